@@ -1,0 +1,45 @@
+# Media Literacy Lab: two commands do all the set-up.
+#   make lab    create .venv if needed, install the kit, open JupyterLab on the lessons
+#   make test   the same set-up, then lint and the whole test suite
+# Other targets: make bench (timings into build/bench.json), make clean.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.medialit-installed
+# JupyterLab refuses to start as root unless told to; only pass the flag when needed.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+PORT ?= 8888
+
+.PHONY: lab test bench lint clean setup
+
+setup: $(STAMP)
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
+	  { echo "Media Literacy Lab needs Python 3.10 or newer; '$(PYTHON)' is older. Install Python 3.11 and run: make PYTHON=python3.11 lab"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install only when pyproject.toml changes (or the venv is new).
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m medialit.labsetup
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	@echo "Opening JupyterLab on the lessons. Stop it with Ctrl+C (twice)."
+	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
+	  --ServerApp.root_dir=notebooks $(ROOT_FLAG) 00-start-here.ipynb
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check medialit tests bench
+
+test: lint
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info
