@@ -1,0 +1,94 @@
+"""`medialit analyze`: what the kit sees in a text, as a readable report or as JSON.
+
+The JSON shape is documented in the README and kept stable:
+{"documents": [{"path", "title", "sentences": [{"id", "text", "causal", "support",
+"signals"}], "quantities": [{"text", "value", "unit", "approx"}], "removed": [{"text",
+"reason"}], "repeated_passages": [{"text", "count"}]}]}
+
+`causal`, `support` and `signals` are null, null and [] until the causal-claims
+detector fills them; `quantities` is [] until the numbers extractor does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medialit.corpus import Article, collect_paths, display_path, load_article
+from medialit.errors import MedialitError
+
+
+def analyze_article(article: Article, path: str | None = None) -> dict:
+    """One document of `medialit analyze --json`.
+
+    >>> from medialit.corpus import article_from_text
+    >>> doc = analyze_article(article_from_text("Prices doubled. Protests began.", "demo.txt"))
+    >>> [s["text"] for s in doc["sentences"]], doc["removed"]
+    (['Prices doubled.', 'Protests began.'], [])
+    """
+    return {
+        "path": path if path is not None else display_path(article.path),
+        "title": article.title,
+        "sentences": [
+            {"id": s.id, "text": s.text, "causal": None, "support": None, "signals": []}
+            for s in article.sentences
+        ],
+        "quantities": [],
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "repeated_passages": [{"text": r.text, "count": r.count} for r in article.repeated],
+    }
+
+
+def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
+    """Analyze files and folders; returns the JSON document and one error line per bad file.
+
+    >>> from medialit.paths import data_dir
+    >>> doc, errors = analyze_paths([data_dir() / "cases/kazakhstan-2022/articles/wire-report.md"])
+    >>> doc["documents"][0]["title"][:10], errors
+    ('Kazakh lea', [])
+    """
+    documents, errors = [], []
+    for path in collect_paths(paths):
+        try:
+            documents.append(analyze_article(load_article(path), str(path)))
+        except MedialitError as exc:
+            errors.append(str(exc))
+    return {"documents": documents}, errors
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def report(document: dict, sentences: bool = False) -> str:
+    """A readable summary of one analyzed document.
+
+    >>> from medialit.corpus import article_from_text
+    >>> print(report(analyze_article(article_from_text("One. Two.", "demo.txt"))))
+    demo.txt
+      Title: demo
+      2 sentences, 2 words after cleaning.
+      Nothing removed; no repeated passages.
+      Causal claims and quantities: not analysed by this version of the kit.
+    """
+    lines = [document["path"], f"  Title: {document['title']}"]
+    words = sum(len(s["text"].split()) for s in document["sentences"])
+    lines.append(f"  {len(document['sentences'])} sentences, {words} words after cleaning.")
+    removed, repeated = document["removed"], document["repeated_passages"]
+    if not removed and not repeated:
+        lines.append("  Nothing removed; no repeated passages.")
+    if removed:
+        lines.append(f"  Removed {len(removed)} piece(s) of page furniture:")
+        lines += [f"    - {r['reason']}: \"{_short(r['text'], 70)}\"" for r in removed]
+    if repeated:
+        lines.append("  Repeated passages (kept once in the text):")
+        for r in repeated:
+            paragraphs = r["text"].count("\n\n") + 1
+            lines.append(f"    - {r['count']} times, {paragraphs} paragraph(s): "
+                         f"\"{_short(r['text'], 60)}\"")
+    lines.append("  Causal claims and quantities: not analysed by this version of the kit.")
+    if sentences:
+        lines.append("  Sentences:")
+        lines += [f"    {n:>3}. [{s['id']}] {s['text']}"
+                  for n, s in enumerate(document["sentences"], start=1)]
+    return "\n".join(lines)

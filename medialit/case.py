@@ -1,0 +1,290 @@
+"""A case study: its manifest, texts, ledger, source cards, dossier and answer key.
+
+`load_case` checks everything and reports each problem on one line
+(file, field, what to fix); `validate_case` returns the problems instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medialit.annotations import Annotations, read_annotations
+from medialit.corpus import Article, display_path, load_article
+from medialit.errors import CaseError, MedialitError, Problem
+from medialit.labels import Labels, load_labels
+from medialit.ledger import Fact, load_ledger
+from medialit.paths import case_dir
+from medialit.sources import CARD_FIELDS, Outlet, outlet_from_dict
+
+ARTICLE_FIELDS = ("id", "title", "outlet", "author", "date", "kind", "framing", "stands_for",
+                  "modelled_on", "composite")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass
+class SavedPage:
+    """A saved web page of one of the case's texts, furniture and all."""
+
+    path: Path
+    copy_of: str
+    article: Article
+
+
+@dataclass
+class Case:
+    """Everything in one case folder, checked and loaded."""
+
+    id: str
+    path: Path
+    title: str
+    summary: str
+    composite_note: str
+    baseline: str | None
+    articles: dict[str, Article]
+    pages: list[SavedPage]
+    facts: dict[str, Fact]
+    outlets: dict[str, Outlet]
+    dossier: str
+    annotations: dict[str, Annotations]
+    exercises: dict = field(default_factory=dict)
+    labels: Labels = field(default_factory=load_labels)
+    timeline_from: str = ""
+
+    def article(self, article_id: str) -> Article:
+        """The text with this id, or a one-line error listing the ids there are."""
+        if article_id not in self.articles:
+            raise MedialitError(f"case '{self.id}' has no text '{article_id}'; its texts are: "
+                                f"{', '.join(self.articles)}")
+        return self.articles[article_id]
+
+    def outlet_of(self, article: Article) -> Outlet | None:
+        """The source card of the outlet that published `article`."""
+        name = article.meta.get("outlet")
+        return next((o for o in self.outlets.values() if o.name == name), None)
+
+    def timeline(self) -> list[Fact]:
+        """The dated events in the ledger from `timeline_from` (case.yml) on, oldest first."""
+        return sorted((f for f in self.facts.values()
+                       if f.unit == "date" and f.value >= self.timeline_from),
+                      key=lambda f: f.value)
+
+
+def _yaml(path: Path, shown: str, problems: list[Problem]):
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(shown, "", "file not found; create it or fix the path in case.yml"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark is not None else ""
+        problems.append(Problem(shown, line, f"{getattr(exc, 'problem', None) or 'not valid YAML'};"
+                                " check indentation and put quotes around text with a colon"))
+    return None
+
+
+def _check_article(article: Article, shown: str, labels: Labels, problems: list[Problem]) -> None:
+    meta = article.meta
+    for name in ARTICLE_FIELDS:
+        if not meta.get(name):
+            problems.append(Problem(shown, name, "missing from the front matter; see data/README.md"))
+    if meta.get("id") and meta["id"] != article.path.stem:
+        problems.append(Problem(shown, "id", f"'{meta['id']}' should match the file name "
+                                f"'{article.path.stem}'"))
+    date = meta.get("date")
+    if date and not isinstance(date, dt.date):
+        try:
+            dt.date.fromisoformat(str(date))
+        except ValueError:
+            problems.append(Problem(shown, "date", f"'{date}' is not a date; write it as YYYY-MM-DD"))
+    for name, vocabulary in (("kind", labels.text_kinds), ("framing", labels.framings)):
+        if meta.get(name) and meta[name] not in vocabulary:
+            problems.append(Problem(shown, name, f"'{meta[name]}' is not one of: "
+                                    f"{', '.join(vocabulary)} (see data/labels.yml)"))
+
+
+def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> dict[str, Outlet]:
+    outlets: dict[str, Outlet] = {}
+    cards = raw.get("outlets") if isinstance(raw, dict) else None
+    if not isinstance(cards, list):
+        problems.append(Problem(shown, "outlets", "expected a list of source cards under 'outlets:'"))
+        return outlets
+    for i, card in enumerate(cards):
+        where = f"outlets[{i}]"
+        if not isinstance(card, dict):
+            problems.append(Problem(shown, where, "each card needs " + ", ".join(CARD_FIELDS)))
+            continue
+        missing = [f for f in CARD_FIELDS if f not in card]
+        if missing:
+            problems.append(Problem(shown, where, f"missing {', '.join(missing)}"))
+            continue
+        kinds = card["kind"] if isinstance(card["kind"], list) else [card["kind"]]
+        card = {**card, "kind": kinds}
+        for kind in kinds:
+            if kind not in labels.outlet_kinds:
+                problems.append(Problem(shown, f"{where}.kind", f"'{kind}' is not one of: "
+                                        f"{', '.join(labels.outlet_kinds)}"))
+        outlet = outlet_from_dict(card)
+        if outlet.id in outlets:
+            problems.append(Problem(shown, f"{where}.id", f"'{outlet.id}' is used twice"))
+        outlets[outlet.id] = outlet
+    return outlets
+
+
+def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
+    folder = case_dir(case)
+    problems: list[Problem] = []
+    labels = load_labels()
+
+    def shown(rel: str | Path) -> str:
+        return display_path(folder / rel)
+
+    manifest = _yaml(folder / "case.yml", shown("case.yml"), problems)
+    if not isinstance(manifest, dict):
+        if manifest is not None:
+            problems.append(Problem(shown("case.yml"), "", "expected fields like 'title:'"))
+        return None, problems
+    for name in ("id", "title", "summary", "articles"):
+        if not manifest.get(name):
+            problems.append(Problem(shown("case.yml"), name, "missing; see data/README.md"))
+    case_id = str(manifest.get("id") or folder.name)
+
+    articles: dict[str, Article] = {}
+    for rel in manifest.get("articles") or []:
+        path = folder / str(rel)
+        try:
+            article = load_article(path)
+        except MedialitError as exc:
+            problems.append(Problem(shown(rel), "", str(exc).split(": ", 1)[-1]))
+            continue
+        _check_article(article, shown(rel), labels, problems)
+        if article.id in articles:
+            problems.append(Problem(shown(rel), "id", f"'{article.id}' is used by another text"))
+        articles[article.id] = article
+
+    pages: list[SavedPage] = []
+    for i, entry in enumerate(manifest.get("pages") or []):
+        if not isinstance(entry, dict) or "path" not in entry:
+            problems.append(Problem(shown("case.yml"), f"pages[{i}]", "write 'path:' and 'copy_of:'"))
+            continue
+        try:
+            page = load_article(folder / entry["path"])
+        except MedialitError as exc:
+            problems.append(Problem(shown(entry["path"]), "", str(exc).split(": ", 1)[-1]))
+            continue
+        copy_of = str(entry.get("copy_of") or "")
+        if copy_of and copy_of not in articles:
+            problems.append(Problem(shown("case.yml"), f"pages[{i}].copy_of",
+                                    f"'{copy_of}' is not one of the case's texts"))
+        pages.append(SavedPage(page.path, copy_of, page))
+
+    facts: dict[str, Fact] = {}
+    ledger = folder / str(manifest.get("ledger") or "facts.csv")
+    if ledger.is_file():
+        facts, ledger_problems = load_ledger(ledger, shown(ledger.name))
+        problems += ledger_problems
+    else:
+        problems.append(Problem(shown(ledger.name), "", "the ledger is missing; create facts.csv "
+                                "with columns id,claim,value,unit,as_of,reported_by,status,note"))
+
+    outlets: dict[str, Outlet] = {}
+    if manifest.get("sources"):
+        rel = str(manifest["sources"])
+        raw = _yaml(folder / rel, shown(rel), problems)
+        if raw is not None:
+            outlets = _load_outlets(raw, shown(rel), labels, problems)
+        for outlet in outlets.values():
+            for text in outlet.texts:
+                if text not in articles:
+                    problems.append(Problem(shown(rel), f"{outlet.id}.texts",
+                                            f"'{text}' is not one of the case's texts"))
+        names = {o.name for o in outlets.values()}
+        for article in articles.values():
+            if outlets and article.meta.get("outlet") not in names:
+                problems.append(Problem(display_path(article.path), "outlet",
+                                        f"'{article.meta.get('outlet')}' has no source card in {rel}"))
+
+    for article in articles.values():
+        copy_of = article.meta.get("copy_of")
+        if copy_of and copy_of not in articles:
+            problems.append(Problem(display_path(article.path), "copy_of",
+                                    f"'{copy_of}' is not one of the case's texts"))
+
+    dossier = ""
+    if manifest.get("dossier"):
+        path = folder / str(manifest["dossier"])
+        if path.is_file():
+            dossier = path.read_text(encoding="utf-8")
+        else:
+            problems.append(Problem(shown(manifest["dossier"]), "", "file not found"))
+
+    annotations: dict[str, Annotations] = {}
+    notes_dir = folder / str(manifest.get("annotations") or "annotations")
+    if notes_dir.is_dir():
+        for path in sorted(notes_dir.glob("*.yml")):
+            if path.stem not in articles:
+                problems.append(Problem(shown(path.relative_to(folder)), "",
+                                        f"there is no text '{path.stem}' to annotate"))
+                continue
+            raw = _yaml(path, shown(path.relative_to(folder)), problems)
+            if raw is None:
+                continue
+            notes, note_problems = read_annotations(raw, articles[path.stem], labels, set(facts),
+                                                    shown(path.relative_to(folder)))
+            annotations[path.stem] = notes
+            problems += note_problems
+
+    exercises = {}
+    if manifest.get("exercises"):
+        rel = str(manifest["exercises"])
+        raw = _yaml(folder / rel, shown(rel), problems)
+        if raw is not None and not isinstance(raw, dict):
+            problems.append(Problem(shown(rel), "", "expected one entry per lesson, like "
+                                    "'00-start-here:'"))
+        elif raw:
+            exercises = raw
+
+    timeline_from = str(manifest.get("timeline_from") or "")
+    if timeline_from:
+        try:
+            dt.date.fromisoformat(timeline_from)
+        except ValueError:
+            problems.append(Problem(shown("case.yml"), "timeline_from", f"'{timeline_from}' is "
+                                    "not a date; write it as YYYY-MM-DD"))
+    baseline = manifest.get("baseline")
+    if baseline and baseline not in articles:
+        problems.append(Problem(shown("case.yml"), "baseline", f"'{baseline}' is not one of the "
+                                "case's texts"))
+    loaded = Case(case_id, folder, str(manifest.get("title") or case_id),
+                  str(manifest.get("summary") or ""), str(manifest.get("composite_note") or ""),
+                  baseline, articles, pages, facts, outlets, dossier, annotations, exercises, labels,
+                  timeline_from)
+    from medialit.exercisebank import check_exercises  # the bank needs a loaded case
+
+    problems += check_exercises(loaded, shown(manifest.get("exercises") or "exercises.yml"))
+    return loaded, problems
+
+
+def validate_case(case: str | Path) -> list[Problem]:
+    """Every problem in a case, one per entry; an empty list means the case is sound.
+
+    >>> validate_case("kazakhstan-2022")
+    []
+    """
+    return _collect(case)[1]
+
+
+def load_case(case: str | Path) -> Case:
+    """Load a case by name or folder, raising `CaseError` (one line per problem) if it is broken.
+
+    >>> load_case("kazakhstan-2022").baseline
+    'wire-report'
+    """
+    loaded, problems = _collect(case)
+    if problems or loaded is None:
+        raise CaseError(str(case), problems)
+    return loaded

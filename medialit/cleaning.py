@@ -1,0 +1,168 @@
+"""Removing page furniture and collapsing a body that a saved page repeats.
+
+The rules are data (`data/lexicons/furniture.yml`) so a teacher can add one; every
+removal is reported with its reason, so nothing disappears unexplained.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from medialit.paths import data_dir
+
+MIN_REPEAT_WORDS = 8  # a repeated block shorter than this is left alone (a slogan, a chorus)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of text the cleaner dropped, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A block of paragraphs that occurred `count` times; the body keeps it once."""
+
+    text: str
+    count: int
+
+
+@dataclass
+class Cleaned:
+    """The result of cleaning: the paragraphs kept, what was removed, what repeated."""
+
+    paragraphs: list[str]
+    removed: list[Removal] = field(default_factory=list)
+    repeated: list[Repeat] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    reason: str
+    pattern: re.Pattern
+    max_words: int | None
+    where: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
+    import yaml
+
+    path = data_dir() / "lexicons" / "furniture.yml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = []
+    for rule in spec.get("paragraphs", []):
+        joined = "|".join(f"(?:{p})" for p in rule["patterns"])
+        rules.append(_Rule(rule["reason"], re.compile(joined, re.I),
+                           rule.get("max_words"), rule.get("where", "anywhere")))
+    inline = tuple(
+        (rule["reason"], re.compile("|".join(f"(?:{p})" for p in rule["patterns"]), re.I))
+        for rule in spec.get("inline", [])
+    )
+    return tuple(rules), inline
+
+
+def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
+    """Why `paragraph` is page furniture, or None when it is part of the article.
+
+    `position` is where the paragraph sits on the page, from 0 (top) to 1 (foot).
+
+    >>> furniture_reason("Subscribe to our newsletter for weekly analysis.")
+    'newsletter prompt'
+    >>> furniture_reason("Protesters gathered in the main square on Tuesday.") is None
+    True
+    """
+    words = len(paragraph.split())
+    for rule in _rules()[0]:
+        if rule.max_words is not None and words > rule.max_words:
+            continue
+        if rule.where == "head" and position > 0.3:
+            continue
+        if rule.where == "foot" and position < 0.6:
+            continue
+        if rule.pattern.match(paragraph):
+            return rule.reason
+    return None
+
+
+def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop furniture paragraphs and inline template leftovers; report each removal.
+
+    >>> kept, removed = strip_furniture(["[ad_1]", "Prices doubled {that a} overnight.", "Source link"])
+    >>> kept
+    ['Prices doubled overnight.']
+    >>> [r.reason for r in removed]
+    ['ad marker', 'template leftover', 'source-link stub']
+    """
+    kept: list[str] = []
+    removed: list[Removal] = []
+    last = max(len(paragraphs) - 1, 1)
+    for index, paragraph in enumerate(paragraphs):
+        reason = furniture_reason(paragraph, index / last)
+        if reason:
+            removed.append(Removal(paragraph, reason))
+            continue
+        for inline_reason, pattern in _rules()[1]:
+            for match in pattern.finditer(paragraph):
+                removed.append(Removal(match.group(0), inline_reason))
+            paragraph = pattern.sub("", paragraph)
+        paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
+        paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
+        if paragraph:
+            kept.append(paragraph)
+    return kept, removed
+
+
+def _key(paragraph: str) -> str:
+    return " ".join(paragraph.casefold().split())
+
+
+def collapse_repeats(paragraphs: list[str]) -> tuple[list[str], list[Repeat]]:
+    """Keep each repeated run of paragraphs once and count how often it occurred.
+
+    A saved page that shows its whole body three times gives one `Repeat` with
+    count 3, not one per paragraph.
+
+    >>> body = ["First paragraph of the story, long enough to count.", "Second one."]
+    >>> kept, repeats = collapse_repeats(body * 3)
+    >>> kept == body, [r.count for r in repeats]
+    (True, [3])
+    """
+    keys = [_key(p) for p in paragraphs]
+    first_seen: dict[str, int] = {}
+    kept: list[str] = []
+    counts: dict[tuple[int, int], int] = {}  # (start, length) of the first copy -> count
+    i = 0
+    while i < len(paragraphs):
+        start = first_seen.get(keys[i])
+        if start is not None:
+            length = 0
+            while (i + length < len(keys) and start + length < i
+                   and keys[i + length] == keys[start + length]):
+                length += 1
+            words = sum(len(p.split()) for p in paragraphs[start:start + length])
+            if words >= MIN_REPEAT_WORDS:
+                counts[(start, length)] = counts.get((start, length), 1) + 1
+                i += length
+                continue
+        first_seen.setdefault(keys[i], i)
+        kept.append(paragraphs[i])
+        i += 1
+    repeats = [Repeat("\n\n".join(paragraphs[s:s + n]), c) for (s, n), c in sorted(counts.items())]
+    return kept, repeats
+
+
+def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
+    """Strip furniture, then collapse repeated blocks.
+
+    >>> cleaned = clean_paragraphs(["Share this: Facebook | X", "The government resigned on 5 January."])
+    >>> cleaned.paragraphs, [r.reason for r in cleaned.removed]
+    (['The government resigned on 5 January.'], ['share prompt'])
+    """
+    kept, removed = strip_furniture(paragraphs)
+    kept, repeated = collapse_repeats(kept)
+    return Cleaned(kept, removed, repeated)

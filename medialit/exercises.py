@@ -1,0 +1,576 @@
+"""Self-checks for every lesson: label sentences, pick a choice, type a number, write freely.
+
+Each exercise shows buttons where widgets work and the same exercise as plain text
+where they do not; typed answers (`q1.answer(1, "bare")`) work everywhere. Feedback
+says why, offers a hint before giving the answer away, and the score counts
+correct catches (hits) and false alarms separately. In answer-key mode an
+exercise shows its answers and reasons as plain Markdown instead.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+
+from medialit.views import Shown, escape_html, escape_md, plain
+
+BUTTONS_MAX = 5  # more labels than this get a drop-down list instead of buttons
+RIGHT, WRONG, HINT = "#0072B2", "#D55E00", "#6a4c00"  # Okabe-Ito blue and vermillion; dark amber
+
+
+@dataclass
+class Item:
+    """One thing to label: the words shown, every accepted label, and why."""
+
+    prompt: str
+    accepted: tuple[str, ...]
+    why: str
+    hint: str = ""
+    source: str = ""
+    wrong_why: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Feedback:
+    """What a student sees after answering: right, wrong or a typing problem, and why."""
+
+    correct: bool | None
+    markdown: str
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __repr__(self) -> str:
+        return plain(self.markdown)
+
+    def html(self) -> str:
+        """The feedback for a widget, coloured and marked with words, not colour alone."""
+        colour = {True: RIGHT, False: WRONG, None: HINT}[self.correct]
+        text = escape_html(plain(self.markdown))
+        return f'<div style="color:{colour}; white-space:pre-wrap">{text}</div>'
+
+
+@dataclass
+class Score:
+    """How an exercise went, counted on each item's first answer.
+
+    With a `flag` (the label that raises a concern, such as "bare assertion"):
+    hits are concerns raised rightly, false alarms concerns raised wrongly,
+    misses concerns not raised, correct passes items rightly left alone.
+    """
+
+    total: int
+    answered: int = 0
+    right_first_time: int = 0
+    right_now: int = 0
+    flag: str | None = None
+    hits: int = 0
+    false_alarms: int = 0
+    misses: int = 0
+    correct_passes: int = 0
+    mixups: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """The score in one or two lines of plain text."""
+        if not self.answered:
+            return f"Not answered yet ({self.total} to do)."
+        lines = [f"Answered {self.answered} of {self.total}; right first time: "
+                 f"{self.right_first_time} of {self.answered}."]
+        if self.flag:
+            lines.append(f"Flagged as '{self.flag}': hits {self.hits}, false alarms "
+                         f"{self.false_alarms}, misses {self.misses}, correct passes "
+                         f"{self.correct_passes}.")
+        if self.mixups:
+            lines.append("Mix-ups: " + "; ".join(self.mixups) + ".")
+        return "\n".join(lines)
+
+    def _repr_markdown_(self) -> str:
+        return escape_md(self.summary()).replace("\n", "  \n")
+
+    def __repr__(self) -> str:
+        return self.summary()
+
+
+def _sentence(text: str) -> str:
+    """Text that ends like a sentence, so the next sentence can follow it."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?:)\"'”" else text + "."
+
+
+def _fmt(number: float) -> str:
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.10g}"
+
+
+def _score_html(score: Score) -> str:
+    return f'<div style="white-space:pre-wrap">{escape_html(score.summary())}</div>'
+
+
+class Exercise:
+    """What every exercise shares: a title, a prompt, a display for each mode."""
+
+    kind = "exercise"
+
+    def __init__(self, id: str, title: str, prompt: str, *, handle: str = "q",
+                 number: int = 1, answer_key: bool = False):
+        self.id = id
+        self.title = title
+        self.prompt = prompt
+        self.handle = handle
+        self.number = number
+        self.answer_key = answer_key
+        self._widget = None
+
+    # -- what subclasses provide
+    def _student_markdown(self) -> str:
+        raise NotImplementedError
+
+    def _key_markdown(self) -> str:
+        raise NotImplementedError
+
+    def _build_widget(self):
+        raise NotImplementedError
+
+    def score(self) -> Score:
+        """The score so far."""
+        raise NotImplementedError
+
+    # -- shared
+    def _heading(self, key: bool = False) -> str:
+        suffix = " — answer key" if key else ""
+        prompt = html.escape(self.prompt, quote=False)  # the kit's Markdown, but never raw HTML
+        return f"#### Exercise {self.number} · {escape_md(self.title)}{suffix}\n\n{prompt}\n\n"
+
+    def _typed_help(self, example: str) -> str:
+        return (f"*No buttons above? Type your answer in a code cell:* `{self.handle}.{example}` "
+                f"*— and* `{self.handle}.score()` *shows your score.*")
+
+    def widget(self):
+        """The interactive version (ipywidgets), built on first use."""
+        if self._widget is None:
+            self._widget = self._build_widget()
+        return self._widget
+
+    def show(self) -> Shown:
+        """The exercise as Markdown and plain text only (no widget)."""
+        markdown = self._key_markdown() if self.answer_key else self._student_markdown()
+        return Shown(markdown, plain(markdown))
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        shown = self.show()
+        bundle = {"text/markdown": shown.markdown, "text/plain": shown.text}
+        if not self.answer_key:
+            try:
+                view = self.widget()._repr_mimebundle_()
+            except Exception:  # no widget support here: the text version stands
+                view = {}
+            if isinstance(view, tuple):
+                view = view[0]
+            key = "application/vnd.jupyter.widget-view+json"
+            if view and key in view:
+                bundle[key] = view[key]
+        return bundle
+
+    def __repr__(self) -> str:
+        return self.show().text
+
+
+class LabelExercise(Exercise):
+    """Give each item one label; several labels may be accepted for one item.
+
+    >>> ex = LabelExercise("demo", "Backed or bare?", "Label each sentence.",
+    ...     {"source": "Names a source", "bare": "Bare assertion"},
+    ...     [Item("The ministry said 9,900 were held.", ("source",), "It names who said it."),
+    ...      Item("Foreign agents planned it all.", ("bare",), "Nothing backs it.")],
+    ...     flag="bare", handle="q1")
+    >>> ex.answer(2, "bare").correct
+    True
+    >>> ex.answer(1, "bare").correct
+    False
+    >>> print(ex.score())
+    Answered 2 of 2; right first time: 1 of 2.
+    Flagged as 'Bare assertion': hits 1, false alarms 1, misses 0, correct passes 0.
+    """
+
+    kind = "label"
+
+    def __init__(self, id: str, title: str, prompt: str, labels: dict[str, str],
+                 items: list[Item], *, flag: str | None = None, **kwargs):
+        super().__init__(id, title, prompt, **kwargs)
+        self.labels = dict(labels)
+        self.items = list(items)
+        self.flag = flag
+        self.first: dict[int, str] = {}    # item index -> first label given
+        self.latest: dict[int, str] = {}   # item index -> latest label given
+        self.wrong_tries: dict[int, int] = {}
+        self._feedback_boxes: list = []
+        self._score_box = None
+
+    # -- answering
+    def _resolve_label(self, label: object) -> str | None:
+        if not isinstance(label, str):
+            return None
+        wanted = label.strip().casefold()
+        for key, title in self.labels.items():
+            if wanted in (key.casefold(), title.casefold()):
+                return key
+        starts = [k for k, t in self.labels.items()
+                  if t.casefold().startswith(wanted) or k.casefold().startswith(wanted)]
+        return starts[0] if len(starts) == 1 and wanted else None
+
+    def _label_list(self) -> str:
+        return ", ".join(f'"{k}"' for k in self.labels)
+
+    def answer(self, number: int, label: str) -> Feedback:
+        """Answer item `number` (counting from 1) with a label's short name or its title."""
+        if isinstance(number, str) and number.strip().isdigit():
+            number = int(number)
+        if not isinstance(number, int) or isinstance(number, bool) or not (
+                1 <= number <= len(self.items)):
+            return Feedback(None, f"Item numbers run from 1 to {len(self.items)}; for example "
+                                  f'`{self.handle}.answer(1, "{next(iter(self.labels))}")`.')
+        key = self._resolve_label(label)
+        if key is None:
+            return Feedback(None, f"'{escape_md(label)}' is not one of the answers here; "
+                                  f"use one of {self._label_list()}.")
+        return self._record(number - 1, key)
+
+    def _record(self, index: int, key: str) -> Feedback:
+        item = self.items[index]
+        self.first.setdefault(index, key)
+        self.latest[index] = key
+        if key in item.accepted:
+            others = [self.labels[a] for a in item.accepted if a != key]
+            also = f" The key also accepts: {', '.join(others)}." if others else ""
+            feedback = Feedback(True, f"**Right: {escape_md(self.labels[key])}.** "
+                                      f"{escape_md(item.why)}{also}")
+        else:
+            tries = self.wrong_tries[index] = self.wrong_tries.get(index, 0) + 1
+            reason = item.wrong_why.get(key, "")
+            if tries == 1 and (item.hint or reason):
+                text = (f"**Not quite.** {escape_md(_sentence(reason or item.hint))} "
+                        "Have another look and try again.")
+                feedback = Feedback(False, text)
+            else:
+                keys = " or ".join(self.labels[a] for a in item.accepted)
+                feedback = Feedback(False, f"**Not quite. The key says: {escape_md(keys)}.** "
+                                           f"{escape_md(item.why)}")
+        self._refresh(index, feedback)
+        return feedback
+
+    def _refresh(self, index: int, feedback: Feedback) -> None:
+        if self._feedback_boxes:
+            self._feedback_boxes[index].value = feedback.html()
+            self._score_box.value = _score_html(self.score())
+
+    def score(self) -> Score:
+        """The score so far, on first answers: hits, false alarms, misses, mix-ups."""
+        score = Score(total=len(self.items), answered=len(self.first),
+                      flag=self.labels.get(self.flag) if self.flag else None)
+        for index, given in sorted(self.first.items()):
+            item = self.items[index]
+            right = given in item.accepted
+            score.right_first_time += right
+            if self.flag:
+                if given == self.flag:
+                    score.hits += right
+                    score.false_alarms += not right
+                elif right:
+                    score.correct_passes += 1
+                elif self.flag in item.accepted:
+                    score.misses += 1
+            if not right and not (self.flag and self.flag in (given, *item.accepted)):
+                score.mixups.append(f"item {index + 1}: you chose '{self.labels[given]}', "
+                                    f"the key says '{self.labels[item.accepted[0]]}'")
+        score.right_now = sum(self.latest[i] in self.items[i].accepted for i in self.latest)
+        return score
+
+    # -- showing
+    def _item_markdown(self, index: int, item: Item) -> str:
+        source = f" — *{escape_md(item.source)}*" if item.source else ""
+        return f"{index + 1}. {escape_md(item.prompt)}{source}"
+
+    def _student_markdown(self) -> str:
+        labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in self.labels.items())
+        lines = [self._heading(), f"Answers: {labels}\n"]
+        lines += [self._item_markdown(i, item) for i, item in enumerate(self.items)]
+        example = f'answer(1, "{next(iter(self.labels))}")'
+        lines += ["", self._typed_help(example)]
+        return "\n".join(lines)
+
+    def _key_markdown(self) -> str:
+        lines = [self._heading(key=True)]
+        for i, item in enumerate(self.items):
+            key = escape_md(self.labels[item.accepted[0]].rstrip("."))
+            also = ", ".join(escape_md(self.labels[a]) for a in item.accepted[1:])
+            also = f" (also accepted: {also})" if also else ""
+            lines.append(self._item_markdown(i, item))
+            lines.append(f"   **Key: {key}**{also}. {escape_md(item.why)}")
+        return "\n".join(lines)
+
+    def _build_widget(self):
+        import ipywidgets as w
+
+        rows = [w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")]
+        self._feedback_boxes = []
+        options = [(title, key) for key, title in self.labels.items()]
+        for index, item in enumerate(self.items):
+            source = (f'<br><span style="font-size:90%">{escape_html(item.source)}</span>'
+                      if item.source else "")
+            text = w.HTML(f"<b>{index + 1}.</b> {escape_html(item.prompt)}{source}")
+            if len(options) <= BUTTONS_MAX:
+                choose = w.ToggleButtons(options=options, value=None,
+                                         tooltips=list(self.labels.values()),
+                                         style={"button_width": "auto"},
+                                         description=f"Item {index + 1}")
+            else:
+                choose = w.Dropdown(options=[("— choose —", None), *options], value=None,
+                                    description=f"Item {index + 1}")
+            feedback = w.HTML()
+            self._feedback_boxes.append(feedback)
+
+            def on_change(change, index=index):
+                if change["new"] is not None:
+                    self._record(index, change["new"])
+
+            choose.observe(on_change, names="value")
+            rows.append(w.VBox([text, choose, feedback],
+                               layout=w.Layout(margin="0 0 12px 0")))
+        self._score_box = w.HTML(_score_html(self.score()))
+        rows.append(self._score_box)
+        return w.VBox(rows)
+
+
+class ChoiceExercise(LabelExercise):
+    """One question, several options; more than one may be accepted.
+
+    >>> ex = ChoiceExercise("who", "First question", "A page has no author. Ask first:",
+    ...     {"who": "Who is behind it?", "evidence": "What is the evidence?"}, ("who",),
+    ...     why="With no author, start with who published it.", hint="Think about the missing author.")
+    >>> ex.answer("evidence").correct, ex.answer("who").correct
+    (False, True)
+    """
+
+    kind = "choice"
+
+    def __init__(self, id: str, title: str, prompt: str, options: dict[str, str],
+                 accepted: tuple[str, ...], *, why: str, hint: str = "",
+                 wrong_why: dict[str, str] | None = None, **kwargs):
+        item = Item("", tuple(accepted), why, hint, "", dict(wrong_why or {}))
+        super().__init__(id, title, prompt, options, [item], **kwargs)
+
+    def answer(self, label: str) -> Feedback:  # type: ignore[override]
+        """Answer with an option's short name or its words."""
+        key = self._resolve_label(label)
+        if key is None:
+            return Feedback(None, f"'{escape_md(label)}' is not one of the options; "
+                                  f"use one of {self._label_list()}.")
+        return self._record(0, key)
+
+    def _student_markdown(self) -> str:
+        options = "\n".join(f"- `{k}`: {escape_md(t)}" for k, t in self.labels.items())
+        example = f'answer("{next(iter(self.labels))}")'
+        return f"{self._heading()}{options}\n\n{self._typed_help(example)}"
+
+    def _key_markdown(self) -> str:
+        item = self.items[0]
+        key = " or ".join(escape_md(self.labels[a].rstrip(".")) for a in item.accepted)
+        lines = [self._heading(key=True), f"**Key: {key}.** {escape_md(item.why)}"]
+        if item.wrong_why:
+            lines.append("\nWhy not the others:")
+        for option, reason in item.wrong_why.items():
+            lines.append(f"- *{escape_md(self.labels[option])}* — {escape_md(reason)}")
+        return "\n".join(lines)
+
+
+class NumberExercise(Exercise):
+    """Type a number; anything in the accepted range counts as right.
+
+    The range is `answer ± tolerance`, or `low` to `high` when experts accept a
+    spread (a doubling from "about 50-60" to "about 120" is 2 to 2.4 times).
+
+    >>> ex = NumberExercise("ratio", "How many times?", "60 to 120 tenge: how many times higher?",
+    ...     answer=2, low=2, high=2.4, why="120 / 60 = 2.", hint="Divide the new price by the old.")
+    >>> ex.answer("3").markdown.startswith("**Not quite: too high.**")
+    True
+    >>> ex.answer(2.2).correct
+    True
+    """
+
+    kind = "number"
+
+    def __init__(self, id: str, title: str, prompt: str, *, answer: float, tolerance: float = 0,
+                 low: float | None = None, high: float | None = None, unit: str = "",
+                 why: str, hint: str = "", **kwargs):
+        super().__init__(id, title, prompt, **kwargs)
+        self.value = float(answer)
+        self.low = float(low) if low is not None else self.value - abs(tolerance)
+        self.high = float(high) if high is not None else self.value + abs(tolerance)
+        self.unit = unit
+        self.why = why
+        self.hint = hint
+        self.first: float | None = None
+        self.latest: float | None = None
+        self.wrong_tries = 0
+        self._feedback_box = None
+
+    @staticmethod
+    def parse(value: object) -> float | None:
+        """Read a typed number: `2`, `2.5`, `"2,030"`, `"4.2 times"`; None if it is not one.
+
+        >>> NumberExercise.parse("2,030 troops"), NumberExercise.parse("about four")
+        (2030.0, None)
+        """
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, (int, float)):
+            return float(value) if math.isfinite(value) else None
+        if not isinstance(value, str):
+            return None
+        match = re.search(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+", value)
+        if not match:
+            return None
+        digits = match.group(0)
+        if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", digits):
+            digits = digits.replace(",", "")  # 2,030 is two thousand and thirty
+        elif digits.count(",") == 1:
+            digits = digits.replace(",", ".")  # 4,5 is four and a half
+        try:
+            return float(digits)
+        except ValueError:
+            return None
+
+    def accepts(self, number: float) -> bool:
+        """True when `number` is inside the accepted range."""
+        return self.low - 1e-9 <= number <= self.high + 1e-9
+
+    def _range_text(self) -> str:
+        if self.low == self.high:
+            return ""
+        return f" (anything from {_fmt(self.low)} to {_fmt(self.high)} counts)"
+
+    def answer(self, value: object) -> Feedback:
+        """Check a typed number."""
+        number = self.parse(value)
+        if number is None:
+            return Feedback(None, f"Type a number, like `{self.handle}.answer(4.5)`.")
+        return self._record(number)
+
+    def _record(self, number: float) -> Feedback:
+        if self.first is None:
+            self.first = number
+        self.latest = number
+        unit = f" {escape_md(self.unit)}" if self.unit else ""
+        if self.accepts(number):
+            feedback = Feedback(True, f"**Right.** {escape_md(self.why)}")
+        else:
+            self.wrong_tries += 1
+            side = "too high" if number > self.high else "too low"
+            if self.wrong_tries == 1 and self.hint:
+                feedback = Feedback(False, f"**Not quite: {side}.** Hint: "
+                                           f"{escape_md(_sentence(self.hint))}")
+            else:
+                feedback = Feedback(False, f"**Not quite: {side}. The key says {_fmt(self.value)}"
+                                           f"{unit}{self._range_text()}.** {escape_md(self.why)}")
+        if self._feedback_box is not None:
+            self._feedback_box.value = feedback.html()
+        return feedback
+
+    def score(self) -> Score:
+        """Right first time or not."""
+        score = Score(total=1, answered=int(self.first is not None))
+        if self.first is not None:
+            score.right_first_time = int(self.accepts(self.first))
+            score.right_now = int(self.accepts(self.latest))
+        return score
+
+    def _student_markdown(self) -> str:
+        unit = f" ({escape_md(self.unit)})" if self.unit else ""
+        return f"{self._heading()}Answer with a number{unit}.\n\n{self._typed_help('answer(4.5)')}"
+
+    def _key_markdown(self) -> str:
+        unit = f" {escape_md(self.unit)}" if self.unit else ""
+        return (f"{self._heading(key=True)}**Key: {_fmt(self.value)}{unit}**{self._range_text()}. "
+                f"{escape_md(self.why)}")
+
+    def _build_widget(self):
+        import ipywidgets as w
+
+        box = w.Text(placeholder="type a number", description="Answer",
+                     layout=w.Layout(width="260px"))
+        button = w.Button(description="Check", tooltip="Check your number")
+        self._feedback_box = w.HTML()
+
+        def check(_):
+            self._feedback_box.value = self.answer(box.value).html()
+
+        button.on_click(check)
+        title = w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")
+        return w.VBox([title, w.HBox([box, button]), self._feedback_box])
+
+
+class FreeTextExercise(Exercise):
+    """Write an answer in your own words; a model answer appears after you try.
+
+    >>> ex = FreeTextExercise("why", "In your words", "Why check the outlet?",
+    ...     model_answer="Because who publishes shapes what is said.", look_for=["who publishes"])
+    >>> ex.answer("").correct is None, ex.answer("It tells me whose interests are involved.").correct
+    (True, True)
+    """
+
+    kind = "free-text"
+
+    def __init__(self, id: str, title: str, prompt: str, *, model_answer: str,
+                 look_for: list[str] | tuple[str, ...] = (), min_words: int = 4, **kwargs):
+        super().__init__(id, title, prompt, **kwargs)
+        self.model_answer = model_answer
+        self.look_for = list(look_for)
+        self.min_words = min_words
+        self.text: str | None = None
+        self._feedback_box = None
+
+    def answer(self, text: object) -> Feedback:
+        """Save your answer and see the model answer."""
+        if not isinstance(text, str) or len(text.split()) < self.min_words:
+            return Feedback(None, f"Write at least {self.min_words} words first, in quotes: "
+                                  f'`{self.handle}.answer("I think ...")`. The model answer '
+                                  "appears after you try.")
+        self.text = text
+        points = "".join(f"\n- {escape_md(p)}" for p in self.look_for)
+        checklist = f"\n\nDid your answer cover these points?{points}" if points else ""
+        feedback = Feedback(True, f"**Thanks: your answer is noted.** Compare it with a model "
+                                  f"answer: {escape_md(self.model_answer)}{checklist}")
+        if self._feedback_box is not None:
+            self._feedback_box.value = feedback.html()
+        return feedback
+
+    def score(self) -> Score:
+        """Answered or not: free text has no single right answer."""
+        done = int(self.text is not None)
+        return Score(total=1, answered=done, right_first_time=done, right_now=done)
+
+    def _student_markdown(self) -> str:
+        example = self._typed_help('answer("I think ...")')
+        return (f"{self._heading()}Write two or three sentences. The model answer appears "
+                f"after you try.\n\n{example}")
+
+    def _key_markdown(self) -> str:
+        points = "".join(f"\n- {escape_md(p)}" for p in self.look_for)
+        look = f"\n\nLook for:{points}" if points else ""
+        return f"{self._heading(key=True)}**Model answer:** {escape_md(self.model_answer)}{look}"
+
+    def _build_widget(self):
+        import ipywidgets as w
+
+        area = w.Textarea(placeholder="Write two or three sentences here",
+                          layout=w.Layout(width="95%", height="90px"), description="Your answer")
+        button = w.Button(description="Show model answer", tooltip="Appears after you write")
+        self._feedback_box = w.HTML()
+
+        def submit(_):
+            self._feedback_box.value = self.answer(area.value).html()
+
+        button.on_click(submit)
+        title = w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")
+        return w.VBox([title, area, button, self._feedback_box])

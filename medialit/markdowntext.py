@@ -1,0 +1,76 @@
+"""Markdown and plain text to paragraphs of plain text."""
+
+from __future__ import annotations
+
+import re
+
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_CODE = re.compile(r"`([^`]+)`")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SPACE = re.compile(r"\s+")
+
+
+def _inline(text: str) -> str:
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):  # bold inside italics and the reverse
+        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def markdown_paragraphs(body: str) -> list[str]:
+    """The paragraphs of a Markdown body as plain text, in order.
+
+    Headings, list items and quotes become paragraphs of their own; links keep
+    their words; emphasis marks go.
+
+    >>> markdown_paragraphs("# Title\\n\\nSome *very* [good](https://x.example) news.\\n\\n- one\\n- two")
+    ['Title', 'Some very good news.', 'one', 'two']
+    """
+    body = _COMMENT.sub("", body.replace("\r\n", "\n").replace("\r", "\n"))
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", body):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if all(_LIST_ITEM.match(line) for line in lines) or all(
+            _HEADING.match(line) for line in lines
+        ):
+            pieces = lines  # each list item or heading is its own paragraph
+        else:
+            pieces = [" ".join(lines)]
+        for piece in pieces:
+            if _RULE.match(piece):
+                continue
+            piece = _LIST_ITEM.sub("", _QUOTE.sub("", _HEADING.sub("", piece)))
+            piece = " ".join(_QUOTE.sub("", part) for part in piece.split(" > "))
+            text = _inline(piece)
+            if text:
+                paragraphs.append(text)
+    return paragraphs
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a plain-text file: blocks between blank lines.
+
+    A file with no blank lines at all (text copied from a web page often comes
+    that way) is read as one paragraph per line.
+
+    >>> text_paragraphs("One line\\nwrapped.\\n\\nSecond paragraph.")
+    ['One line wrapped.', 'Second paragraph.']
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n[ \t]*\n", text)
+    if len(blocks) == 1 and text.count("\n") >= 2:
+        blocks = text.split("\n")
+    paragraphs = (_SPACE.sub(" ", block).strip() for block in blocks)
+    return [p for p in paragraphs if p]

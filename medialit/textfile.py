@@ -1,0 +1,44 @@
+"""Reading a text file a student or teacher brought, whatever its encoding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medialit.errors import MedialitError
+
+SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm")
+
+
+def read_text(path: str | Path) -> str:
+    """The text of `path`, decoded as UTF-8, or Windows-1252 when it is not UTF-8.
+
+    Raises a one-line `MedialitError` for a missing path, a folder, an empty or
+    binary file.
+
+    >>> import tempfile, os
+    >>> f = os.path.join(tempfile.mkdtemp(), "a.txt")
+    >>> _ = open(f, "wb").write("caf\\xe9".encode("cp1252"))
+    >>> read_text(f)
+    'café'
+    """
+    path = Path(path)
+    if not path.exists():
+        raise MedialitError(f"{path}: no such file; check the spelling and the folder")
+    if path.is_dir():
+        raise MedialitError(f"{path}: this is a folder, not a file; give the path of a "
+                            f"{', '.join(SUPPORTED)} file inside it")
+    data = path.read_bytes()
+    if not data.strip():
+        raise MedialitError(f"{path}: the file is empty; paste the article's text into it and save")
+    if b"\x00" in data[:8192]:
+        raise MedialitError(f"{path}: this looks like a binary file, not text; "
+                            "save the article as .txt, .md or .html and try again")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Windows-1252 is a superset of Latin-1's printable range and the usual
+        # encoding of older saved pages; undefined bytes fall back to Latin-1.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
