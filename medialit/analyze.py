@@ -79,16 +79,19 @@ def report(document: dict, sentences: bool = False) -> str:
         lines.append("  Nothing removed; no repeated passages.")
     if removed:
         lines.append(f"  Removed {len(removed)} piece(s) of page furniture:")
-        lines += [f"    - {r['reason']}: \"{_short(r['text'], 70)}\"" for r in removed]
+        lines += [f'    - {r["reason"]}: "{_short(r["text"], 70)}"' for r in removed]
     if repeated:
         lines.append("  Repeated passages (kept once in the text):")
         for r in repeated:
             paragraphs = r["text"].count("\n\n") + 1
-            lines.append(f"    - {r['count']} times, {paragraphs} paragraph(s): "
-                         f"\"{_short(r['text'], 60)}\"")
+            lines.append(
+                f'    - {r["count"]} times, {paragraphs} paragraph(s): "{_short(r["text"], 60)}"'
+            )
     lines.append("  Causal claims and quantities: not analysed by this version of the kit.")
     if sentences:
         lines.append("  Sentences:")
-        lines += [f"    {n:>3}. [{s['id']}] {s['text']}"
-                  for n, s in enumerate(document["sentences"], start=1)]
+        lines += [
+            f"    {n:>3}. [{s['id']}] {s['text']}"
+            for n, s in enumerate(document["sentences"], start=1)
+        ]
     return "\n".join(lines)

@@ -59,49 +59,77 @@ def _str_list(value) -> list[str] | None:
     return None
 
 
-def _check_labels(values, vocabulary: dict, file: str, where: str, name: str,
-                  problems: list[Problem]) -> tuple[str, ...]:
+def _check_labels(
+    values, vocabulary: dict, file: str, where: str, name: str, problems: list[Problem]
+) -> tuple[str, ...]:
     items = _str_list(values)
     if items is None:
         problems.append(Problem(file, where, f"{name} must be a list like [a, b]"))
         return ()
     for item in items:
         if item not in vocabulary:
-            problems.append(Problem(file, where, f"{name} '{item}' is not one of: "
-                                    f"{', '.join(vocabulary)} (see data/labels.yml)"))
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"{name} '{item}' is not one of: {', '.join(vocabulary)} (see data/labels.yml)",
+                )
+            )
     return tuple(i for i in items if i in vocabulary)
 
 
-def _sentence_note(raw: dict, article: Article, labels: Labels, file: str, where: str,
-                   problems: list[Problem]) -> SentenceNote | None:
+def _sentence_note(
+    raw: dict, article: Article, labels: Labels, file: str, where: str, problems: list[Problem]
+) -> SentenceNote | None:
     quote = raw.get("quote")
     if not isinstance(quote, str) or not quote.strip():
         problems.append(Problem(file, f"{where}.quote", "give the exact words of one sentence"))
         return None
     matches = article.sentences_with(quote)
     if len(matches) != 1:
-        fix = ("copy the words exactly from one sentence of the text" if not matches
-               else "quote more words so that only one sentence matches")
-        problems.append(Problem(file, f"{where}.quote", f"'{quote}' is in {len(matches)} "
-                                f"sentences of {article.id}; {fix}"))
+        fix = (
+            "copy the words exactly from one sentence of the text"
+            if not matches
+            else "quote more words so that only one sentence matches"
+        )
+        problems.append(
+            Problem(
+                file,
+                f"{where}.quote",
+                f"'{quote}' is in {len(matches)} sentences of {article.id}; {fix}",
+            )
+        )
         return None
     sentence = matches[0]
     causal = raw.get("causal")
     if not isinstance(causal, bool):
         problems.append(Problem(file, f"{where}.causal", "write true or false"))
         causal = False
-    support = _check_labels(raw.get("support"), labels.support, file, f"{where}.support",
-                            "support", problems)
+    support = _check_labels(
+        raw.get("support"), labels.support, file, f"{where}.support", "support", problems
+    )
     if causal and not support:
-        problems.append(Problem(file, f"{where}.support", "a causal claim needs at least one "
-                                "support label (evidenced, attributed, hedged or unsupported)"))
-    techniques = _check_labels(raw.get("techniques"), labels.techniques, file,
-                               f"{where}.techniques", "technique", problems)
+        problems.append(
+            Problem(
+                file,
+                f"{where}.support",
+                "a causal claim needs at least one "
+                "support label (evidenced, attributed, hedged or unsupported)",
+            )
+        )
+    techniques = _check_labels(
+        raw.get("techniques"), labels.techniques, file, f"{where}.techniques", "technique", problems
+    )
     signals = tuple(_str_list(raw.get("signals")) or ())
     for signal in signals:
         if signal.lower() not in sentence.text.lower():
-            problems.append(Problem(file, f"{where}.signals", f"'{signal}' is not in the sentence; "
-                                    "signals are words as written in it"))
+            problems.append(
+                Problem(
+                    file,
+                    f"{where}.signals",
+                    f"'{signal}' is not in the sentence; signals are words as written in it",
+                )
+            )
     note = raw.get("note")
     if not isinstance(note, str) or not note.strip():
         problems.append(Problem(file, f"{where}.note", "explain the labels in a sentence or two"))
@@ -115,18 +143,31 @@ def _number(value) -> float | None:
     return float(value)
 
 
-def _quantity_note(raw: dict, article: Article, labels: Labels, facts: set[str], file: str,
-                   where: str, problems: list[Problem]) -> QuantityNote | None:
+def _quantity_note(
+    raw: dict,
+    article: Article,
+    labels: Labels,
+    facts: set[str],
+    file: str,
+    where: str,
+    problems: list[Problem],
+) -> QuantityNote | None:
     quote = raw.get("quote")
     if not isinstance(quote, str) or not quote.strip():
         problems.append(Problem(file, f"{where}.quote", "give the quantity as written"))
         return None
     count = article.text.count(quote)
     if count != 1:
-        fix = ("copy it exactly from the text" if count == 0
-               else "quote more words so that it occurs only once")
-        problems.append(Problem(file, f"{where}.quote", f"'{quote}' occurs {count} times in "
-                                f"{article.id}; {fix}"))
+        fix = (
+            "copy it exactly from the text"
+            if count == 0
+            else "quote more words so that it occurs only once"
+        )
+        problems.append(
+            Problem(
+                file, f"{where}.quote", f"'{quote}' occurs {count} times in {article.id}; {fix}"
+            )
+        )
         return None
     value = raw.get("value")
     if isinstance(value, list) and len(value) == 2:
@@ -134,8 +175,13 @@ def _quantity_note(raw: dict, article: Article, labels: Labels, facts: set[str],
     else:
         low = high = _number(value)
     if low is None or high is None or low > high:
-        problems.append(Problem(file, f"{where}.value", f"{value!r} must be a number or "
-                                "[low, high] with low <= high"))
+        problems.append(
+            Problem(
+                file,
+                f"{where}.value",
+                f"{value!r} must be a number or [low, high] with low <= high",
+            )
+        )
         return None
     unit = raw.get("unit")
     if not isinstance(unit, str) or not unit:
@@ -144,8 +190,9 @@ def _quantity_note(raw: dict, article: Article, labels: Labels, facts: set[str],
     if hedge is not None and not isinstance(hedge, str):
         problems.append(Problem(file, f"{where}.hedge", "write the hedge word, or null"))
         hedge = None
-    verdict = _check_labels(raw.get("verdict"), labels.verdicts, file, f"{where}.verdict",
-                            "verdict", problems)
+    verdict = _check_labels(
+        raw.get("verdict"), labels.verdicts, file, f"{where}.verdict", "verdict", problems
+    )
     if not verdict:
         problems.append(Problem(file, f"{where}.verdict", "give at least one accepted verdict"))
     fact_ids = tuple(_str_list(raw.get("facts")) or ())
@@ -159,8 +206,9 @@ def _quantity_note(raw: dict, article: Article, labels: Labels, facts: set[str],
     return QuantityNote(quote, low, high, str(unit or ""), hedge, verdict, fact_ids, note.strip())
 
 
-def read_annotations(raw: object, article: Article, labels: Labels, facts: set[str],
-                     file: str) -> tuple[Annotations, list[Problem]]:
+def read_annotations(
+    raw: object, article: Article, labels: Labels, facts: set[str], file: str
+) -> tuple[Annotations, list[Problem]]:
     """Check one annotation file's contents against its article, returning notes and problems.
 
     >>> from medialit.corpus import article_from_text
@@ -177,7 +225,9 @@ def read_annotations(raw: object, article: Article, labels: Labels, facts: set[s
     if not isinstance(raw, dict):
         return notes, [Problem(file, "", "expected 'article:', 'sentences:' and 'quantities:'")]
     if raw.get("article") != article.id:
-        problems.append(Problem(file, "article", f"'{raw.get('article')}' should be '{article.id}'"))
+        problems.append(
+            Problem(file, "article", f"'{raw.get('article')}' should be '{article.id}'")
+        )
     for i, item in enumerate(raw.get("sentences") or []):
         where = f"sentences[{i}]"
         if not isinstance(item, dict):
@@ -187,8 +237,13 @@ def read_annotations(raw: object, article: Article, labels: Labels, facts: set[s
         if note is None:
             continue
         if note.sentence_id in notes.sentences:
-            problems.append(Problem(file, where, f"'{note.quote}' is in a sentence that already has "
-                                    "a note; merge the two"))
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"'{note.quote}' is in a sentence that already has a note; merge the two",
+                )
+            )
         notes.sentences[note.sentence_id] = note
     for i, item in enumerate(raw.get("quantities") or []):
         where = f"quantities[{i}]"

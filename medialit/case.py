@@ -19,8 +19,18 @@ from medialit.ledger import Fact, load_ledger
 from medialit.paths import case_dir
 from medialit.sources import CARD_FIELDS, Outlet, outlet_from_dict
 
-ARTICLE_FIELDS = ("id", "title", "outlet", "author", "date", "kind", "framing", "stands_for",
-                  "modelled_on", "composite")
+ARTICLE_FIELDS = (
+    "id",
+    "title",
+    "outlet",
+    "author",
+    "date",
+    "kind",
+    "framing",
+    "stands_for",
+    "modelled_on",
+    "composite",
+)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -56,8 +66,10 @@ class Case:
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""
         if article_id not in self.articles:
-            raise MedialitError(f"case '{self.id}' has no text '{article_id}'; its texts are: "
-                                f"{', '.join(self.articles)}")
+            raise MedialitError(
+                f"case '{self.id}' has no text '{article_id}'; its texts are: "
+                f"{', '.join(self.articles)}"
+            )
         return self.articles[article_id]
 
     def outlet_of(self, article: Article) -> Outlet | None:
@@ -67,9 +79,10 @@ class Case:
 
     def timeline(self) -> list[Fact]:
         """The dated events in the ledger from `timeline_from` (case.yml) on, oldest first."""
-        return sorted((f for f in self.facts.values()
-                       if f.unit == "date" and f.value >= self.timeline_from),
-                      key=lambda f: f.value)
+        return sorted(
+            (f for f in self.facts.values() if f.unit == "date" and f.value >= self.timeline_from),
+            key=lambda f: f.value,
+        )
 
 
 def _yaml(path: Path, shown: str, problems: list[Problem]):
@@ -82,8 +95,14 @@ def _yaml(path: Path, shown: str, problems: list[Problem]):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}" if mark is not None else ""
-        problems.append(Problem(shown, line, f"{getattr(exc, 'problem', None) or 'not valid YAML'};"
-                                " check indentation and put quotes around text with a colon"))
+        problems.append(
+            Problem(
+                shown,
+                line,
+                f"{getattr(exc, 'problem', None) or 'not valid YAML'};"
+                " check indentation and put quotes around text with a colon",
+            )
+        )
     return None
 
 
@@ -91,27 +110,39 @@ def _check_article(article: Article, shown: str, labels: Labels, problems: list[
     meta = article.meta
     for name in ARTICLE_FIELDS:
         if not meta.get(name):
-            problems.append(Problem(shown, name, "missing from the front matter; see data/README.md"))
+            problems.append(
+                Problem(shown, name, "missing from the front matter; see data/README.md")
+            )
     if meta.get("id") and meta["id"] != article.path.stem:
-        problems.append(Problem(shown, "id", f"'{meta['id']}' should match the file name "
-                                f"'{article.path.stem}'"))
+        problems.append(
+            Problem(shown, "id", f"'{meta['id']}' should match the file name '{article.path.stem}'")
+        )
     date = meta.get("date")
     if date and not isinstance(date, dt.date):
         try:
             dt.date.fromisoformat(str(date))
         except ValueError:
-            problems.append(Problem(shown, "date", f"'{date}' is not a date; write it as YYYY-MM-DD"))
+            problems.append(
+                Problem(shown, "date", f"'{date}' is not a date; write it as YYYY-MM-DD")
+            )
     for name, vocabulary in (("kind", labels.text_kinds), ("framing", labels.framings)):
         if meta.get(name) and meta[name] not in vocabulary:
-            problems.append(Problem(shown, name, f"'{meta[name]}' is not one of: "
-                                    f"{', '.join(vocabulary)} (see data/labels.yml)"))
+            problems.append(
+                Problem(
+                    shown,
+                    name,
+                    f"'{meta[name]}' is not one of: {', '.join(vocabulary)} (see data/labels.yml)",
+                )
+            )
 
 
 def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> dict[str, Outlet]:
     outlets: dict[str, Outlet] = {}
     cards = raw.get("outlets") if isinstance(raw, dict) else None
     if not isinstance(cards, list):
-        problems.append(Problem(shown, "outlets", "expected a list of source cards under 'outlets:'"))
+        problems.append(
+            Problem(shown, "outlets", "expected a list of source cards under 'outlets:'")
+        )
         return outlets
     for i, card in enumerate(cards):
         where = f"outlets[{i}]"
@@ -126,8 +157,13 @@ def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> d
         card = {**card, "kind": kinds}
         for kind in kinds:
             if kind not in labels.outlet_kinds:
-                problems.append(Problem(shown, f"{where}.kind", f"'{kind}' is not one of: "
-                                        f"{', '.join(labels.outlet_kinds)}"))
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{where}.kind",
+                        f"'{kind}' is not one of: {', '.join(labels.outlet_kinds)}",
+                    )
+                )
         outlet = outlet_from_dict(card)
         if outlet.id in outlets:
             problems.append(Problem(shown, f"{where}.id", f"'{outlet.id}' is used twice"))
@@ -169,7 +205,9 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
     pages: list[SavedPage] = []
     for i, entry in enumerate(manifest.get("pages") or []):
         if not isinstance(entry, dict) or "path" not in entry:
-            problems.append(Problem(shown("case.yml"), f"pages[{i}]", "write 'path:' and 'copy_of:'"))
+            problems.append(
+                Problem(shown("case.yml"), f"pages[{i}]", "write 'path:' and 'copy_of:'")
+            )
             continue
         try:
             page = load_article(folder / entry["path"])
@@ -178,8 +216,13 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
             continue
         copy_of = str(entry.get("copy_of") or "")
         if copy_of and copy_of not in articles:
-            problems.append(Problem(shown("case.yml"), f"pages[{i}].copy_of",
-                                    f"'{copy_of}' is not one of the case's texts"))
+            problems.append(
+                Problem(
+                    shown("case.yml"),
+                    f"pages[{i}].copy_of",
+                    f"'{copy_of}' is not one of the case's texts",
+                )
+            )
         pages.append(SavedPage(page.path, copy_of, page))
 
     facts: dict[str, Fact] = {}
@@ -188,8 +231,14 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         facts, ledger_problems = load_ledger(ledger, shown(ledger.name))
         problems += ledger_problems
     else:
-        problems.append(Problem(shown(ledger.name), "", "the ledger is missing; create facts.csv "
-                                "with columns id,claim,value,unit,as_of,reported_by,status,note"))
+        problems.append(
+            Problem(
+                shown(ledger.name),
+                "",
+                "the ledger is missing; create facts.csv "
+                "with columns id,claim,value,unit,as_of,reported_by,status,note",
+            )
+        )
 
     outlets: dict[str, Outlet] = {}
     if manifest.get("sources"):
@@ -200,19 +249,34 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         for outlet in outlets.values():
             for text in outlet.texts:
                 if text not in articles:
-                    problems.append(Problem(shown(rel), f"{outlet.id}.texts",
-                                            f"'{text}' is not one of the case's texts"))
+                    problems.append(
+                        Problem(
+                            shown(rel),
+                            f"{outlet.id}.texts",
+                            f"'{text}' is not one of the case's texts",
+                        )
+                    )
         names = {o.name for o in outlets.values()}
         for article in articles.values():
             if outlets and article.meta.get("outlet") not in names:
-                problems.append(Problem(display_path(article.path), "outlet",
-                                        f"'{article.meta.get('outlet')}' has no source card in {rel}"))
+                problems.append(
+                    Problem(
+                        display_path(article.path),
+                        "outlet",
+                        f"'{article.meta.get('outlet')}' has no source card in {rel}",
+                    )
+                )
 
     for article in articles.values():
         copy_of = article.meta.get("copy_of")
         if copy_of and copy_of not in articles:
-            problems.append(Problem(display_path(article.path), "copy_of",
-                                    f"'{copy_of}' is not one of the case's texts"))
+            problems.append(
+                Problem(
+                    display_path(article.path),
+                    "copy_of",
+                    f"'{copy_of}' is not one of the case's texts",
+                )
+            )
 
     dossier = ""
     if manifest.get("dossier"):
@@ -227,14 +291,20 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
     if notes_dir.is_dir():
         for path in sorted(notes_dir.glob("*.yml")):
             if path.stem not in articles:
-                problems.append(Problem(shown(path.relative_to(folder)), "",
-                                        f"there is no text '{path.stem}' to annotate"))
+                problems.append(
+                    Problem(
+                        shown(path.relative_to(folder)),
+                        "",
+                        f"there is no text '{path.stem}' to annotate",
+                    )
+                )
                 continue
             raw = _yaml(path, shown(path.relative_to(folder)), problems)
             if raw is None:
                 continue
-            notes, note_problems = read_annotations(raw, articles[path.stem], labels, set(facts),
-                                                    shown(path.relative_to(folder)))
+            notes, note_problems = read_annotations(
+                raw, articles[path.stem], labels, set(facts), shown(path.relative_to(folder))
+            )
             annotations[path.stem] = notes
             problems += note_problems
 
@@ -243,8 +313,9 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         rel = str(manifest["exercises"])
         raw = _yaml(folder / rel, shown(rel), problems)
         if raw is not None and not isinstance(raw, dict):
-            problems.append(Problem(shown(rel), "", "expected one entry per lesson, like "
-                                    "'00-start-here:'"))
+            problems.append(
+                Problem(shown(rel), "", "expected one entry per lesson, like '00-start-here:'")
+            )
         elif raw:
             exercises = raw
 
@@ -253,16 +324,35 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         try:
             dt.date.fromisoformat(timeline_from)
         except ValueError:
-            problems.append(Problem(shown("case.yml"), "timeline_from", f"'{timeline_from}' is "
-                                    "not a date; write it as YYYY-MM-DD"))
+            problems.append(
+                Problem(
+                    shown("case.yml"),
+                    "timeline_from",
+                    f"'{timeline_from}' is not a date; write it as YYYY-MM-DD",
+                )
+            )
     baseline = manifest.get("baseline")
     if baseline and baseline not in articles:
-        problems.append(Problem(shown("case.yml"), "baseline", f"'{baseline}' is not one of the "
-                                "case's texts"))
-    loaded = Case(case_id, folder, str(manifest.get("title") or case_id),
-                  str(manifest.get("summary") or ""), str(manifest.get("composite_note") or ""),
-                  baseline, articles, pages, facts, outlets, dossier, annotations, exercises, labels,
-                  timeline_from)
+        problems.append(
+            Problem(shown("case.yml"), "baseline", f"'{baseline}' is not one of the case's texts")
+        )
+    loaded = Case(
+        case_id,
+        folder,
+        str(manifest.get("title") or case_id),
+        str(manifest.get("summary") or ""),
+        str(manifest.get("composite_note") or ""),
+        baseline,
+        articles,
+        pages,
+        facts,
+        outlets,
+        dossier,
+        annotations,
+        exercises,
+        labels,
+        timeline_from,
+    )
     from medialit.exercisebank import check_exercises  # the bank needs a loaded case
 
     problems += check_exercises(loaded, shown(manifest.get("exercises") or "exercises.yml"))

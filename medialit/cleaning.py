@@ -57,8 +57,14 @@ def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
     rules = []
     for rule in spec.get("paragraphs", []):
         joined = "|".join(f"(?:{p})" for p in rule["patterns"])
-        rules.append(_Rule(rule["reason"], re.compile(joined, re.I),
-                           rule.get("max_words"), rule.get("where", "anywhere")))
+        rules.append(
+            _Rule(
+                rule["reason"],
+                re.compile(joined, re.I),
+                rule.get("max_words"),
+                rule.get("where", "anywhere"),
+            )
+        )
     inline = tuple(
         (rule["reason"], re.compile("|".join(f"(?:{p})" for p in rule["patterns"]), re.I))
         for rule in spec.get("inline", [])
@@ -92,7 +98,8 @@ def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
 def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop furniture paragraphs and inline template leftovers; report each removal.
 
-    >>> kept, removed = strip_furniture(["[ad_1]", "Prices doubled {that a} overnight.", "Source link"])
+    >>> page = ["[ad_1]", "Prices doubled {that a} overnight.", "Source link"]
+    >>> kept, removed = strip_furniture(page)
     >>> kept
     ['Prices doubled overnight.']
     >>> [r.reason for r in removed]
@@ -106,9 +113,13 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
         if reason:
             removed.append(Removal(paragraph, reason))
             continue
-        for inline_reason, pattern in _rules()[1]:
-            for match in pattern.finditer(paragraph):
-                removed.append(Removal(match.group(0), inline_reason))
+        found = sorted(
+            (m.start(), m.group(0), inline_reason)
+            for inline_reason, pattern in _rules()[1]
+            for m in pattern.finditer(paragraph)
+        )
+        removed += [Removal(text, inline_reason) for _, text, inline_reason in found]
+        for _, pattern in _rules()[1]:
             paragraph = pattern.sub("", paragraph)
         paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
         paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
@@ -141,10 +152,13 @@ def collapse_repeats(paragraphs: list[str]) -> tuple[list[str], list[Repeat]]:
         start = first_seen.get(keys[i])
         if start is not None:
             length = 0
-            while (i + length < len(keys) and start + length < i
-                   and keys[i + length] == keys[start + length]):
+            while (
+                i + length < len(keys)
+                and start + length < i
+                and keys[i + length] == keys[start + length]
+            ):
                 length += 1
-            words = sum(len(p.split()) for p in paragraphs[start:start + length])
+            words = sum(len(p.split()) for p in paragraphs[start : start + length])
             if words >= MIN_REPEAT_WORDS:
                 counts[(start, length)] = counts.get((start, length), 1) + 1
                 i += length
@@ -152,16 +166,18 @@ def collapse_repeats(paragraphs: list[str]) -> tuple[list[str], list[Repeat]]:
         first_seen.setdefault(keys[i], i)
         kept.append(paragraphs[i])
         i += 1
-    repeats = [Repeat("\n\n".join(paragraphs[s:s + n]), c) for (s, n), c in sorted(counts.items())]
+    repeats = [
+        Repeat("\n\n".join(paragraphs[s : s + n]), c) for (s, n), c in sorted(counts.items())
+    ]
     return kept, repeats
 
 
 def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
     """Strip furniture, then collapse repeated blocks.
 
-    >>> cleaned = clean_paragraphs(["Share this: Facebook | X", "The government resigned on 5 January."])
+    >>> cleaned = clean_paragraphs(["Share this: Facebook | X", "The government resigned."])
     >>> cleaned.paragraphs, [r.reason for r in cleaned.removed]
-    (['The government resigned on 5 January.'], ['share prompt'])
+    (['The government resigned.'], ['share prompt'])
     """
     kept, removed = strip_furniture(paragraphs)
     kept, repeated = collapse_repeats(kept)

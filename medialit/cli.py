@@ -60,24 +60,29 @@ def build_parser() -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="medialit",
-        description="Media Literacy Lab: look inside news texts the way the lessons do.")
+        description="Media Literacy Lab: look inside news texts the way the lessons do.",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser(
-        "analyze", help="clean texts and split them into sentences",
+        "analyze",
+        help="clean texts and split them into sentences",
         description="Clean .md, .txt or .html files (page furniture removed, repeated passages "
-                    "collapsed) and list their sentences. Folders are searched for such files.")
+        "collapsed) and list their sentences. Folders are searched for such files.",
+    )
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     analyze.add_argument("--case", metavar="NAME", help="also analyze every text of a case")
     analyze.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
-    analyze.add_argument("--sentences", action="store_true",
-                         help="list every sentence in the readable report")
+    analyze.add_argument(
+        "--sentences", action="store_true", help="list every sentence in the readable report"
+    )
     analyze.set_defaults(run=_analyze)
 
     validate = commands.add_parser(
-        "validate", help="check a case and list every problem, one line each",
-        description="Check a case folder: manifest, texts, ledger, cards, annotations, "
-                    "exercises.")
+        "validate",
+        help="check a case and list every problem, one line each",
+        description="Check a case folder: manifest, texts, ledger, cards, annotations, exercises.",
+    )
     validate.add_argument("case", metavar="CASE", help="a case name or the path to its folder")
     validate.set_defaults(run=_validate)
 

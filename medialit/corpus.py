@@ -77,9 +77,11 @@ def display_path(path: Path) -> str:
 
 def _html_meta(meta: dict) -> dict:
     out = {}
-    for key, names in {"author": ("author", "article:author"),
-                       "date": ("article:published_time", "date", "pubdate"),
-                       "outlet": ("og:site_name", "application-name")}.items():
+    for key, names in {
+        "author": ("author", "article:author"),
+        "date": ("article:published_time", "date", "pubdate"),
+        "outlet": ("og:site_name", "application-name"),
+    }.items():
         for name in names:
             if meta.get(name):
                 out[key] = meta[name][:10] if key == "date" else meta[name]
@@ -96,8 +98,13 @@ def _title_line(paragraphs: list[str]) -> str | None:
     return None
 
 
-def _build(paragraphs: list[str], meta: dict, title: str, path: Path,
-           pre_removed: list[tuple[str, str]] = ()) -> Article:
+def _build(
+    paragraphs: list[str],
+    meta: dict,
+    title: str,
+    path: Path,
+    pre_removed: list[tuple[str, str]] = (),
+) -> Article:
     cleaned = clean_paragraphs(paragraphs)
     removed = [Removal(text, reason) for text, reason in pre_removed] + cleaned.removed
     doc_id = str(meta.get("id") or slug(path.stem))
@@ -139,14 +146,18 @@ def load_article(path: str | Path) -> Article:
     """
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED and path.is_file():
-        raise MedialitError(f"{display_path(path)}: '{path.suffix or 'no extension'}' files are "
-                            f"not supported; save the article as one of {', '.join(SUPPORTED)}")
+        raise MedialitError(
+            f"{display_path(path)}: '{path.suffix or 'no extension'}' files are "
+            f"not supported; save the article as one of {', '.join(SUPPORTED)}"
+        )
     text = read_text(path)
     article = article_from_text(text, str(path))
     article.path = path
     if not article.paragraphs:
-        raise MedialitError(f"{display_path(path)}: no article text found (only page furniture "
-                            "or blank lines); check that the file holds the article itself")
+        raise MedialitError(
+            f"{display_path(path)}: no article text found (only page furniture "
+            "or blank lines); check that the file holds the article itself"
+        )
     return article
 
 
@@ -161,12 +172,17 @@ def collect_paths(paths: list[str | Path]) -> list[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.suffix.lower() in SUPPORTED and p.is_file()
-                           and not any(part.startswith(".") for part in p.parts))
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUPPORTED
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.parts)
+            )
             if not found:
-                raise MedialitError(f"{display_path(path)}: this folder holds no "
-                                    f"{', '.join(SUPPORTED)} files")
+                raise MedialitError(
+                    f"{display_path(path)}: this folder holds no {', '.join(SUPPORTED)} files"
+                )
             out.extend(found)
         else:
             out.append(path)

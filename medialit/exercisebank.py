@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError, Problem
-from medialit.reading import nice_date
 from medialit.exercises import (
     ChoiceExercise,
     Exercise,
@@ -20,6 +19,7 @@ from medialit.exercises import (
     LabelExercise,
     NumberExercise,
 )
+from medialit.reading import nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
@@ -29,8 +29,11 @@ KINDS = ("label", "choice", "number", "free-text")
 
 def _need(spec: dict, name: str, kind: type | tuple = str):
     value = spec.get(name)
-    if value is None or not isinstance(value, kind) or (isinstance(value, (str, dict, list))
-                                                        and not value):
+    if (
+        value is None
+        or not isinstance(value, kind)
+        or (isinstance(value, (str, dict, list)) and not value)
+    ):
         raise MedialitError(f"'{name}' is missing or empty")
     return value
 
@@ -40,8 +43,10 @@ def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str,
     for label in labels:
         target = mapping.get(label, label)
         if target not in choices:
-            raise MedialitError(f"'{label}' maps to '{target}', which is not one of the labels "
-                                f"{', '.join(choices)}; add it to 'map:'")
+            raise MedialitError(
+                f"'{label}' maps to '{target}', which is not one of the labels "
+                f"{', '.join(choices)}; add it to 'map:'"
+            )
         if target not in out:
             out.append(target)
     return tuple(out)
@@ -52,14 +57,18 @@ def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: d
     quote = _need(raw, "quote")
     matches = article.sentences_with(quote)
     if len(matches) != 1:
-        raise MedialitError(f"'{quote}' is in {len(matches)} sentences of {article.id}; "
-                            "quote words from exactly one sentence")
+        raise MedialitError(
+            f"'{quote}' is in {len(matches)} sentences of {article.id}; "
+            "quote words from exactly one sentence"
+        )
     sentence = matches[0]
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
     if note is None or not note.support:
-        raise MedialitError(f"the sentence with '{quote}' has no support label in "
-                            f"annotations/{article.id}.yml; annotate it first")
+        raise MedialitError(
+            f"the sentence with '{quote}' has no support label in "
+            f"annotations/{article.id}.yml; annotate it first"
+        )
     accepted = _mapped(note.support, mapping, choices)
     outlet = case.outlet_of(article)
     name = outlet.name if outlet else article.meta.get("outlet", article.id)
@@ -71,8 +80,9 @@ def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: d
 def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
     outlet_id = _need(raw, "outlet")
     if outlet_id not in case.outlets:
-        raise MedialitError(f"no source card '{outlet_id}'; the cards are "
-                            f"{', '.join(case.outlets)}")
+        raise MedialitError(
+            f"no source card '{outlet_id}'; the cards are {', '.join(case.outlets)}"
+        )
     outlet = case.outlets[outlet_id]
     accepted = _mapped(outlet.kind, mapping, choices)
     titles = [case.articles[t].title for t in outlet.texts if t in case.articles]
@@ -85,13 +95,19 @@ def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
     for label in accepted:
         if label not in choices:
             raise MedialitError(f"accepted label '{label}' is not one of {', '.join(choices)}")
-    return Item(_need(raw, "text"), accepted, _need(raw, "why"),
-                str(raw.get("hint") or hints.get(accepted[0], "")), str(raw.get("source") or ""),
-                dict(raw.get("wrong_why") or {}))
+    return Item(
+        _need(raw, "text"),
+        accepted,
+        _need(raw, "why"),
+        str(raw.get("hint") or hints.get(accepted[0], "")),
+        str(raw.get("source") or ""),
+        dict(raw.get("wrong_why") or {}),
+    )
 
 
-def build_exercise(case: Case, spec: dict, *, number: int = 1,
-                   answer_key: bool = False) -> Exercise:
+def build_exercise(
+    case: Case, spec: dict, *, number: int = 1, answer_key: bool = False
+) -> Exercise:
     """One exercise from its entry in `exercises.yml`; a `MedialitError` says what is wrong.
 
     >>> from medialit.case import load_case
@@ -103,9 +119,14 @@ def build_exercise(case: Case, spec: dict, *, number: int = 1,
     if not isinstance(spec, dict):
         raise MedialitError("each exercise needs id, kind, title and prompt")
     kind = _need(spec, "kind")
-    common = {"id": _need(spec, "id"), "title": _need(spec, "title"),
-              "prompt": _need(spec, "prompt"), "handle": f"q{number}", "number": number,
-              "answer_key": answer_key}
+    common = {
+        "id": _need(spec, "id"),
+        "title": _need(spec, "title"),
+        "prompt": _need(spec, "prompt"),
+        "handle": f"q{number}",
+        "number": number,
+        "answer_key": answer_key,
+    }
     if kind == "label":
         choices = _need(spec, "labels", dict)
         mapping = dict(spec.get("map") or {})
@@ -131,8 +152,14 @@ def build_exercise(case: Case, spec: dict, *, number: int = 1,
         for label in (*accepted, *wrong_why):
             if label not in options:
                 raise MedialitError(f"'{label}' is not one of the options {', '.join(options)}")
-        return ChoiceExercise(options=options, accepted=accepted, why=_need(spec, "why"),
-                              hint=str(spec.get("hint") or ""), wrong_why=wrong_why, **common)
+        return ChoiceExercise(
+            options=options,
+            accepted=accepted,
+            why=_need(spec, "why"),
+            hint=str(spec.get("hint") or ""),
+            wrong_why=wrong_why,
+            **common,
+        )
     if kind == "number":
         answer = _need(spec, "answer", (int, float))
         tolerance = spec.get("tolerance", 0)
@@ -141,18 +168,29 @@ def build_exercise(case: Case, spec: dict, *, number: int = 1,
         accept = spec.get("accept")
         low = high = None
         if accept is not None:
-            if not (isinstance(accept, list) and len(accept) == 2
-                    and all(isinstance(v, (int, float)) for v in accept)
-                    and accept[0] <= answer <= accept[1]):
+            if not (
+                isinstance(accept, list)
+                and len(accept) == 2
+                and all(isinstance(v, (int, float)) for v in accept)
+                and accept[0] <= answer <= accept[1]
+            ):
                 raise MedialitError("'accept' must be [low, high] with the answer inside it")
             low, high = accept
-        return NumberExercise(answer=answer, tolerance=tolerance, low=low, high=high,
-                              unit=str(spec.get("unit") or ""), why=_need(spec, "why"),
-                              hint=str(spec.get("hint") or ""), **common)
+        return NumberExercise(
+            answer=answer,
+            tolerance=tolerance,
+            low=low,
+            high=high,
+            unit=str(spec.get("unit") or ""),
+            why=_need(spec, "why"),
+            hint=str(spec.get("hint") or ""),
+            **common,
+        )
     if kind == "free-text":
         look_for = spec.get("look_for") or []
-        return FreeTextExercise(model_answer=_need(spec, "model_answer"),
-                                look_for=[str(p) for p in look_for], **common)
+        return FreeTextExercise(
+            model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
+        )
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 

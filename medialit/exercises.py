@@ -71,17 +71,29 @@ class Score:
     misses: int = 0
     correct_passes: int = 0
     mixups: list[str] = field(default_factory=list)
+    graded: bool = True
 
     def summary(self) -> str:
         """The score in one or two lines of plain text."""
         if not self.answered:
             return f"Not answered yet ({self.total} to do)."
-        lines = [f"Answered {self.answered} of {self.total}; right first time: "
-                 f"{self.right_first_time} of {self.answered}."]
+        if not self.graded:
+            return "Written. Compare your answer with the model answer."
+        corrected = (
+            f" Right now, after corrections: {self.right_now} of {self.answered}."
+            if self.right_now != self.right_first_time
+            else ""
+        )
+        lines = [
+            f"Answered {self.answered} of {self.total}; right first time: "
+            f"{self.right_first_time} of {self.answered}.{corrected}"
+        ]
         if self.flag:
-            lines.append(f"Flagged as '{self.flag}': hits {self.hits}, false alarms "
-                         f"{self.false_alarms}, misses {self.misses}, correct passes "
-                         f"{self.correct_passes}.")
+            lines.append(
+                f"Flagged as '{self.flag}': hits {self.hits}, false alarms "
+                f"{self.false_alarms}, misses {self.misses}, correct passes "
+                f"{self.correct_passes}."
+            )
         if self.mixups:
             lines.append("Mix-ups: " + "; ".join(self.mixups) + ".")
         return "\n".join(lines)
@@ -112,8 +124,16 @@ class Exercise:
 
     kind = "exercise"
 
-    def __init__(self, id: str, title: str, prompt: str, *, handle: str = "q",
-                 number: int = 1, answer_key: bool = False):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        prompt: str,
+        *,
+        handle: str = "q",
+        number: int = 1,
+        answer_key: bool = False,
+    ):
         self.id = id
         self.title = title
         self.prompt = prompt
@@ -142,9 +162,12 @@ class Exercise:
         prompt = html.escape(self.prompt, quote=False)  # the kit's Markdown, but never raw HTML
         return f"#### Exercise {self.number} · {escape_md(self.title)}{suffix}\n\n{prompt}\n\n"
 
-    def _typed_help(self, example: str) -> str:
-        return (f"*No buttons above? Type your answer in a code cell:* `{self.handle}.{example}` "
-                f"*— and* `{self.handle}.score()` *shows your score.*")
+    def _typed_help(self, example: str, what: str) -> str:
+        return (
+            f"*No buttons above? Type your answer in a code cell:* `{self.handle}.{example}`"
+            f" *with {what} in place of the dots; then* `{self.handle}.score()` *shows your "
+            "score.*"
+        )
 
     def widget(self):
         """The interactive version (ipywidgets), built on first use."""
@@ -195,14 +218,23 @@ class LabelExercise(Exercise):
 
     kind = "label"
 
-    def __init__(self, id: str, title: str, prompt: str, labels: dict[str, str],
-                 items: list[Item], *, flag: str | None = None, **kwargs):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        prompt: str,
+        labels: dict[str, str],
+        items: list[Item],
+        *,
+        flag: str | None = None,
+        **kwargs,
+    ):
         super().__init__(id, title, prompt, **kwargs)
         self.labels = dict(labels)
         self.items = list(items)
         self.flag = flag
-        self.first: dict[int, str] = {}    # item index -> first label given
-        self.latest: dict[int, str] = {}   # item index -> latest label given
+        self.first: dict[int, str] = {}  # item index -> first label given
+        self.latest: dict[int, str] = {}  # item index -> latest label given
         self.wrong_tries: dict[int, int] = {}
         self._feedback_boxes: list = []
         self._score_box = None
@@ -215,8 +247,11 @@ class LabelExercise(Exercise):
         for key, title in self.labels.items():
             if wanted in (key.casefold(), title.casefold()):
                 return key
-        starts = [k for k, t in self.labels.items()
-                  if t.casefold().startswith(wanted) or k.casefold().startswith(wanted)]
+        starts = [
+            k
+            for k, t in self.labels.items()
+            if t.casefold().startswith(wanted) or k.casefold().startswith(wanted)
+        ]
         return starts[0] if len(starts) == 1 and wanted else None
 
     def _label_list(self) -> str:
@@ -226,14 +261,23 @@ class LabelExercise(Exercise):
         """Answer item `number` (counting from 1) with a label's short name or its title."""
         if isinstance(number, str) and number.strip().isdigit():
             number = int(number)
-        if not isinstance(number, int) or isinstance(number, bool) or not (
-                1 <= number <= len(self.items)):
-            return Feedback(None, f"Item numbers run from 1 to {len(self.items)}; for example "
-                                  f'`{self.handle}.answer(1, "{next(iter(self.labels))}")`.')
+        if (
+            not isinstance(number, int)
+            or isinstance(number, bool)
+            or not (1 <= number <= len(self.items))
+        ):
+            return Feedback(
+                None,
+                f"Item numbers run from 1 to {len(self.items)}; for example "
+                f'`{self.handle}.answer(1, "{next(iter(self.labels))}")`.',
+            )
         key = self._resolve_label(label)
         if key is None:
-            return Feedback(None, f"'{escape_md(label)}' is not one of the answers here; "
-                                  f"use one of {self._label_list()}.")
+            return Feedback(
+                None,
+                f"'{escape_md(label)}' is not one of the answers here; "
+                f"use one of {self._label_list()}.",
+            )
         return self._record(number - 1, key)
 
     def _record(self, index: int, key: str) -> Feedback:
@@ -243,19 +287,23 @@ class LabelExercise(Exercise):
         if key in item.accepted:
             others = [self.labels[a] for a in item.accepted if a != key]
             also = f" The key also accepts: {', '.join(others)}." if others else ""
-            feedback = Feedback(True, f"**Right: {escape_md(self.labels[key])}.** "
-                                      f"{escape_md(item.why)}{also}")
+            feedback = Feedback(
+                True, f"**Right: {escape_md(self.labels[key])}.** {escape_md(item.why)}{also}"
+            )
         else:
             tries = self.wrong_tries[index] = self.wrong_tries.get(index, 0) + 1
             reason = item.wrong_why.get(key, "")
             if tries == 1 and (item.hint or reason):
-                text = (f"**Not quite.** {escape_md(_sentence(reason or item.hint))} "
-                        "Have another look and try again.")
+                text = (
+                    f"**Not quite.** {escape_md(_sentence(reason or item.hint))} "
+                    "Have another look and try again."
+                )
                 feedback = Feedback(False, text)
             else:
                 keys = " or ".join(self.labels[a] for a in item.accepted)
-                feedback = Feedback(False, f"**Not quite. The key says: {escape_md(keys)}.** "
-                                           f"{escape_md(item.why)}")
+                feedback = Feedback(
+                    False, f"**Not quite. The key says: {escape_md(keys)}.** {escape_md(item.why)}"
+                )
         self._refresh(index, feedback)
         return feedback
 
@@ -266,8 +314,11 @@ class LabelExercise(Exercise):
 
     def score(self) -> Score:
         """The score so far, on first answers: hits, false alarms, misses, mix-ups."""
-        score = Score(total=len(self.items), answered=len(self.first),
-                      flag=self.labels.get(self.flag) if self.flag else None)
+        score = Score(
+            total=len(self.items),
+            answered=len(self.first),
+            flag=self.labels.get(self.flag) if self.flag else None,
+        )
         for index, given in sorted(self.first.items()):
             item = self.items[index]
             right = given in item.accepted
@@ -281,8 +332,11 @@ class LabelExercise(Exercise):
                 elif self.flag in item.accepted:
                     score.misses += 1
             if not right and not (self.flag and self.flag in (given, *item.accepted)):
-                score.mixups.append(f"item {index + 1}: you chose '{self.labels[given]}', "
-                                    f"the key says '{self.labels[item.accepted[0]]}'")
+                where = f"item {index + 1}: " if len(self.items) > 1 else ""
+                score.mixups.append(
+                    f"{where}you chose '{self.labels[given]}', "
+                    f"the key says '{self.labels[item.accepted[0]]}'"
+                )
         score.right_now = sum(self.latest[i] in self.items[i].accepted for i in self.latest)
         return score
 
@@ -295,8 +349,7 @@ class LabelExercise(Exercise):
         labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in self.labels.items())
         lines = [self._heading(), f"Answers: {labels}\n"]
         lines += [self._item_markdown(i, item) for i, item in enumerate(self.items)]
-        example = f'answer(1, "{next(iter(self.labels))}")'
-        lines += ["", self._typed_help(example)]
+        lines += ["", self._typed_help('answer(1, "...")', "the item's number and a label")]
         return "\n".join(lines)
 
     def _key_markdown(self) -> str:
@@ -316,17 +369,26 @@ class LabelExercise(Exercise):
         self._feedback_boxes = []
         options = [(title, key) for key, title in self.labels.items()]
         for index, item in enumerate(self.items):
-            source = (f'<br><span style="font-size:90%">{escape_html(item.source)}</span>'
-                      if item.source else "")
+            source = (
+                f'<br><span style="font-size:90%">{escape_html(item.source)}</span>'
+                if item.source
+                else ""
+            )
             text = w.HTML(f"<b>{index + 1}.</b> {escape_html(item.prompt)}{source}")
             if len(options) <= BUTTONS_MAX:
-                choose = w.ToggleButtons(options=options, value=None,
-                                         tooltips=list(self.labels.values()),
-                                         style={"button_width": "auto"},
-                                         description=f"Item {index + 1}")
+                choose = w.ToggleButtons(
+                    options=options,
+                    value=None,
+                    tooltips=list(self.labels.values()),
+                    style={"button_width": "auto"},
+                    description=f"Item {index + 1}",
+                )
             else:
-                choose = w.Dropdown(options=[("— choose —", None), *options], value=None,
-                                    description=f"Item {index + 1}")
+                choose = w.Dropdown(
+                    options=[("— choose —", None), *options],
+                    value=None,
+                    description=f"Item {index + 1}",
+                )
             feedback = w.HTML()
             self._feedback_boxes.append(feedback)
 
@@ -335,8 +397,7 @@ class LabelExercise(Exercise):
                     self._record(index, change["new"])
 
             choose.observe(on_change, names="value")
-            rows.append(w.VBox([text, choose, feedback],
-                               layout=w.Layout(margin="0 0 12px 0")))
+            rows.append(w.VBox([text, choose, feedback], layout=w.Layout(margin="0 0 12px 0")))
         self._score_box = w.HTML(_score_html(self.score()))
         rows.append(self._score_box)
         return w.VBox(rows)
@@ -347,16 +408,26 @@ class ChoiceExercise(LabelExercise):
 
     >>> ex = ChoiceExercise("who", "First question", "A page has no author. Ask first:",
     ...     {"who": "Who is behind it?", "evidence": "What is the evidence?"}, ("who",),
-    ...     why="With no author, start with who published it.", hint="Think about the missing author.")
+    ...     why="With no author, start with who published it.", hint="What is missing?")
     >>> ex.answer("evidence").correct, ex.answer("who").correct
     (False, True)
     """
 
     kind = "choice"
 
-    def __init__(self, id: str, title: str, prompt: str, options: dict[str, str],
-                 accepted: tuple[str, ...], *, why: str, hint: str = "",
-                 wrong_why: dict[str, str] | None = None, **kwargs):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        prompt: str,
+        options: dict[str, str],
+        accepted: tuple[str, ...],
+        *,
+        why: str,
+        hint: str = "",
+        wrong_why: dict[str, str] | None = None,
+        **kwargs,
+    ):
         item = Item("", tuple(accepted), why, hint, "", dict(wrong_why or {}))
         super().__init__(id, title, prompt, options, [item], **kwargs)
 
@@ -364,14 +435,16 @@ class ChoiceExercise(LabelExercise):
         """Answer with an option's short name or its words."""
         key = self._resolve_label(label)
         if key is None:
-            return Feedback(None, f"'{escape_md(label)}' is not one of the options; "
-                                  f"use one of {self._label_list()}.")
+            return Feedback(
+                None,
+                f"'{escape_md(label)}' is not one of the options; use one of {self._label_list()}.",
+            )
         return self._record(0, key)
 
     def _student_markdown(self) -> str:
         options = "\n".join(f"- `{k}`: {escape_md(t)}" for k, t in self.labels.items())
-        example = f'answer("{next(iter(self.labels))}")'
-        return f"{self._heading()}{options}\n\n{self._typed_help(example)}"
+        help_line = self._typed_help('answer("...")', "the short name of an option")
+        return f"{self._heading()}{options}\n\n{help_line}"
 
     def _key_markdown(self) -> str:
         item = self.items[0]
@@ -400,9 +473,21 @@ class NumberExercise(Exercise):
 
     kind = "number"
 
-    def __init__(self, id: str, title: str, prompt: str, *, answer: float, tolerance: float = 0,
-                 low: float | None = None, high: float | None = None, unit: str = "",
-                 why: str, hint: str = "", **kwargs):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        prompt: str,
+        *,
+        answer: float,
+        tolerance: float = 0,
+        low: float | None = None,
+        high: float | None = None,
+        unit: str = "",
+        why: str,
+        hint: str = "",
+        **kwargs,
+    ):
         super().__init__(id, title, prompt, **kwargs)
         self.value = float(answer)
         self.low = float(low) if low is not None else self.value - abs(tolerance)
@@ -468,11 +553,15 @@ class NumberExercise(Exercise):
             self.wrong_tries += 1
             side = "too high" if number > self.high else "too low"
             if self.wrong_tries == 1 and self.hint:
-                feedback = Feedback(False, f"**Not quite: {side}.** Hint: "
-                                           f"{escape_md(_sentence(self.hint))}")
+                feedback = Feedback(
+                    False, f"**Not quite: {side}.** Hint: {escape_md(_sentence(self.hint))}"
+                )
             else:
-                feedback = Feedback(False, f"**Not quite: {side}. The key says {_fmt(self.value)}"
-                                           f"{unit}{self._range_text()}.** {escape_md(self.why)}")
+                feedback = Feedback(
+                    False,
+                    f"**Not quite: {side}. The key says {_fmt(self.value)}"
+                    f"{unit}{self._range_text()}.** {escape_md(self.why)}",
+                )
         if self._feedback_box is not None:
             self._feedback_box.value = feedback.html()
         return feedback
@@ -487,18 +576,22 @@ class NumberExercise(Exercise):
 
     def _student_markdown(self) -> str:
         unit = f" ({escape_md(self.unit)})" if self.unit else ""
-        return f"{self._heading()}Answer with a number{unit}.\n\n{self._typed_help('answer(4.5)')}"
+        help_line = self._typed_help("answer(...)", "your number")
+        return f"{self._heading()}Answer with a number{unit}.\n\n{help_line}"
 
     def _key_markdown(self) -> str:
         unit = f" {escape_md(self.unit)}" if self.unit else ""
-        return (f"{self._heading(key=True)}**Key: {_fmt(self.value)}{unit}**{self._range_text()}. "
-                f"{escape_md(self.why)}")
+        return (
+            f"{self._heading(key=True)}**Key: {_fmt(self.value)}{unit}**{self._range_text()}. "
+            f"{escape_md(self.why)}"
+        )
 
     def _build_widget(self):
         import ipywidgets as w
 
-        box = w.Text(placeholder="type a number", description="Answer",
-                     layout=w.Layout(width="260px"))
+        box = w.Text(
+            placeholder="type a number", description="Answer", layout=w.Layout(width="260px")
+        )
         button = w.Button(description="Check", tooltip="Check your number")
         self._feedback_box = w.HTML()
 
@@ -515,14 +608,23 @@ class FreeTextExercise(Exercise):
 
     >>> ex = FreeTextExercise("why", "In your words", "Why check the outlet?",
     ...     model_answer="Because who publishes shapes what is said.", look_for=["who publishes"])
-    >>> ex.answer("").correct is None, ex.answer("It tells me whose interests are involved.").correct
+    >>> ex.answer("").correct is None, ex.answer("It tells me whose interests count.").correct
     (True, True)
     """
 
     kind = "free-text"
 
-    def __init__(self, id: str, title: str, prompt: str, *, model_answer: str,
-                 look_for: list[str] | tuple[str, ...] = (), min_words: int = 4, **kwargs):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        prompt: str,
+        *,
+        model_answer: str,
+        look_for: list[str] | tuple[str, ...] = (),
+        min_words: int = 4,
+        **kwargs,
+    ):
         super().__init__(id, title, prompt, **kwargs)
         self.model_answer = model_answer
         self.look_for = list(look_for)
@@ -533,27 +635,34 @@ class FreeTextExercise(Exercise):
     def answer(self, text: object) -> Feedback:
         """Save your answer and see the model answer."""
         if not isinstance(text, str) or len(text.split()) < self.min_words:
-            return Feedback(None, f"Write at least {self.min_words} words first, in quotes: "
-                                  f'`{self.handle}.answer("I think ...")`. The model answer '
-                                  "appears after you try.")
+            return Feedback(
+                None,
+                f"Write at least {self.min_words} words first, in quotes: "
+                f'`{self.handle}.answer("I think ...")`. The model answer '
+                "appears after you try.",
+            )
         self.text = text
         points = "".join(f"\n- {escape_md(p)}" for p in self.look_for)
         checklist = f"\n\nDid your answer cover these points?{points}" if points else ""
-        feedback = Feedback(True, f"**Thanks: your answer is noted.** Compare it with a model "
-                                  f"answer: {escape_md(self.model_answer)}{checklist}")
+        feedback = Feedback(
+            True,
+            f"**Thanks: your answer is noted.** Compare it with a model "
+            f"answer: {escape_md(self.model_answer)}{checklist}",
+        )
         if self._feedback_box is not None:
             self._feedback_box.value = feedback.html()
         return feedback
 
     def score(self) -> Score:
-        """Answered or not: free text has no single right answer."""
-        done = int(self.text is not None)
-        return Score(total=1, answered=done, right_first_time=done, right_now=done)
+        """Written or not: free text has no single right answer, so it is not marked."""
+        return Score(total=1, answered=int(self.text is not None), graded=False)
 
     def _student_markdown(self) -> str:
-        example = self._typed_help('answer("I think ...")')
-        return (f"{self._heading()}Write two or three sentences. The model answer appears "
-                f"after you try.\n\n{example}")
+        help_line = self._typed_help('answer("...")', "your sentences")
+        return (
+            f"{self._heading()}Write two or three sentences. The model answer appears "
+            f"after you try.\n\n{help_line}"
+        )
 
     def _key_markdown(self) -> str:
         points = "".join(f"\n- {escape_md(p)}" for p in self.look_for)
@@ -563,8 +672,11 @@ class FreeTextExercise(Exercise):
     def _build_widget(self):
         import ipywidgets as w
 
-        area = w.Textarea(placeholder="Write two or three sentences here",
-                          layout=w.Layout(width="95%", height="90px"), description="Your answer")
+        area = w.Textarea(
+            placeholder="Write two or three sentences here",
+            layout=w.Layout(width="95%", height="90px"),
+            description="Your answer",
+        )
         button = w.Button(description="Show model answer", tooltip="Appears after you write")
         self._feedback_box = w.HTML()
 

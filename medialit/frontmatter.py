@@ -19,8 +19,10 @@ def split_front_matter(text: str, source: str = "<text>") -> tuple[dict, str]:
     match = _FENCE.match(text)
     if not match:
         if text.startswith("---\n") or text.startswith("---\r\n"):
-            raise MedialitError(f"{source}: front matter: it opens with '---' but never closes; "
-                                "add a line with just '---' after the last field")
+            raise MedialitError(
+                f"{source}: front matter: it opens with '---' but never closes; "
+                "add a line with just '---' after the last field"
+            )
         return {}, text
     import yaml  # light, but only needed here
 
@@ -35,6 +37,8 @@ def split_front_matter(text: str, source: str = "<text>") -> tuple[dict, str]:
             "'name: value' and put quotes around values that contain a colon"
         ) from None
     if not isinstance(meta, dict):
-        raise MedialitError(f"{source}: front matter: expected fields like 'title: ...', "
-                            f"found {type(meta).__name__}")
-    return meta, text[match.end():]
+        raise MedialitError(
+            f"{source}: front matter: expected fields like 'title: ...', "
+            f"found {type(meta).__name__}"
+        )
+    return meta, text[match.end() :]

@@ -7,16 +7,69 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 # Never text: code, styling and embedded objects.
-_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas",
-         "select", "option", "button", "textarea"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "canvas",
+    "select",
+    "option",
+    "button",
+    "textarea",
+}
 # Page furniture by its markup: dropped, and reported with this reason.
-_FURNITURE = {"nav": "site navigation", "footer": "page footer", "aside": "sidebar",
-              "form": "form"}
-_BLOCK = {"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-          "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
-          "p", "pre", "section", "table", "td", "th", "tr", "ul", "body"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr"}
+_FURNITURE = {"nav": "site navigation", "footer": "page footer", "aside": "sidebar", "form": "form"}
+_BLOCK = {
+    "address",
+    "article",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "body",
+}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 _SPACE = re.compile(r"\s+")
 
 
@@ -94,8 +147,9 @@ class _Extractor(HTMLParser):
             self.skip_depth -= 1
         elif tag == "title":
             self.in_title = False
-        elif tag in _FURNITURE or (tag == "header" and self.furniture
-                                    and self.furniture[-1][0] == "site header"):
+        elif tag in _FURNITURE or (
+            tag == "header" and self.furniture and self.furniture[-1][0] == "site header"
+        ):
             self._flush()
             reason, pieces = self.furniture.pop()
             text = " ".join(pieces).strip()

@@ -35,6 +35,15 @@ class Fact:
         """True when the value is a date or a year, not a count."""
         return self.unit in ("date", "year")
 
+    @property
+    def as_of_end(self) -> str:
+        """`as_of` as a full date, taking a bare year or month at its end, for ordering.
+
+        >>> Fact("x", "", "1", "people", "2022", "", "current", "").as_of_end
+        '2022-12-31'
+        """
+        return self.as_of + "-12-31"[len(self.as_of) - 4 :] if len(self.as_of) < 10 else self.as_of
+
 
 def parse_value(value: str, unit: str) -> tuple[float | None, float | None] | None:
     """The numeric range a ledger value stands for; None when it cannot be read.
@@ -73,35 +82,74 @@ def load_ledger(path: Path, shown_as: str) -> tuple[dict[str, Fact], list[Proble
         header = reader.fieldnames or []
         missing = [c for c in COLUMNS if c not in header]
         if missing:
-            return {}, [Problem(shown_as, "header", f"missing column(s) {', '.join(missing)}; "
-                                f"the first line must read: {','.join(COLUMNS)}")]
+            return {}, [
+                Problem(
+                    shown_as,
+                    "header",
+                    f"missing column(s) {', '.join(missing)}; "
+                    f"the first line must read: {','.join(COLUMNS)}",
+                )
+            ]
         for line, row in enumerate(reader, start=2):
             where = f"line {line}"
             if None in row:
-                problems.append(Problem(shown_as, where, "more values than columns; put quotes "
-                                        "around values that contain commas"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        where,
+                        "more values than columns; put quotes around values that contain commas",
+                    )
+                )
                 continue
             row = {k: (v or "").strip() for k, v in row.items() if k in COLUMNS}
             fid = row["id"]
             if not re.match(r"^[a-z0-9][a-z0-9-]*$", fid):
-                problems.append(Problem(shown_as, where, f"id '{fid}' must be lower-case letters, "
-                                        "digits and hyphens"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        where,
+                        f"id '{fid}' must be lower-case letters, digits and hyphens",
+                    )
+                )
                 continue
             if fid in facts:
-                problems.append(Problem(shown_as, where, f"id '{fid}' is used twice; ids must be unique"))
+                problems.append(
+                    Problem(shown_as, where, f"id '{fid}' is used twice; ids must be unique")
+                )
             if row["status"] not in STATUSES:
-                problems.append(Problem(shown_as, f"{where}: status", f"'{row['status']}' is not one "
-                                        f"of {', '.join(STATUSES)}"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        f"{where}: status",
+                        f"'{row['status']}' is not one of {', '.join(STATUSES)}",
+                    )
+                )
             if not _DATE.match(row["as_of"]):
-                problems.append(Problem(shown_as, f"{where}: as_of", f"'{row['as_of']}' is not a date; "
-                                        "write YYYY-MM-DD, YYYY-MM or YYYY"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        f"{where}: as_of",
+                        f"'{row['as_of']}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+                    )
+                )
             if not row["reported_by"]:
-                problems.append(Problem(shown_as, f"{where}: reported_by", "say who reported this "
-                                        "figure, so students can weigh the source"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        f"{where}: reported_by",
+                        "say who reported this figure, so students can weigh the source",
+                    )
+                )
             parsed = parse_value(row["value"], row["unit"])
             if parsed is None:
-                problems.append(Problem(shown_as, f"{where}: value", f"'{row['value']}' is not a "
-                                        "number, a range like 50-60, or (for unit date) a date"))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        f"{where}: value",
+                        f"'{row['value']}' is not a "
+                        "number, a range like 50-60, or (for unit date) a date",
+                    )
+                )
                 parsed = (None, None)
             facts[fid] = Fact(**row, low=parsed[0], high=parsed[1])
     return facts, problems

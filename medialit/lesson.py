@@ -55,8 +55,9 @@ def check_parameters(lesson: object, case: object, answer_key: object) -> None:
     if not isinstance(lesson, str):
         raise MedialitError(f"the lesson name must be text in quotes, not {lesson!r}")
     if not isinstance(case, str):
-        raise MedialitError(f"case must be a case name in quotes, like \"{DEFAULT_CASE}\", "
-                            f"not {case!r}")
+        raise MedialitError(
+            f'case must be a case name in quotes, like "{DEFAULT_CASE}", not {case!r}'
+        )
     if not isinstance(answer_key, bool):
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
@@ -78,11 +79,16 @@ class Lesson:
 
     def banner(self) -> Shown:
         """What the first cell shows: the lesson, the case and the mode."""
-        mode = ("**ANSWER KEY.** This copy shows every answer and the reason for it. "
-                "Do not hand it out to students." if self.answer_key else
-                "Student mode: exercises check your answers as you go.")
-        return shown(f"**Lesson {escape_md(lesson_title(self.name))}** · case: "
-                     f"{escape_md(self.case.title)}\n\n{mode}")
+        mode = (
+            "**ANSWER KEY.** This copy shows every answer and the reason for it. "
+            "Do not hand it out to students."
+            if self.answer_key
+            else "Student mode: exercises check your answers as you go."
+        )
+        return shown(
+            f"**Lesson {escape_md(lesson_title(self.name))}** · case: "
+            f"{escape_md(self.case.title)}\n\n{mode}"
+        )
 
     # -- reading
     def case_summary(self) -> Shown:
@@ -105,8 +111,9 @@ class Lesson:
         """Show the source cards (all, or the outlets named)."""
         unknown = [i for i in outlet_ids if i not in self.case.outlets]
         if unknown:
-            raise MedialitError(f"no source card '{unknown[0]}'; the cards are "
-                                f"{', '.join(self.case.outlets)}")
+            raise MedialitError(
+                f"no source card '{unknown[0]}'; the cards are {', '.join(self.case.outlets)}"
+            )
         return reading.source_cards(self.case, list(outlet_ids) or None)
 
     def dossier(self, section: str | None = None) -> Shown:
@@ -119,12 +126,15 @@ class Lesson:
         specs = lesson_specs(self.case, self.name)
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
-                exercise = build_exercise(self.case, spec, number=number,
-                                          answer_key=self.answer_key)
+                exercise = build_exercise(
+                    self.case, spec, number=number, answer_key=self.answer_key
+                )
                 self.exercises[exercise_id] = exercise
                 return exercise
-        return shown(f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
-                     f"{escape_md(self.name)}, so there is nothing to check here. Read on.*")
+        return shown(
+            f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
+            f"{escape_md(self.name)}, so there is nothing to check here. Read on.*"
+        )
 
     def progress(self) -> Shown:
         """Your score on every exercise so far, one line each."""
@@ -132,8 +142,10 @@ class Lesson:
             return shown("*Answer-key mode: no scores are kept.*")
         if not self.exercises:
             return shown("*No exercises yet.*")
-        lines = [f"- **{escape_md(ex.title)}**: {escape_md(ex.score().summary())}"
-                 for ex in self.exercises.values()]
+        lines = [
+            f"- **{escape_md(ex.title)}**: {escape_md(ex.score().summary())}"
+            for ex in self.exercises.values()
+        ]
         return shown("\n".join(lines))
 
 

@@ -33,8 +33,8 @@ def markdown_paragraphs(body: str) -> list[str]:
     Headings, list items and quotes become paragraphs of their own; links keep
     their words; emphasis marks go.
 
-    >>> markdown_paragraphs("# Title\\n\\nSome *very* [good](https://x.example) news.\\n\\n- one\\n- two")
-    ['Title', 'Some very good news.', 'one', 'two']
+    >>> markdown_paragraphs("# Title\\n\\nSome *very* [good](https://x.example) news.\\n\\n- one")
+    ['Title', 'Some very good news.', 'one']
     """
     body = _COMMENT.sub("", body.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs: list[str] = []

@@ -44,7 +44,7 @@ def case_dir(case: str | os.PathLike) -> Path:
     """
     if not isinstance(case, (str, os.PathLike)):
         raise MedialitError(
-            f"case must be a case name in quotes, like \"{DEFAULT_CASE}\", not {case!r}"
+            f'case must be a case name in quotes, like "{DEFAULT_CASE}", not {case!r}'
         )
     path = Path(case)
     if (path / "case.yml").is_file():
@@ -54,6 +54,10 @@ def case_dir(case: str | os.PathLike) -> Path:
         return named
     known = ", ".join(case_names()) or "none"
     if path.is_dir():
-        raise MedialitError(f"{path}: this folder has no case.yml; copy one from "
-                            f"data/cases/{DEFAULT_CASE}/ and edit it (see data/README.md)")
-    raise MedialitError(f"unknown case '{case}'; use one of: {known} (or the path to a case folder)")
+        raise MedialitError(
+            f"{path}: this folder has no case.yml; copy one from "
+            f"data/cases/{DEFAULT_CASE}/ and edit it (see data/README.md)"
+        )
+    raise MedialitError(
+        f"unknown case '{case}'; use one of: {known} (or the path to a case folder)"
+    )

@@ -52,14 +52,20 @@ def timeline(case: Case) -> Shown:
     events = case.timeline()
     if not events:
         return shown("*This case's ledger has no dated events.*")
-    head = (f"Timeline: {len(events)} dated events from {nice_date(events[0].value)} to "
-            f"{nice_date(events[-1].value)}, each with who reported it.")
-    rows = [f"| {nice_date(f.value)} | {escape_md(f.claim)} | {escape_md(f.reported_by)} |"
-            for f in events]
-    markdown = "\n".join([f"**{head}**", "", "| Date | What happened | Reported by |",
-                          "|---|---|---|", *rows])
-    text = "\n".join([head, *(f"{nice_date(f.value)}: {f.claim} ({f.reported_by})"
-                              for f in events)])
+    head = (
+        f"Timeline: {len(events)} dated events from {nice_date(events[0].value)} to "
+        f"{nice_date(events[-1].value)}, each with who reported it."
+    )
+    rows = [
+        f"| {nice_date(f.value)} | {escape_md(f.claim)} | {escape_md(f.reported_by)} |"
+        for f in events
+    ]
+    markdown = "\n".join(
+        [f"**{head}**", "", "| Date | What happened | Reported by |", "|---|---|---|", *rows]
+    )
+    text = "\n".join(
+        [head, *(f"{nice_date(f.value)}: {f.claim} ({f.reported_by})" for f in events)]
+    )
     return Shown(markdown, text)
 
 
@@ -74,15 +80,29 @@ def texts_table(case: Case) -> Shown:
     rows, lines = [], []
     for n, art in enumerate(case.articles.values(), start=1):
         kind = art.meta.get("kind", "")
-        rows.append(f"| {n} | `{art.id}` | {escape_md(art.title)} | {escape_md(art.meta.get('outlet', ''))} "
-                    f"| {escape_md(kind)} | {nice_date(art.meta.get('date', ''))} | {art.word_count} |")
-        lines.append(f"{n}. {art.id}: {art.title} ({art.meta.get('outlet', '')}, {kind}, "
-                     f"{nice_date(art.meta.get('date', ''))}, {art.word_count} words)")
+        rows.append(
+            f"| {n} | `{art.id}` | {escape_md(art.title)} | "
+            f"{escape_md(art.meta.get('outlet', ''))} "
+            f"| {escape_md(kind)} | {nice_date(art.meta.get('date', ''))} | {art.word_count} |"
+        )
+        lines.append(
+            f"{n}. {art.id}: {art.title} ({art.meta.get('outlet', '')}, {kind}, "
+            f"{nice_date(art.meta.get('date', ''))}, {art.word_count} words)"
+        )
     head = f"{len(rows)} texts about one event; all outlets and authors are invented."
     kinds_used = sorted({a.meta.get("kind", "") for a in case.articles.values()} & set(kinds))
     legend = "\n".join(f"- *{k}*: {escape_md(kinds[k])}" for k in kinds_used)
-    markdown = "\n".join([f"**{head}**", "", "| # | id | Headline | Outlet (invented) | Kind | "
-                          "Date | Words |", "|---|---|---|---|---|---|---|", *rows, "", legend])
+    markdown = "\n".join(
+        [
+            f"**{head}**",
+            "",
+            "| # | id | Headline | Outlet (invented) | Kind | Date | Words |",
+            "|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            legend,
+        ]
+    )
     return Shown(markdown, "\n".join([head, *lines]))
 
 
@@ -98,13 +118,15 @@ def article_view(case: Case | None, article: Article, paragraphs: int | None = N
     meta = article.meta
     note = meta.get("composite") or (case.composite_note if case else "")
     modelled = f" Modelled on: {meta['modelled_on']}." if meta.get("modelled_on") else ""
-    byline = " · ".join(escape_md(str(x)) for x in (meta.get("outlet"), meta.get("author"))
-                        if x)
+    byline = " · ".join(escape_md(str(x)) for x in (meta.get("outlet"), meta.get("author")) if x)
     date = nice_date(meta.get("date", "")) if meta.get("date") else ""
     body = article.paragraphs if paragraphs is None else article.paragraphs[:paragraphs]
     more = len(article.paragraphs) - len(body)
-    tail = (f"\n\n*… {more} more paragraphs. To read it all, run* "
-            f"`L.read(\"{article.id}\")`" if more > 0 else "")
+    tail = (
+        f'\n\n*… {more} more paragraphs. To read it all, run* `L.read("{article.id}")`'
+        if more > 0
+        else ""
+    )
     parts = []
     if note:
         parts.append(f"> **About this text:** {escape_md(str(note).strip())}{escape_md(modelled)}")
@@ -128,17 +150,22 @@ def source_cards(case: Case, ids: list[str] | None = None) -> Shown:
     chosen = [case.outlets[i] for i in ids] if ids else list(case.outlets.values())
     blocks = []
     for outlet in chosen:
-        titles = [f"“{escape_md(case.articles[t].title)}”" for t in outlet.texts
-                  if t in case.articles]
+        titles = [
+            f"“{escape_md(case.articles[t].title)}”" for t in outlet.texts if t in case.articles
+        ]
         invented = " (invented)" if outlet.invented else ""
-        blocks.append("\n".join([
-            f"#### {escape_md(outlet.name)}{invented}",
-            f"- **Who runs it:** {escape_md(outlet.runs_it)}",
-            f"- **How it is paid for:** {escape_md(outlet.funding)}",
-            f"- **Its record:** {escape_md(outlet.record)}",
-            f"- **In this case:** {', '.join(titles) or 'no texts'}",
-            f"- **Modelled on:** {escape_md(outlet.modelled_on)}",
-        ]))
+        blocks.append(
+            "\n".join(
+                [
+                    f"#### {escape_md(outlet.name)}{invented}",
+                    f"- **Who runs it:** {escape_md(outlet.runs_it)}",
+                    f"- **How it is paid for:** {escape_md(outlet.funding)}",
+                    f"- **Its record:** {escape_md(outlet.record)}",
+                    f"- **In this case:** {', '.join(titles) or 'no texts'}",
+                    f"- **Modelled on:** {escape_md(outlet.modelled_on)}",
+                ]
+            )
+        )
     return shown("\n\n".join(blocks))
 
 
@@ -154,11 +181,16 @@ def dossier(case: Case, section: str | None = None) -> Shown:
         return shown("*This case has no dossier yet.*")
     if section:
         parts = re.split(r"(?m)^(?=## )", text)
-        found = [p for p in parts if p.startswith("## ") and
-                 section.casefold() in p.splitlines()[0].casefold()]
+        found = [
+            p
+            for p in parts
+            if p.startswith("## ") and section.casefold() in p.splitlines()[0].casefold()
+        ]
         if not found:
             headings = [p.splitlines()[0][3:] for p in parts if p.startswith("## ")]
-            return shown(f"*No section matches '{escape_md(section)}'. Sections:* "
-                         + "; ".join(escape_md(h) for h in headings))
+            return shown(
+                f"*No section matches '{escape_md(section)}'. Sections:* "
+                + "; ".join(escape_md(h) for h in headings)
+            )
         text = "\n".join(found)
     return shown(text)

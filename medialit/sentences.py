@@ -38,8 +38,9 @@ def abbreviations() -> frozenset[str]:
     """
     path = data_dir() / "lexicons" / "abbreviations.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower().rstrip(".") for w in lines
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(
+        w.strip().lower().rstrip(".") for w in lines if w.strip() and not w.startswith("#")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def split_sentences(paragraphs: list[str], doc_id: str) -> list[Sentence]:
             seen[sid] = seen.get(sid, 0) + 1
             if seen[sid] > 1:
                 sid = f"{sid}-{seen[sid]}"
-            sentences.append(Sentence(sid, len(sentences) + 1, p_index,
-                                      offset + start, offset + end, text))
+            sentences.append(
+                Sentence(sid, len(sentences) + 1, p_index, offset + start, offset + end, text)
+            )
         offset += len(paragraph) + 2
     return sentences

@@ -21,8 +21,17 @@ class Outlet:
     invented: bool = True
 
 
-CARD_FIELDS = ("id", "name", "kind", "why_kind", "runs_it", "funding", "record", "texts",
-               "modelled_on")
+CARD_FIELDS = (
+    "id",
+    "name",
+    "kind",
+    "why_kind",
+    "runs_it",
+    "funding",
+    "record",
+    "texts",
+    "modelled_on",
+)
 
 
 def outlet_from_dict(card: dict) -> Outlet:
@@ -33,9 +42,14 @@ def outlet_from_dict(card: dict) -> Outlet:
     ('news-agency',)
     """
     return Outlet(
-        id=str(card["id"]), name=str(card["name"]), kind=tuple(card["kind"]),
-        why_kind=str(card["why_kind"]), runs_it=str(card["runs_it"]),
-        funding=str(card["funding"]), record=str(card["record"]),
-        texts=tuple(card.get("texts") or ()), modelled_on=str(card["modelled_on"]),
+        id=str(card["id"]),
+        name=str(card["name"]),
+        kind=tuple(card["kind"]),
+        why_kind=str(card["why_kind"]),
+        runs_it=str(card["runs_it"]),
+        funding=str(card["funding"]),
+        record=str(card["record"]),
+        texts=tuple(card.get("texts") or ()),
+        modelled_on=str(card["modelled_on"]),
         invented=bool(card.get("invented", True)),
     )

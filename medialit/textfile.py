@@ -25,14 +25,18 @@ def read_text(path: str | Path) -> str:
     if not path.exists():
         raise MedialitError(f"{path}: no such file; check the spelling and the folder")
     if path.is_dir():
-        raise MedialitError(f"{path}: this is a folder, not a file; give the path of a "
-                            f"{', '.join(SUPPORTED)} file inside it")
+        raise MedialitError(
+            f"{path}: this is a folder, not a file; give the path of a "
+            f"{', '.join(SUPPORTED)} file inside it"
+        )
     data = path.read_bytes()
     if not data.strip():
         raise MedialitError(f"{path}: the file is empty; paste the article's text into it and save")
     if b"\x00" in data[:8192]:
-        raise MedialitError(f"{path}: this looks like a binary file, not text; "
-                            "save the article as .txt, .md or .html and try again")
+        raise MedialitError(
+            f"{path}: this looks like a binary file, not text; "
+            "save the article as .txt, .md or .html and try again"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
