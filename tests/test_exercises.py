@@ -1,0 +1,246 @@
+"""Self-checks: feedback that teaches, hits and false alarms, typed answers everywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.errors import MedialitError
+from medialit.exercisebank import build_exercise, lesson_specs
+from medialit.exercises import (
+    ChoiceExercise,
+    FreeTextExercise,
+    Item,
+    LabelExercise,
+    NumberExercise,
+)
+from medialit.lesson import check_parameters, start
+
+WIDGET = "application/vnd.jupyter.widget-view+json"
+
+
+def _label_exercise(**kwargs) -> LabelExercise:
+    items = [
+        Item(
+            "The ministry said 9,900 were held.",
+            ("source",),
+            "A named body gives it.",
+            hint="Who is speaking?",
+        ),
+        Item("Foreign agents planned it all.", ("bare",), "Nothing backs it."),
+        Item("It may have been planned.", ("hedged", "bare"), "'May' hedges it."),
+        Item("The price appears to have set it off.", ("hedged",), "'Appears' hedges it."),
+    ]
+    labels = {"source": "Names a source", "hedged": "Says it is unsure", "bare": "Bare assertion"}
+    return LabelExercise(
+        "demo", "Demo", "Label each.", labels, items, flag="bare", handle="q1", **kwargs
+    )
+
+
+def test_hits_false_alarms_misses_and_passes_are_counted_separately():
+    ex = _label_exercise()
+    ex.answer(1, "bare")  # false alarm
+    ex.answer(2, "bare")  # hit
+    ex.answer(3, "hedged")  # accepted alternative: a correct pass
+    ex.answer(4, "source")  # a mix-up, not about the flag
+    score = ex.score()
+    assert (score.hits, score.false_alarms, score.misses, score.correct_passes) == (1, 1, 0, 1)
+    assert score.right_first_time == 2 and score.answered == 4
+    assert score.mixups == ["item 4: you chose 'Names a source', the key says 'Says it is unsure'"]
+
+
+def test_a_miss_is_a_flag_not_raised():
+    ex = _label_exercise()
+    ex.answer(2, "hedged")
+    assert (ex.score().misses, ex.score().hits) == (1, 0)
+
+
+def test_first_wrong_answer_gets_a_hint_the_second_gets_the_answer_and_why():
+    ex = _label_exercise()
+    first = ex.answer(1, "bare")
+    assert first.correct is False and "Who is speaking?" in first.markdown
+    assert "Names a source" not in first.markdown  # the hint does not give the answer away
+    second = ex.answer(1, "hedged")
+    assert "The key says: Names a source" in second.markdown and "A named body" in second.markdown
+    right = ex.answer(1, "source")
+    assert right.correct and "A named body gives it." in right.markdown
+    assert ex.score().right_first_time == 0 and ex.score().right_now == 1
+    assert "Right now, after corrections: 1 of 1." in ex.score().summary()
+
+
+def test_an_accepted_alternative_is_right_and_names_the_other_answer():
+    feedback = _label_exercise().answer(3, "bare")
+    assert feedback.correct and "also accepts: Says it is unsure" in feedback.markdown
+
+
+@pytest.mark.parametrize(
+    "number, label, message",
+    [
+        (9, "bare", "Item numbers run from 1 to 4"),
+        ("one", "bare", "Item numbers run from 1 to 4"),
+        (1, "nonsense", "'nonsense' is not one of the answers here"),
+        (1, None, "is not one of the answers here"),
+    ],
+)
+def test_typing_mistakes_get_a_friendly_line_and_no_score(number, label, message):
+    ex = _label_exercise()
+    feedback = ex.answer(number, label)
+    assert feedback.correct is None and message in feedback.markdown
+    assert ex.score().answered == 0
+
+
+def test_labels_can_be_typed_by_title_or_prefix_in_any_case():
+    ex = _label_exercise()
+    assert ex.answer(2, "BARE ASSERTION").correct
+    assert ex.answer(4, "says it").correct
+    assert ex.answer("1", "Source").correct
+
+
+def test_number_exercise_tolerance_direction_and_parsing():
+    ex = NumberExercise(
+        "n",
+        "N",
+        "How many?",
+        answer=2030,
+        tolerance=10,
+        unit="personnel",
+        why="Tokayev's figure.",
+        hint="Look at 10 January.",
+    )
+    assert ex.answer("about 2,500").markdown.startswith("**Not quite: too high.** Hint:")
+    low = ex.answer(1000)
+    assert (
+        "too low. The key says 2,030 personnel (anything from 2,020 to 2,040 counts)"
+        in low.markdown
+    )
+    assert ex.answer("2,035").correct
+    assert ex.answer("lots").correct is None
+    assert ex.answer(float("nan")).correct is None
+    assert NumberExercise.parse("4,5") == 4.5 and NumberExercise.parse("2,030,000") == 2030000
+
+
+def test_free_text_shows_the_model_answer_only_after_an_attempt():
+    ex = FreeTextExercise(
+        "f", "F", "Why?", model_answer="Because of who pays.", look_for=["who pays"], handle="q4"
+    )
+    assert "Because of who pays" not in ex.show().markdown
+    assert ex.answer("too short").correct is None
+    done = ex.answer("I would check who pays for the site first.")
+    assert done.correct and "Because of who pays." in done.markdown and "who pays" in done.markdown
+    assert ex.score().answered == 1
+    assert ex.score().summary() == "Written. Compare your answer with the model answer."
+
+
+def test_choice_exercise_explains_a_wrong_option():
+    ex = ChoiceExercise(
+        "c",
+        "C",
+        "Which?",
+        {"a": "Alpha", "b": "Beta"},
+        ("a",),
+        why="A is right.",
+        wrong_why={"b": "Beta ignores the author."},
+    )
+    assert "Beta ignores the author." in ex.answer("b").markdown
+    assert ex.score().mixups == ["you chose 'Beta', the key says 'Alpha'"]
+    assert ex.answer("alpha").correct
+
+
+def test_student_display_has_a_widget_and_a_text_fallback_without_answers():
+    ex = _label_exercise()
+    bundle = ex._repr_mimebundle_()
+    assert WIDGET in bundle
+    assert 'q1.answer(1, "...")' in bundle["text/markdown"]  # an example that is no answer
+    assert "Foreign agents planned it all." in bundle["text/plain"]
+    for item in ex.items:
+        assert item.why not in bundle["text/markdown"] + bundle["text/plain"]
+
+
+def test_key_display_has_every_answer_and_reason_as_text_and_no_widget():
+    ex = _label_exercise(answer_key=True)
+    bundle = ex._repr_mimebundle_()
+    assert WIDGET not in bundle
+    for item in ex.items:
+        assert item.why.replace("'", "'") in bundle["text/plain"]
+    assert "also accepted: Bare assertion" in bundle["text/plain"]
+
+
+def test_widget_clicks_give_the_same_feedback_as_typing():
+    ex = _label_exercise()
+    box = ex.widget()
+    first, second = box.children[1], box.children[2]  # after the title: one row per item
+    first.children[1].value = "bare"  # a false alarm: the hint comes first
+    assert "Not quite" in first.children[2].value and "Who is speaking?" in first.children[2].value
+    second.children[1].value = "bare"  # a hit
+    assert "Right: Bare assertion" in second.children[2].value
+    score = ex.score()
+    assert (score.hits, score.false_alarms, score.answered) == (1, 1, 2)
+    assert "hits 1, false alarms 1" in box.children[-1].value
+
+
+def test_article_text_is_escaped_in_widgets_and_markdown():
+    evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+    ex = LabelExercise("x", "X", "Label it.", {"a": "A", "b": "B"}, [Item(evil, ("a",), evil)])
+    html = ex.widget().children[1].children[0].value
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert "<script>" not in ex.show().markdown
+    ex.answer_key = True
+    assert "<img" not in ex.show().markdown
+
+
+def test_every_lesson_exercise_builds_from_the_case_in_both_modes(case):
+    for lesson in ("00-start-here", "01-meet-the-sources"):
+        specs = lesson_specs(case, lesson)
+        assert len(specs) >= 4
+        kinds = {spec["kind"] for spec in specs}
+        assert {"label", "choice", "number", "free-text"} <= kinds
+        for number, spec in enumerate(specs, start=1):
+            for key in (False, True):
+                assert (
+                    build_exercise(case, spec, number=number, answer_key=key).handle == f"q{number}"
+                )
+
+
+def test_label_keys_come_from_the_annotations(case):
+    spec = lesson_specs(case, "00-start-here")[0]
+    ex = build_exercise(case, spec)
+    for raw, item in zip(spec["items"], ex.items, strict=True):
+        article = case.article(raw["article"])
+        (sentence,) = article.sentences_with(raw["quote"])
+        note = case.annotations[article.id].sentences[sentence.id]
+        assert item.accepted == tuple(dict.fromkeys(spec["map"][s] for s in note.support))
+        assert item.why == note.note
+    flags = [i for i in ex.items if "bare" in i.accepted]
+    assert 0 < len(flags) < len(ex.items)  # a mix: some to flag, some to leave alone
+
+
+def test_the_copy_count_in_lesson_01_matches_the_texts(case):
+    spec = next(s for s in lesson_specs(case, "01-meet-the-sources") if s["id"] == "count-copies")
+    copies = [
+        a
+        for a in case.articles.values()
+        if a.meta["kind"] in ("republication", "content-farm-copy")
+    ]
+    assert spec["answer"] == len(copies)
+
+
+def test_the_price_ratio_range_matches_the_ledger(case):
+    spec = next(s for s in lesson_specs(case, "00-start-here") if s["id"] == "price-ratio")
+    old, new = case.facts["lpg-price-2021"], case.facts["lpg-price-2022"]
+    assert spec["accept"] == [new.low / old.high, new.low / old.low]
+
+
+def test_lesson_parameters_of_the_wrong_type_get_one_line():
+    with pytest.raises(MedialitError, match="answer_key must be True or False"):
+        check_parameters("00-start-here", "kazakhstan-2022", "yes")
+    with pytest.raises(MedialitError, match="case must be a case name in quotes"):
+        check_parameters("00-start-here", 2022, False)
+    with pytest.raises(MedialitError, match="unknown case"):
+        start("00-start-here", case="no-such-case")
+
+
+def test_an_exercise_the_case_does_not_have_is_a_note_not_a_crash():
+    lesson = start("00-start-here")
+    assert "has no exercise 'nope'" in lesson.exercise("nope").text
+    assert "No exercises yet" in lesson.progress().text
+    lesson.exercise("price-ratio").answer(2)
+    assert "How much did the price rise?" in lesson.progress().text
