@@ -10,14 +10,15 @@ STAMP  := $(VENV)/.medialit-installed
 # JupyterLab refuses to start as root unless told to; only pass the flag when needed.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PORT ?= 8888
+LAB_ARGS ?=
 
 .PHONY: lab test bench lint clean setup
 
 setup: $(STAMP)
 
 $(PY):
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
-	  { echo "Media Literacy Lab needs Python 3.10 or newer; '$(PYTHON)' is older. Install Python 3.11 and run: make PYTHON=python3.11 lab"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Media Literacy Lab needs Python 3.11 or newer; '$(PYTHON)' is older. Install Python 3.11 and run: make PYTHON=python3.11 lab"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 # Re-install only when pyproject.toml changes (or the venv is new).
@@ -30,7 +31,7 @@ $(STAMP): pyproject.toml | $(PY)
 lab: $(STAMP)
 	@echo "Opening JupyterLab on the lessons. Stop it with Ctrl+C (twice)."
 	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-	  --ServerApp.root_dir=notebooks $(ROOT_FLAG) 00-start-here.ipynb
+	  --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(LAB_ARGS) notebooks/00-start-here.ipynb
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check medialit tests bench

@@ -1,0 +1,82 @@
+"""`make bench`: the kit's timings, printed as a table and written to build/bench.json.
+
+Figures (seconds):
+  import_s                       `import medialit` in a fresh interpreter (median of 5)
+  nb_<lesson>_<mode>_s           one lesson run through papermill's Python API
+  lessons_total_s                wall time for every lesson in both modes, two at a time
+Later issues add their own figures (detectors, throughput) beside these.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKERS = 2  # the classroom and CI machines have two cores
+
+
+def import_time(runs: int = 5) -> float:
+    code = "import time; t = time.perf_counter(); import medialit; print(time.perf_counter() - t)"
+    times = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(times)
+
+
+def run_lesson(job: tuple[Path, bool, Path]) -> tuple[str, float]:
+    import papermill as pm
+
+    source, answer_key, target = job
+    started = time.perf_counter()
+    pm.execute_notebook(
+        str(source),
+        str(target),
+        parameters={"answer_key": answer_key},
+        kernel_name="python3",
+        cwd=str(source.parent),
+        progress_bar=False,
+    )
+    mode = "key" if answer_key else "student"
+    return f"nb_{source.stem}_{mode}_s", time.perf_counter() - started
+
+
+def main() -> int:
+    figures: dict[str, float] = {"import_s": import_time()}
+    lessons = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    with tempfile.TemporaryDirectory() as out:
+        jobs = [
+            (nb, key, Path(out) / f"{nb.stem}-{key}.ipynb")
+            for nb in lessons
+            for key in (False, True)
+        ]
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            figures.update(pool.map(run_lesson, jobs))
+        figures["lessons_total_s"] = time.perf_counter() - started
+    figures = {k: round(v, 3) for k, v in figures.items()}
+
+    width = max(map(len, figures))
+    print(f"{'figure':<{width}}  value")
+    for name, value in figures.items():
+        print(f"{name:<{width}}  {value:.3f}")
+    target = ROOT / "build" / "bench.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(figures, indent=2) + "\n")
+    print(f"\nwritten to {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
