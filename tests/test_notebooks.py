@@ -155,3 +155,26 @@ def test_the_key_survives_export_to_html(executed, case, lesson):
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
     for answer in _answers(case, lesson):
         assert " ".join(answer.split()) in text, answer[:60]
+
+
+def test_a_bad_parameter_shows_one_line_not_a_traceback(tmp_path):
+    import papermill as pm
+
+    target = tmp_path / "bad.ipynb"
+    with pytest.raises(pm.PapermillExecutionError):
+        pm.execute_notebook(
+            str(NOTEBOOKS[0]),
+            str(target),
+            parameters={"case": "atlantis"},
+            kernel_name="python3",
+            cwd=str(NOTEBOOKS[0].parent),
+            progress_bar=False,
+        )
+    nb = nbformat.read(target, as_version=4)
+    (error,) = [
+        o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"
+    ]
+    assert error.traceback == [
+        "Problem: unknown case 'atlantis'; use one of: kazakhstan-2022 "
+        "(or the path to a case folder)"
+    ]
