@@ -141,6 +141,7 @@ class Exercise:
         self.number = number
         self.answer_key = answer_key
         self._widget = None
+        self._feedback_box = None  # the widget's feedback area, once the widget exists
 
     # -- what subclasses provide
     def _student_markdown(self) -> str:
@@ -168,6 +169,27 @@ class Exercise:
             f" *with {what} in place of the dots; then* `{self.handle}.score()` *shows your "
             "score.*"
         )
+
+    def _publish(self, feedback: Feedback) -> Feedback:
+        """Show feedback in the widget too (when there is one) and return it."""
+        if self._feedback_box is not None:
+            self._feedback_box.value = feedback.html()
+        return feedback
+
+    def _title_widget(self):
+        import ipywidgets as w
+
+        return w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")
+
+    def _answer_form(self, field, button_label: str, tooltip: str, side_by_side: bool):
+        """A title, an input with a button that checks it, and a feedback area."""
+        import ipywidgets as w
+
+        button = w.Button(description=button_label, tooltip=tooltip)
+        self._feedback_box = w.HTML()
+        button.on_click(lambda _: self._publish(self.answer(field.value)))
+        controls = [w.HBox([field, button])] if side_by_side else [field, button]
+        return w.VBox([self._title_widget(), *controls, self._feedback_box])
 
     def widget(self):
         """The interactive version (ipywidgets), built on first use."""
@@ -365,7 +387,7 @@ class LabelExercise(Exercise):
     def _build_widget(self):
         import ipywidgets as w
 
-        rows = [w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")]
+        rows = [self._title_widget()]
         self._feedback_boxes = []
         options = [(title, key) for key, title in self.labels.items()]
         for index, item in enumerate(self.items):
@@ -498,7 +520,6 @@ class NumberExercise(Exercise):
         self.first: float | None = None
         self.latest: float | None = None
         self.wrong_tries = 0
-        self._feedback_box = None
 
     @staticmethod
     def parse(value: object) -> float | None:
@@ -539,7 +560,7 @@ class NumberExercise(Exercise):
         """Check a typed number."""
         number = self.parse(value)
         if number is None:
-            return Feedback(None, f"Type a number, like `{self.handle}.answer(4.5)`.")
+            return Feedback(None, "Type a number, like 4.5, with no words around it.")
         return self._record(number)
 
     def _record(self, number: float) -> Feedback:
@@ -562,9 +583,7 @@ class NumberExercise(Exercise):
                     f"**Not quite: {side}. The key says {_fmt(self.value)}"
                     f"{unit}{self._range_text()}.** {escape_md(self.why)}",
                 )
-        if self._feedback_box is not None:
-            self._feedback_box.value = feedback.html()
-        return feedback
+        return self._publish(feedback)
 
     def score(self) -> Score:
         """Right first time or not."""
@@ -592,15 +611,7 @@ class NumberExercise(Exercise):
         box = w.Text(
             placeholder="type a number", description="Answer", layout=w.Layout(width="260px")
         )
-        button = w.Button(description="Check", tooltip="Check your number")
-        self._feedback_box = w.HTML()
-
-        def check(_):
-            self._feedback_box.value = self.answer(box.value).html()
-
-        button.on_click(check)
-        title = w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")
-        return w.VBox([title, w.HBox([box, button]), self._feedback_box])
+        return self._answer_form(box, "Check", "Check your number", side_by_side=True)
 
 
 class FreeTextExercise(Exercise):
@@ -630,7 +641,6 @@ class FreeTextExercise(Exercise):
         self.look_for = list(look_for)
         self.min_words = min_words
         self.text: str | None = None
-        self._feedback_box = None
 
     def answer(self, text: object) -> Feedback:
         """Save your answer and see the model answer."""
@@ -649,9 +659,7 @@ class FreeTextExercise(Exercise):
             f"**Thanks: your answer is noted.** Compare it with a model "
             f"answer: {escape_md(self.model_answer)}{checklist}",
         )
-        if self._feedback_box is not None:
-            self._feedback_box.value = feedback.html()
-        return feedback
+        return self._publish(feedback)
 
     def score(self) -> Score:
         """Written or not: free text has no single right answer, so it is not marked."""
@@ -677,12 +685,6 @@ class FreeTextExercise(Exercise):
             layout=w.Layout(width="95%", height="90px"),
             description="Your answer",
         )
-        button = w.Button(description="Show model answer", tooltip="Appears after you write")
-        self._feedback_box = w.HTML()
-
-        def submit(_):
-            self._feedback_box.value = self.answer(area.value).html()
-
-        button.on_click(submit)
-        title = w.HTML(f"<b>Exercise {self.number} · {escape_html(self.title)}</b>")
-        return w.VBox([title, area, button, self._feedback_box])
+        return self._answer_form(
+            area, "Show model answer", "Appears after you write", side_by_side=False
+        )

@@ -54,12 +54,13 @@ class Shown:
 def plain(markdown: str) -> str:
     """A rough plain-text version of the kit's own Markdown (for the text twin).
 
-    >>> plain("**Right.** See \\\\*this\\\\* &amp; that")
+    >>> plain("**Right.** See \\\\*this\\\\* &amp; `that`")
     'Right. See *this* & that'
     """
     text = re.sub(r"\*\*(.+?)\*\*", r"\1", markdown)
     text = re.sub(r"(?<![\\\w])\*(?!\s)(.+?)(?<![\s\\])\*(?!\w)", r"\1", text)
     text = re.sub(r"^#+\s*", "", text, flags=re.M)
+    text = re.sub(r"(?<!\\)`([^`]+?)(?<!\\)`", r"\1", text)
     text = re.sub(r"\\([\\`*_\[\]{}|#~])", r"\1", text)
     return html.unescape(text)
 

@@ -244,3 +244,22 @@ def test_an_exercise_the_case_does_not_have_is_a_note_not_a_crash():
     assert "No exercises yet" in lesson.progress().text
     lesson.exercise("price-ratio").answer(2)
     assert "How much did the price rise?" in lesson.progress().text
+
+
+def test_number_and_free_text_widgets_check_what_is_typed():
+    number = NumberExercise(
+        "n", "N", "How many?", answer=2, tolerance=0.1, why="120 / 60.", hint="Divide."
+    )
+    box = number.widget()
+    field, button = box.children[1].children
+    field.value = "3"
+    button.click()
+    assert "too high" in box.children[-1].value and "Divide." in box.children[-1].value
+    field.value = "two"
+    button.click()
+    assert "Type a number" in box.children[-1].value and number.score().answered == 1
+    free = FreeTextExercise("f", "F", "Why?", model_answer="Who pays matters.")
+    form = free.widget()
+    form.children[1].value = "I would check who pays for it."
+    form.children[2].click()
+    assert "Who pays matters." in form.children[-1].value
