@@ -111,13 +111,16 @@ def _build(
     return Article(doc_id, path, meta, title, cleaned.paragraphs, removed, cleaned.repeated)
 
 
-def article_from_text(text: str, name: str, kind: str = ".md") -> Article:
-    """An article from text in memory (`kind` is the file type it came as).
+def article_from_text(text: str, name: str, suffix: str = ".md") -> Article:
+    """An article from text in memory; `suffix` is its file type when `name` has none.
 
-    >>> article_from_text("---\\ntitle: T\\n---\\nOne. Two.", "demo").title
-    'T'
+    A Markdown body that opens with a `# Heading` and has no `title:` field takes
+    the heading as its title.
+
+    >>> article_from_text("---\\nid: t\\n---\\n# Big news\\n\\nOne. Two.", "demo").title
+    'Big news'
     """
-    path = Path(name if Path(name).suffix else name + kind)
+    path = Path(name if Path(name).suffix else name + suffix)
     source = display_path(path)
     kind = path.suffix.lower()
     if kind in (".html", ".htm"):
@@ -131,8 +134,11 @@ def article_from_text(text: str, name: str, kind: str = ".md") -> Article:
         if title and paragraphs and paragraphs[0] == title:
             paragraphs = paragraphs[1:]
     else:
-        paragraphs = markdown_paragraphs(body)
         title = meta.get("title")
+        heading = re.match(r"\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)", body)
+        if not title and heading:
+            title, body = heading.group(1), body[heading.end() :]
+        paragraphs = markdown_paragraphs(body)
     return _build(paragraphs, meta, str(title or path.stem), path)
 
 
@@ -177,7 +183,7 @@ def collect_paths(paths: list[str | Path]) -> list[Path]:
                 for p in path.rglob("*")
                 if p.suffix.lower() in SUPPORTED
                 and p.is_file()
-                and not any(part.startswith(".") for part in p.parts)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
                 raise MedialitError(

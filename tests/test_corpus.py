@@ -119,3 +119,20 @@ def test_front_matter_error_gives_the_line():
 def test_article_from_text_in_memory():
     article = article_from_text("Prices doubled. Protests began.", "memo.txt")
     assert [s.text for s in article.sentences] == ["Prices doubled.", "Protests began."]
+
+
+def test_a_markdown_heading_becomes_the_title_when_there_is_none():
+    article = article_from_text("# Troops leave\n\nThe first units left on 13 January.", "n.md")
+    assert article.title == "Troops leave"
+    assert article.paragraphs == ["The first units left on 13 January."]
+
+
+def test_folders_are_searched_but_hidden_files_skipped_even_from_a_relative_path(
+    tmp_path, monkeypatch
+):
+    (tmp_path / "case" / ".ipynb_checkpoints").mkdir(parents=True)
+    (tmp_path / "case" / "a.md").write_text("One.")
+    (tmp_path / "case" / ".ipynb_checkpoints" / "a-checkpoint.md").write_text("One.")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert [p.name for p in collect_paths(["../case"])] == ["a.md"]
