@@ -15,6 +15,7 @@ from medialit.annotations import Annotations, read_annotations
 from medialit.corpus import Article, display_path, load_article
 from medialit.errors import CaseError, MedialitError, Problem
 from medialit.labels import Labels, load_labels
+from medialit.ledger import COLUMNS as LEDGER_COLUMNS
 from medialit.ledger import Fact, load_ledger
 from medialit.paths import case_dir
 from medialit.sources import CARD_FIELDS, Outlet, outlet_from_dict
@@ -171,154 +172,144 @@ def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> d
     return outlets
 
 
-def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
-    folder = case_dir(case)
-    problems: list[Problem] = []
-    labels = load_labels()
+def _not_a_text(file: str, field_name: str, name: str) -> Problem:
+    return Problem(file, field_name, f"'{name}' is not one of the case's texts")
 
-    def shown(rel: str | Path) -> str:
-        return display_path(folder / rel)
 
-    manifest = _yaml(folder / "case.yml", shown("case.yml"), problems)
-    if not isinstance(manifest, dict):
-        if manifest is not None:
-            problems.append(Problem(shown("case.yml"), "", "expected fields like 'title:'"))
-        return None, problems
-    for name in ("id", "title", "summary", "articles"):
-        if not manifest.get(name):
-            problems.append(Problem(shown("case.yml"), name, "missing; see data/README.md"))
-    case_id = str(manifest.get("id") or folder.name)
+def _load_file_problem(exc: MedialitError, file: str) -> Problem:
+    """A loading error re-worded as a problem of `file` (the message starts with the path)."""
+    return Problem(file, "", str(exc).split(": ", 1)[-1])
 
+
+def _load_articles(
+    folder: Path, manifest: dict, labels: Labels, problems: list[Problem]
+) -> dict[str, Article]:
     articles: dict[str, Article] = {}
     for rel in manifest.get("articles") or []:
-        path = folder / str(rel)
+        shown = display_path(folder / str(rel))
         try:
-            article = load_article(path)
+            article = load_article(folder / str(rel))
         except MedialitError as exc:
-            problems.append(Problem(shown(rel), "", str(exc).split(": ", 1)[-1]))
+            problems.append(_load_file_problem(exc, shown))
             continue
-        _check_article(article, shown(rel), labels, problems)
+        _check_article(article, shown, labels, problems)
         if article.id in articles:
-            problems.append(Problem(shown(rel), "id", f"'{article.id}' is used by another text"))
+            problems.append(Problem(shown, "id", f"'{article.id}' is used by another text"))
         articles[article.id] = article
+    for article in articles.values():
+        copy_of = article.meta.get("copy_of")
+        if copy_of and copy_of not in articles:
+            problems.append(_not_a_text(display_path(article.path), "copy_of", copy_of))
+    return articles
 
+
+def _load_pages(
+    folder: Path, manifest: dict, articles: dict, problems: list[Problem]
+) -> list[SavedPage]:
     pages: list[SavedPage] = []
+    shown_manifest = display_path(folder / "case.yml")
     for i, entry in enumerate(manifest.get("pages") or []):
         if not isinstance(entry, dict) or "path" not in entry:
-            problems.append(
-                Problem(shown("case.yml"), f"pages[{i}]", "write 'path:' and 'copy_of:'")
-            )
+            problems.append(Problem(shown_manifest, f"pages[{i}]", "write 'path:' and 'copy_of:'"))
             continue
         try:
             page = load_article(folder / entry["path"])
         except MedialitError as exc:
-            problems.append(Problem(shown(entry["path"]), "", str(exc).split(": ", 1)[-1]))
+            problems.append(_load_file_problem(exc, display_path(folder / entry["path"])))
             continue
         copy_of = str(entry.get("copy_of") or "")
         if copy_of and copy_of not in articles:
-            problems.append(
-                Problem(
-                    shown("case.yml"),
-                    f"pages[{i}].copy_of",
-                    f"'{copy_of}' is not one of the case's texts",
-                )
-            )
+            problems.append(_not_a_text(shown_manifest, f"pages[{i}].copy_of", copy_of))
         pages.append(SavedPage(page.path, copy_of, page))
+    return pages
 
-    facts: dict[str, Fact] = {}
+
+def _load_facts(folder: Path, manifest: dict, problems: list[Problem]) -> dict[str, Fact]:
     ledger = folder / str(manifest.get("ledger") or "facts.csv")
-    if ledger.is_file():
-        facts, ledger_problems = load_ledger(ledger, shown(ledger.name))
-        problems += ledger_problems
-    else:
+    if not ledger.is_file():
         problems.append(
             Problem(
-                shown(ledger.name),
+                display_path(ledger),
                 "",
-                "the ledger is missing; create facts.csv "
-                "with columns id,claim,value,unit,as_of,reported_by,status,note",
+                "the ledger is missing; create it with the columns " + ",".join(LEDGER_COLUMNS),
             )
         )
+        return {}
+    facts, ledger_problems = load_ledger(ledger, display_path(ledger))
+    problems += ledger_problems
+    return facts
 
-    outlets: dict[str, Outlet] = {}
-    if manifest.get("sources"):
-        rel = str(manifest["sources"])
-        raw = _yaml(folder / rel, shown(rel), problems)
-        if raw is not None:
-            outlets = _load_outlets(raw, shown(rel), labels, problems)
-        for outlet in outlets.values():
-            for text in outlet.texts:
-                if text not in articles:
-                    problems.append(
-                        Problem(
-                            shown(rel),
-                            f"{outlet.id}.texts",
-                            f"'{text}' is not one of the case's texts",
-                        )
-                    )
-        names = {o.name for o in outlets.values()}
-        for article in articles.values():
-            if outlets and article.meta.get("outlet") not in names:
-                problems.append(
-                    Problem(
-                        display_path(article.path),
-                        "outlet",
-                        f"'{article.meta.get('outlet')}' has no source card in {rel}",
-                    )
-                )
 
+def _load_sources(
+    folder: Path, manifest: dict, articles: dict, labels: Labels, problems: list[Problem]
+) -> dict[str, Outlet]:
+    if not manifest.get("sources"):
+        return {}
+    rel = str(manifest["sources"])
+    shown = display_path(folder / rel)
+    raw = _yaml(folder / rel, shown, problems)
+    outlets = _load_outlets(raw, shown, labels, problems) if raw is not None else {}
+    for outlet in outlets.values():
+        for text in outlet.texts:
+            if text not in articles:
+                problems.append(_not_a_text(shown, f"{outlet.id}.texts", text))
+    names = {o.name for o in outlets.values()}
     for article in articles.values():
-        copy_of = article.meta.get("copy_of")
-        if copy_of and copy_of not in articles:
+        if outlets and article.meta.get("outlet") not in names:
             problems.append(
                 Problem(
                     display_path(article.path),
-                    "copy_of",
-                    f"'{copy_of}' is not one of the case's texts",
+                    "outlet",
+                    f"'{article.meta.get('outlet')}' has no source card in {rel}",
                 )
             )
+    return outlets
 
-    dossier = ""
-    if manifest.get("dossier"):
-        path = folder / str(manifest["dossier"])
-        if path.is_file():
-            dossier = path.read_text(encoding="utf-8")
-        else:
-            problems.append(Problem(shown(manifest["dossier"]), "", "file not found"))
 
+def _load_annotations(
+    folder: Path,
+    manifest: dict,
+    articles: dict,
+    labels: Labels,
+    facts: dict,
+    problems: list[Problem],
+) -> dict[str, Annotations]:
     annotations: dict[str, Annotations] = {}
     notes_dir = folder / str(manifest.get("annotations") or "annotations")
-    if notes_dir.is_dir():
-        for path in sorted(notes_dir.glob("*.yml")):
-            if path.stem not in articles:
-                problems.append(
-                    Problem(
-                        shown(path.relative_to(folder)),
-                        "",
-                        f"there is no text '{path.stem}' to annotate",
-                    )
-                )
-                continue
-            raw = _yaml(path, shown(path.relative_to(folder)), problems)
-            if raw is None:
-                continue
-            notes, note_problems = read_annotations(
-                raw, articles[path.stem], labels, set(facts), shown(path.relative_to(folder))
-            )
-            annotations[path.stem] = notes
-            problems += note_problems
+    for path in sorted(notes_dir.glob("*.yml")) if notes_dir.is_dir() else []:
+        shown = display_path(path)
+        if path.stem not in articles:
+            problems.append(Problem(shown, "", f"there is no text '{path.stem}' to annotate"))
+            continue
+        raw = _yaml(path, shown, problems)
+        if raw is None:
+            continue
+        notes, note_problems = read_annotations(raw, articles[path.stem], labels, set(facts), shown)
+        annotations[path.stem] = notes
+        problems += note_problems
+    return annotations
 
-    exercises = {}
-    if manifest.get("exercises"):
-        rel = str(manifest["exercises"])
-        raw = _yaml(folder / rel, shown(rel), problems)
-        if raw is not None and not isinstance(raw, dict):
-            problems.append(
-                Problem(shown(rel), "", "expected one entry per lesson, like '00-start-here:'")
-            )
-        elif raw:
-            exercises = raw
 
+def _read_optional(folder: Path, manifest: dict, key: str, problems: list[Problem]) -> object:
+    """The text (dossier) or YAML (exercises) a manifest field names, if it names one."""
+    if not manifest.get(key):
+        return None
+    path = folder / str(manifest[key])
+    if path.suffix in (".yml", ".yaml"):
+        return _yaml(path, display_path(path), problems)
+    if not path.is_file():
+        problems.append(
+            Problem(display_path(path), "", "file not found; create it or fix the path in case.yml")
+        )
+        return None
+    return path.read_text(encoding="utf-8")
+
+
+def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list[Problem]) -> None:
+    shown = display_path(folder / "case.yml")
+    for name in ("id", "title", "summary", "articles"):
+        if not manifest.get(name):
+            problems.append(Problem(shown, name, "missing; see data/README.md"))
     timeline_from = str(manifest.get("timeline_from") or "")
     if timeline_from:
         try:
@@ -326,36 +317,67 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         except ValueError:
             problems.append(
                 Problem(
-                    shown("case.yml"),
+                    shown,
                     "timeline_from",
                     f"'{timeline_from}' is not a date; write it as YYYY-MM-DD",
                 )
             )
     baseline = manifest.get("baseline")
     if baseline and baseline not in articles:
+        problems.append(_not_a_text(shown, "baseline", baseline))
+
+
+def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
+    folder = case_dir(case)
+    problems: list[Problem] = []
+    labels = load_labels()
+    manifest = _yaml(folder / "case.yml", display_path(folder / "case.yml"), problems)
+    if not isinstance(manifest, dict):
+        if manifest is not None:
+            problems.append(
+                Problem(display_path(folder / "case.yml"), "", "expected fields like 'title:'")
+            )
+        return None, problems
+
+    articles = _load_articles(folder, manifest, labels, problems)
+    _check_manifest(folder, manifest, articles, problems)
+    pages = _load_pages(folder, manifest, articles, problems)
+    facts = _load_facts(folder, manifest, problems)
+    outlets = _load_sources(folder, manifest, articles, labels, problems)
+    annotations = _load_annotations(folder, manifest, articles, labels, facts, problems)
+    dossier = _read_optional(folder, manifest, "dossier", problems) or ""
+    exercises = _read_optional(folder, manifest, "exercises", problems) or {}
+    if not isinstance(exercises, dict):
         problems.append(
-            Problem(shown("case.yml"), "baseline", f"'{baseline}' is not one of the case's texts")
+            Problem(
+                display_path(folder / str(manifest["exercises"])),
+                "",
+                "expected one entry per lesson, like '00-start-here:'",
+            )
         )
+        exercises = {}
+
     loaded = Case(
-        case_id,
-        folder,
-        str(manifest.get("title") or case_id),
-        str(manifest.get("summary") or ""),
-        str(manifest.get("composite_note") or ""),
-        baseline,
-        articles,
-        pages,
-        facts,
-        outlets,
-        dossier,
-        annotations,
-        exercises,
-        labels,
-        timeline_from,
+        id=str(manifest.get("id") or folder.name),
+        path=folder,
+        title=str(manifest.get("title") or folder.name),
+        summary=str(manifest.get("summary") or ""),
+        composite_note=str(manifest.get("composite_note") or ""),
+        baseline=manifest.get("baseline"),
+        articles=articles,
+        pages=pages,
+        facts=facts,
+        outlets=outlets,
+        dossier=str(dossier),
+        annotations=annotations,
+        exercises=exercises,
+        labels=labels,
+        timeline_from=str(manifest.get("timeline_from") or ""),
     )
     from medialit.exercisebank import check_exercises  # the bank needs a loaded case
 
-    problems += check_exercises(loaded, shown(manifest.get("exercises") or "exercises.yml"))
+    exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
+    problems += check_exercises(loaded, exercise_file)
     return loaded, problems
 
 
