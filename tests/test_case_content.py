@@ -221,3 +221,13 @@ def test_no_phrase_quoted_from_real_coverage_is_reused(case):
     for quote in quotes:
         for text in ours:
             assert quote.lower() not in text.lower(), quote
+
+
+def test_every_technique_and_support_label_is_taught_somewhere(case):
+    notes = [n for a in case.annotations.values() for n in a.sentences.values()]
+    used_techniques = {t for n in notes for t in n.techniques}
+    used_support = {s for n in notes for s in n.support}
+    assert used_techniques == set(case.labels.techniques)
+    assert used_support == set(case.labels.support)
+    verdicts = {v for a in case.annotations.values() for q in a.quantities for v in q.verdict}
+    assert verdicts == set(case.labels.verdicts)
