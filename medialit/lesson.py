@@ -26,6 +26,9 @@ def _friendly_errors() -> None:
         return
 
     def one_line(shell, etype, value, tb, tb_offset=None):
+        # IPython calls this from run_code and ignores what it returns; _showtraceback is
+        # the hook ipykernel overrides to send the error to the notebook (see
+        # tests/test_notebooks.py::test_a_bad_parameter_shows_one_line_not_a_traceback).
         message = f"Problem: {value}"
         shell._showtraceback(etype, value, [message])
         return [message]
