@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from medialit.corpus import Article
-from medialit.errors import Problem
+from medialit.errors import MedialitError, Problem
 from medialit.labels import Labels
 
 
@@ -85,22 +85,11 @@ def _sentence_note(
     if not isinstance(quote, str) or not quote.strip():
         problems.append(Problem(file, f"{where}.quote", "give the exact words of one sentence"))
         return None
-    matches = article.sentences_with(quote)
-    if len(matches) != 1:
-        fix = (
-            "copy the words exactly from one sentence of the text"
-            if not matches
-            else "quote more words so that only one sentence matches"
-        )
-        problems.append(
-            Problem(
-                file,
-                f"{where}.quote",
-                f"'{quote}' is in {len(matches)} sentences of {article.id}; {fix}",
-            )
-        )
+    try:
+        sentence = article.sentence_with(quote)
+    except MedialitError as exc:
+        problems.append(Problem(file, f"{where}.quote", str(exc)))
         return None
-    sentence = matches[0]
     causal = raw.get("causal")
     if not isinstance(causal, bool):
         problems.append(Problem(file, f"{where}.causal", "write true or false"))

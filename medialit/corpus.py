@@ -53,6 +53,27 @@ class Article:
         """
         return [s for s in self.sentences if quote in s.text]
 
+    def sentence_with(self, quote: str) -> Sentence:
+        """The one sentence that contains `quote`; a one-line error says how to fix the quote.
+
+        >>> art = article_from_text("Prices doubled. Protests began.", "demo")
+        >>> art.sentence_with("doubled").text
+        'Prices doubled.'
+        >>> art.sentence_with("Pr")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        medialit.errors.MedialitError: 'Pr' is in 2 sentences of demo; quote more words ...
+        """
+        matches = self.sentences_with(quote)
+        if len(matches) != 1:
+            fix = (
+                "copy the words exactly from one sentence of the text"
+                if not matches
+                else "quote more words so that only one sentence matches"
+            )
+            raise MedialitError(f"'{quote}' is in {len(matches)} sentences of {self.id}; {fix}")
+        return matches[0]
+
 
 def slug(name: str) -> str:
     """A file name turned into an id: lower case, words joined by hyphens.

@@ -55,13 +55,7 @@ def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str,
 def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
     article = case.article(_need(raw, "article"))
     quote = _need(raw, "quote")
-    matches = article.sentences_with(quote)
-    if len(matches) != 1:
-        raise MedialitError(
-            f"'{quote}' is in {len(matches)} sentences of {article.id}; "
-            "quote words from exactly one sentence"
-        )
-    sentence = matches[0]
+    sentence = article.sentence_with(quote)
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
     if note is None or not note.support:
