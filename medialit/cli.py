@@ -10,16 +10,15 @@ from medialit.errors import MedialitError
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.analyze import analyze_paths, report
+    from medialit.analyze import analyze_article, analyze_paths, report
     from medialit.case import load_case
 
-    paths = list(args.paths)
-    if args.case:
-        case = load_case(args.case)
-        paths += [a.path for a in case.articles.values()]
-    if not paths:
+    if not args.paths and not args.case:
         raise MedialitError("give one or more files or folders to analyze, or --case NAME")
-    document, errors = analyze_paths(paths)
+    document, errors = analyze_paths(args.paths)
+    if args.case:  # the case has loaded and checked its texts already: use them as they are
+        case = load_case(args.case)
+        document["documents"] += [analyze_article(a, str(a.path)) for a in case.articles.values()]
     if args.json:
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         print()
