@@ -1,7 +1,8 @@
 # Media Literacy Lab: two commands do all the set-up.
 #   make lab    create .venv if needed, install the kit, open JupyterLab on the lessons
 #   make test   the same set-up, then lint and the whole test suite
-# Other targets: make bench (timings into build/bench.json), make clean.
+# Other targets: make bench (figures into build/bench.json; ONLY="causal numbers" runs
+# just those bench/bench_<topic>.py), make clean.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -39,8 +40,14 @@ lint: $(STAMP)
 test: lint
 	$(PY) -m pytest
 
-bench: $(STAMP)
-	$(PY) bench/run.py
+# The benchmark peers (quantulum3, rapidfuzz) go into the venv only for `make bench`.
+BENCH_STAMP := $(VENV)/.medialit-bench-installed
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(PY) bench/run.py $(ONLY)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info

@@ -4,11 +4,17 @@ Figures (seconds):
   import_s                       `import medialit` in a fresh interpreter (median of 5)
   nb_<lesson>_<mode>_s           one lesson run through papermill's Python API
   lessons_total_s                wall time for every lesson in both modes, two at a time
-Later issues add their own figures (detectors, throughput) beside these.
+
+Every other benchmark is a module `bench/bench_<topic>.py` with a function
+`figures() -> dict[str, float]`: it prints its own details (and the peer it is measured
+against, in the same run) and returns flat, named figures for build/bench.json. A
+benchmark whose external data is missing prints one line saying so and returns {}.
+`python bench/run.py causal numbers` runs only the named topics.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import statistics
 import subprocess
@@ -52,8 +58,8 @@ def run_lesson(job: tuple[Path, bool, Path]) -> tuple[str, float]:
     return f"nb_{source.stem}_{mode}_s", time.perf_counter() - started
 
 
-def main() -> int:
-    figures: dict[str, float] = {"import_s": import_time()}
+def lesson_times() -> dict[str, float]:
+    figures: dict[str, float] = {}
     lessons = sorted((ROOT / "notebooks").glob("*.ipynb"))
     with tempfile.TemporaryDirectory() as out:
         jobs = [
@@ -65,18 +71,43 @@ def main() -> int:
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             figures.update(pool.map(run_lesson, jobs))
         figures["lessons_total_s"] = time.perf_counter() - started
+    return figures
+
+
+def topic_benchmarks(only: list[str]) -> dict[str, float]:
+    """Run every bench/bench_<topic>.py (or only the named topics) and merge their figures."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    figures: dict[str, float] = {}
+    for module_path in sorted(Path(__file__).parent.glob("bench_*.py")):
+        topic = module_path.stem.removeprefix("bench_")
+        if only and topic not in only:
+            continue
+        print(f"== {topic}", flush=True)
+        figures.update(importlib.import_module(module_path.stem).figures())
+    return figures
+
+
+def main(argv: list[str]) -> int:
+    only = argv
+    figures: dict[str, float] = {}
+    if not only:
+        figures["import_s"] = import_time()
+        figures.update(lesson_times())
+    figures.update(topic_benchmarks(only))
     figures = {k: round(v, 3) for k, v in figures.items()}
 
-    width = max(map(len, figures))
+    width = max(map(len, figures), default=6)
     print(f"{'figure':<{width}}  value")
     for name, value in figures.items():
         print(f"{name:<{width}}  {value:.3f}")
     target = ROOT / "build" / "bench.json"
     target.parent.mkdir(exist_ok=True)
+    if only and target.exists():  # a partial run updates its own figures, keeps the rest
+        figures = {**json.loads(target.read_text()), **figures}
     target.write_text(json.dumps(figures, indent=2) + "\n")
     print(f"\nwritten to {target.relative_to(ROOT)}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
