@@ -5,13 +5,22 @@ where they do not; typed answers (`q1.answer(1, "bare")`) work everywhere. Feedb
 says why, offers a hint before giving the answer away, and the score counts
 correct catches (hits) and false alarms separately. In answer-key mode an
 exercise shows its answers and reasons as plain Markdown instead.
+
+Every attempt made through an exercise's `answer` method (typed, or from its
+widget) is kept in `history`, for every kind of exercise, including kinds added
+later: the base class wraps each subclass's `answer`. A lesson saves the history
+as it grows (`medialit.answerfile`) and replays it with `restore` when the lesson
+is reopened, so the score, the widget and the feedback come back as they were.
 """
 
 from __future__ import annotations
 
+import functools
 import html
+import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from medialit.views import Shown, escape_html, escape_md, plain
@@ -119,10 +128,41 @@ def _score_html(score: Score) -> str:
     return f'<div style="white-space:pre-wrap">{escape_html(score.summary())}</div>'
 
 
+def _jsonable(value: object) -> object:
+    """An answer as JSON can keep it (tuples become lists, odd objects their text)."""
+    return json.loads(json.dumps(value, default=str))
+
+
+def _kept(method: Callable) -> Callable:
+    """Wrap an exercise's `answer` so every real attempt is kept in `history` and saved."""
+
+    @functools.wraps(method)
+    def answer(self, *args, **kwargs):
+        if self._answering:  # an `answer` calling another `answer`: keep the outer one only
+            return method(self, *args, **kwargs)
+        self._answering = True
+        try:
+            feedback = method(self, *args, **kwargs)
+        finally:
+            self._answering = False
+        if isinstance(feedback, Feedback) and feedback.correct is not None:
+            self._remember(args, kwargs, feedback)
+        return feedback
+
+    answer._keeps_history = True
+    return answer
+
+
 class Exercise:
     """What every exercise shares: a title, a prompt, a display for each mode."""
 
     kind = "exercise"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        method = cls.__dict__.get("answer")
+        if callable(method) and not getattr(method, "_keeps_history", False):
+            cls.answer = _kept(method)
 
     def __init__(
         self,
@@ -142,6 +182,12 @@ class Exercise:
         self.answer_key = answer_key
         self._widget = None
         self._feedback_box = None  # the widget's feedback area, once the widget exists
+        self.history: list[dict] = []  # every real attempt, oldest first (what is saved)
+        self.on_answer: Callable[[Exercise], str | None] | None = None  # the lesson's saver
+        self.saved_in = ""  # where saved answers live, shown beside restored ones
+        self._answering = False
+        self._replaying = False
+        self._latest: dict[str, tuple[str, Feedback]] = {}  # target -> (call, feedback)
 
     # -- what subclasses provide
     def _student_markdown(self) -> str:
@@ -156,6 +202,68 @@ class Exercise:
     def score(self) -> Score:
         """The score so far."""
         raise NotImplementedError
+
+    # -- keeping answers
+    def _call_text(self, args: tuple, kwargs: dict) -> str:
+        shown = [json.dumps(a, ensure_ascii=False) for a in args]
+        shown += [f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in kwargs.items()]
+        return f"{self.handle}.answer({', '.join(shown)})"
+
+    def _remember(self, args: tuple, kwargs: dict, feedback: Feedback) -> None:
+        entry = {"args": _jsonable(list(args)), "correct": feedback.correct}
+        if kwargs:
+            entry["kwargs"] = _jsonable(kwargs)
+        self.history.append(entry)
+        # the thing answered is every argument but the last (item 2 of a label exercise)
+        target = json.dumps(entry["args"][:-1]) + json.dumps(sorted(entry.get("kwargs", {})))
+        self._latest[target] = (self._call_text(args, kwargs), feedback)
+        if self.on_answer is not None and not self._replaying:
+            problem = self.on_answer(self)
+            if problem:
+                feedback.markdown += f"\n\n*{escape_md(problem)}*"
+                self._republish(feedback)
+
+    def _republish(self, feedback: Feedback) -> None:
+        """Show changed feedback again where the widget shows feedback."""
+        self._publish(feedback)
+
+    def restore(self, history: list[dict], saved_in: str = "") -> int:
+        """Replay saved answers (from `history` of an earlier run); returns how many counted.
+
+        >>> ex = NumberExercise("n", "N", "How many?", answer=3, why="Count them.")
+        >>> _ = ex.answer(2), ex.answer(3)
+        >>> again = NumberExercise("n", "N", "How many?", answer=3, why="Count them.")
+        >>> again.restore(ex.history), again.score().right_first_time, again.score().right_now
+        (2, 0, 1)
+        """
+        self._replaying = True
+        try:
+            for entry in history:
+                args = entry.get("args") if isinstance(entry, dict) else None
+                kwargs = entry.get("kwargs") or {}
+                if isinstance(args, list) and isinstance(kwargs, dict):
+                    self.answer(*args, **kwargs)
+        finally:
+            self._replaying = False
+        self.saved_in = saved_in
+        return len(self.history)
+
+    def _saved_markdown(self) -> str:
+        """The answers given before this run, with their feedback (for the text version)."""
+        if not self._latest:
+            return ""
+        where = f" (saved in `{escape_md(self.saved_in)}`)" if self.saved_in else ""
+        lines = ["", "", f"**Your answers so far**{where}:", ""]
+        for call, feedback in self._latest.values():
+            lines.append(f"- `{call}` → {feedback.markdown.replace(chr(10), ' ')}")
+        lines += ["", escape_md(self.score().summary()).replace("\n", "  \n")]
+        return "\n".join(lines)
+
+    def _latest_feedback(self) -> tuple[list, Feedback] | None:
+        """The last attempt and its feedback, to put back into a restored widget."""
+        if not self.history or not self._latest:
+            return None
+        return self.history[-1]["args"], list(self._latest.values())[-1][1]
 
     # -- shared
     def _heading(self, key: bool = False) -> str:
@@ -187,6 +295,11 @@ class Exercise:
 
         button = w.Button(description=button_label, tooltip=tooltip)
         self._feedback_box = w.HTML()
+        last = self._latest_feedback()
+        if last is not None:  # reopened: show the last answer and its feedback again
+            args, feedback = last
+            field.value = str(args[-1]) if args else ""
+            self._feedback_box.value = feedback.html()
         button.on_click(lambda _: self._publish(self.answer(field.value)))
         controls = [w.HBox([field, button])] if side_by_side else [field, button]
         return w.VBox([self._title_widget(), *controls, self._feedback_box])
@@ -199,7 +312,10 @@ class Exercise:
 
     def show(self) -> Shown:
         """The exercise as Markdown and plain text only (no widget)."""
-        markdown = self._key_markdown() if self.answer_key else self._student_markdown()
+        if self.answer_key:
+            markdown = self._key_markdown()
+        else:
+            markdown = self._student_markdown() + self._saved_markdown()
         return Shown(markdown, plain(markdown))
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
@@ -258,6 +374,7 @@ class LabelExercise(Exercise):
         self.first: dict[int, str] = {}  # item index -> first label given
         self.latest: dict[int, str] = {}  # item index -> latest label given
         self.wrong_tries: dict[int, int] = {}
+        self.item_feedback: dict[int, Feedback] = {}  # item index -> latest feedback
         self._feedback_boxes: list = []
         self._score_box = None
 
@@ -326,8 +443,18 @@ class LabelExercise(Exercise):
                 feedback = Feedback(
                     False, f"**Not quite. The key says: {escape_md(keys)}.** {escape_md(item.why)}"
                 )
+        self.item_feedback[index] = feedback
         self._refresh(index, feedback)
         return feedback
+
+    def _click(self, index: int, key: str) -> Feedback:
+        """A widget choice, given as a typed answer would be (so it is kept and saved)."""
+        return self.answer(index + 1, key)
+
+    def _republish(self, feedback: Feedback) -> None:
+        for index, shown_feedback in self.item_feedback.items():
+            if shown_feedback is feedback:
+                self._refresh(index, feedback)
 
     def _refresh(self, index: int, feedback: Feedback) -> None:
         if self._feedback_boxes:
@@ -400,7 +527,7 @@ class LabelExercise(Exercise):
             if len(options) <= BUTTONS_MAX:
                 choose = w.ToggleButtons(
                     options=options,
-                    value=None,
+                    value=self.latest.get(index),
                     tooltips=list(self.labels.values()),
                     style={"button_width": "auto"},
                     description=f"Item {index + 1}",
@@ -408,15 +535,16 @@ class LabelExercise(Exercise):
             else:
                 choose = w.Dropdown(
                     options=[("— choose —", None), *options],
-                    value=None,
+                    value=self.latest.get(index),
                     description=f"Item {index + 1}",
                 )
-            feedback = w.HTML()
+            earlier = self.item_feedback.get(index)  # restored from a saved answer
+            feedback = w.HTML(earlier.html() if earlier else "")
             self._feedback_boxes.append(feedback)
 
             def on_change(change, index=index):
                 if change["new"] is not None:
-                    self._record(index, change["new"])
+                    self._click(index, change["new"])
 
             choose.observe(on_change, names="value")
             rows.append(w.VBox([text, choose, feedback], layout=w.Layout(margin="0 0 12px 0")))
@@ -462,6 +590,9 @@ class ChoiceExercise(LabelExercise):
                 f"'{escape_md(label)}' is not one of the options; use one of {self._label_list()}.",
             )
         return self._record(0, key)
+
+    def _click(self, index: int, key: str) -> Feedback:
+        return self.answer(key)
 
     def _student_markdown(self) -> str:
         options = "\n".join(f"- `{k}`: {escape_md(t)}" for k, t in self.labels.items())

@@ -6,7 +6,11 @@ call on the lesson it returns (`L.read(...)`, `L.exercise(...)`).
 
 from __future__ import annotations
 
+from os import PathLike
+
 from medialit import reading
+from medialit.answerfile import AnswerFile
+from medialit.answerfile import answers_folder as folder_for_answers
 from medialit.case import Case, load_case
 from medialit.errors import MedialitError
 from medialit.exercisebank import build_exercise, lesson_specs
@@ -66,12 +70,19 @@ def check_parameters(lesson: object, case: object, answer_key: object) -> None:
 
 
 class Lesson:
-    """A running lesson. In answer-key mode exercises show their answers instead of buttons."""
+    """A running lesson. In answer-key mode exercises show their answers instead of buttons.
 
-    def __init__(self, name: str, case: Case, answer_key: bool = False):
+    With an `AnswerFile` (student mode), every answer is saved as it is given and
+    an exercise opened again comes back with the answers saved for it.
+    """
+
+    def __init__(
+        self, name: str, case: Case, answer_key: bool = False, answers: AnswerFile | None = None
+    ):
         self.name = name
         self.case = case
         self.answer_key = answer_key
+        self.answers = None if answer_key else answers  # key mode saves nothing
         self.exercises: dict[str, Exercise] = {}
 
     def __repr__(self) -> str:
@@ -88,6 +99,14 @@ class Lesson:
             if self.answer_key
             else "Student mode: exercises check your answers as you go."
         )
+        if self.answers is not None:
+            mode += (
+                f" Your answers are saved as you give them, in "
+                f"`{escape_md(self.answers.shown_path)}`; if you close the notebook and open "
+                "it again, run the cells and they come back."
+            )
+            if self.answers.notice:
+                mode += f"\n\n**Note:** {escape_md(self.answers.notice)}"
         return shown(
             f"**Lesson {escape_md(lesson_title(self.name))}** · case: "
             f"{escape_md(self.case.title)}\n\n{mode}"
@@ -124,14 +143,23 @@ class Lesson:
         return reading.dossier(self.case, section)
 
     # -- exercises
-    def exercise(self, exercise_id: str) -> Exercise | Shown:
-        """The exercise with this id, ready to display; run it again to start it afresh."""
+    def exercise(self, exercise_id: str, fresh: bool = False) -> Exercise | Shown:
+        """The exercise with this id, ready to display, with any answers saved for it.
+
+        `fresh=True` starts it again from nothing; the old answers stay in the file,
+        under "earlier", for the teacher.
+        """
         specs = lesson_specs(self.case, self.name)
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
                 exercise = build_exercise(
                     self.case, spec, number=number, answer_key=self.answer_key
                 )
+                if self.answers is not None:
+                    if fresh:
+                        self.answers.start_again(exercise_id)
+                    exercise.restore(self.answers.saved(exercise_id), self.answers.shown_path)
+                    exercise.on_answer = self.answers.keep
                 self.exercises[exercise_id] = exercise
                 return exercise
         return shown(
@@ -152,13 +180,30 @@ class Lesson:
         return shown("\n".join(lines))
 
 
-def start(lesson: str, case: str = DEFAULT_CASE, answer_key: bool = False) -> Lesson:
+def start(
+    lesson: str,
+    case: str = DEFAULT_CASE,
+    answer_key: bool = False,
+    answers_folder: str | None = None,
+) -> Lesson:
     """Start a lesson: check the notebook's parameters, load the case, pick the mode.
 
-    >>> L = start("00-start-here", case="kazakhstan-2022", answer_key=False)
-    >>> L.case.id, L.answer_key
-    ('kazakhstan-2022', False)
+    In student mode answers are saved in `answers_folder` (default: `$MEDIALIT_ANSWERS`,
+    else `my-answers/` beside the notebook); nothing is written until the first answer.
+
+    >>> import tempfile
+    >>> L = start("00-start-here", case="kazakhstan-2022", answers_folder=tempfile.mkdtemp())
+    >>> L.case.id, L.answer_key, L.answers.path.name
+    ('kazakhstan-2022', False, '00-start-here--kazakhstan-2022.answers.json')
     """
     _friendly_errors()
     check_parameters(lesson, case, answer_key)
-    return Lesson(lesson, load_case(case), answer_key)
+    if answers_folder is not None and not isinstance(answers_folder, (str, PathLike)):
+        raise MedialitError(
+            f"answers_folder must be a folder name in quotes, or None, not {answers_folder!r}"
+        )
+    loaded = load_case(case)
+    answers = None
+    if not answer_key:
+        answers = AnswerFile.open(folder_for_answers(answers_folder), lesson, loaded.id)
+    return Lesson(lesson, loaded, answer_key, answers)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,9 @@ from medialit.paths import case_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = "kazakhstan-2022"
+# Answers given during tests (and in the papermill kernels, which inherit this) go to a
+# throw-away folder, never into the repository.
+os.environ["MEDIALIT_ANSWERS"] = tempfile.mkdtemp(prefix="medialit-test-answers-")
 
 
 @pytest.fixture(scope="session")
