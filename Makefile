@@ -2,7 +2,8 @@
 #   make lab    create .venv if needed, install the kit, open JupyterLab on the lessons
 #   make test   the same set-up, then lint and the whole test suite
 # Other targets: make bench (figures into build/bench.json; ONLY="causal numbers" runs
-# just those bench/bench_<topic>.py), make clean.
+# just those bench/bench_<topic>.py), make keys (every lesson's answer key, notebook and
+# HTML, into build/keys/; CASE=name for another case), make clean.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -13,7 +14,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PORT ?= 8888
 LAB_ARGS ?=
 
-.PHONY: lab test bench lint clean setup
+.PHONY: lab test bench lint clean setup keys
 
 setup: $(STAMP)
 
@@ -48,6 +49,11 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py $(ONLY)
+
+# Answer keys for teachers: every notebooks/*.ipynb run in answer-key mode.
+CASE ?= kazakhstan-2022
+keys: $(STAMP)
+	$(PY) -m medialit.answerkeys build/keys --case $(CASE)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info

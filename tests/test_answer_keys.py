@@ -1,0 +1,70 @@
+"""`make keys`: one key per lesson, built from the lesson notebooks, readable with no kernel."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from conftest import CASE, ROOT
+from medialit.answerkeys import build_keys, lesson_notebooks
+from medialit.exercisebank import build_exercise, lesson_specs
+from medialit.views import plain
+
+NOTEBOOKS = lesson_notebooks()
+LESSONS = [nb.stem for nb in NOTEBOOKS]
+
+
+@pytest.fixture(scope="module")
+def keys(tmp_path_factory):
+    out = tmp_path_factory.mktemp("keys")
+    pages = build_keys(out, CASE)
+    return out, pages
+
+
+def _words(text: str) -> str:
+    """Text with spaces normalised (a closing tag leaves a space before a full stop)."""
+    return re.sub(r"\s+([.,;:!?)])", r"\1", " ".join(text.split()))
+
+
+def _page_text(page: str) -> str:
+    body = page[page.index("<body") :]
+    return _words(html.unescape(re.sub(r"<[^>]+>", " ", body)))
+
+
+def _key_lines(exercise) -> list[str]:
+    """Every line of an exercise's key as plain text, without list marks."""
+    lines = []
+    for line in plain(exercise._key_markdown()).splitlines():
+        line = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", line).strip()
+        if line:
+            lines.append(_words(line))
+    return lines
+
+
+def test_every_lesson_notebook_gets_a_key_and_an_index(keys):
+    out, pages = keys
+    assert [p.name for p in pages] == [f"{lesson}-key.html" for lesson in LESSONS]
+    assert {p.stem for p in out.glob("*-key.ipynb")} == {f"{lesson}-key" for lesson in LESSONS}
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{lesson}-key.html"' in index for lesson in LESSONS)
+    assert not list(ROOT.glob("notebooks/*-key.*"))  # nothing written beside the lessons
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_each_html_key_shows_every_answer_and_reason_as_text(keys, case, lesson):
+    out, _ = keys
+    page = (out / f"{lesson}-key.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower() and "cdnjs" not in page  # no kernel, no internet
+    text = _page_text(page)
+    assert "ANSWER KEY" in text
+    specs = lesson_specs(case, lesson)
+    for number, spec in enumerate(specs, start=1):
+        exercise = build_exercise(case, spec, number=number, answer_key=True)
+        for line in _key_lines(exercise):
+            assert line in text, f"{spec['id']}: {line[:70]}"
+        reasons = [i.why for i in getattr(exercise, "items", [])]
+        reasons += [getattr(exercise, "why", ""), getattr(exercise, "model_answer", "")]
+        for reason in filter(None, reasons):
+            assert _words(reason) in text, reason[:60]
