@@ -3,7 +3,8 @@
 #   make test   the same set-up, then lint and the whole test suite
 # Other targets: make bench (figures into build/bench.json; ONLY="causal numbers" runs
 # just those bench/bench_<topic>.py), make keys (every lesson's answer key, notebook and
-# HTML, into build/keys/; CASE=name for another case), make clean.
+# HTML, into build/keys/; CASE=name for another case), make student-pack (a folder and
+# zip to hand out, answers sealed, into build/), make clean.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -14,7 +15,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PORT ?= 8888
 LAB_ARGS ?=
 
-.PHONY: lab test bench lint clean setup keys
+.PHONY: lab test bench lint clean setup keys student-pack
 
 setup: $(STAMP)
 
@@ -54,6 +55,10 @@ bench: $(BENCH_STAMP)
 CASE ?= kazakhstan-2022
 keys: $(STAMP)
 	$(PY) -m medialit.answerkeys build/keys --case $(CASE)
+
+# A folder and zip to hand out: the lessons with sealed self-checks and no readable answers.
+student-pack: $(STAMP)
+	$(PY) -m medialit.studentpack build --case $(CASE)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info

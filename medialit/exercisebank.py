@@ -185,6 +185,10 @@ def build_exercise(
         return FreeTextExercise(
             model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
         )
+    if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
+        from medialit.sealing import build_sealed
+
+        return build_sealed(spec, common)
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 

@@ -1,0 +1,195 @@
+"""The student pack: the lessons as a folder and zip a teacher can hand out, answers sealed.
+
+`make student-pack` (or `python -m medialit.studentpack build`) writes
+`build/student-pack/` and `build/student-pack.zip`. The pack holds the lesson
+notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
+`medialit` package, and the case with every answer taken out: no annotations,
+no outlet kinds on the source cards, and an `exercises.yml` of sealed exercises
+(`medialit.sealing`) that check answers without carrying them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import secrets
+import shutil
+import sys
+import tomllib
+from pathlib import Path
+
+from medialit.paths import DEFAULT_CASE, case_dir, data_dir
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+MARKER = ".medialit-student-pack"
+EXERCISE_CALL = re.compile(r'^q\d+ = L\.exercise\("([\w-]+)"\)', re.M)
+TYPED_ANSWER = re.compile(r"^#\s*q\d+\.answer\(", re.M)
+PACK_NOTE = (
+    "> **Student pack.** The exercises in this copy check your answers and tell you why "
+    "once you are right, but the answers themselves are sealed: the pack never shows them. "
+    "Exercises that cannot be checked (like writing in your own words) say so; your "
+    "answers to those are saved for your teacher."
+)
+
+
+def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
+    """nbgrader's cell metadata: exercise cells and text locked, typed-answer cells open.
+
+    >>> from nbformat.v4 import new_code_cell
+    >>> nbgrader_metadata(new_code_cell('q1 = L.exercise("price-ratio")'), "00", 3)["grade_id"]
+    '00-price-ratio'
+    """
+    meta = {"grade": False, "locked": True, "schema_version": 3, "solution": False}
+    meta["task"] = False
+    meta["grade_id"] = f"{lesson}-cell-{index}"
+    if cell.cell_type == "code":
+        called = EXERCISE_CALL.search(cell.source)
+        if called:
+            meta["grade_id"] = f"{lesson}-{called.group(1)}"
+        elif TYPED_ANSWER.search(cell.source):
+            meta.update(solution=True, locked=False, grade_id=f"{lesson}-typed-answers-{index}")
+    return meta
+
+
+def pack_notebook(source: Path, target: Path) -> None:
+    """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata."""
+    import nbformat
+
+    nb = nbformat.read(source, as_version=4)
+    note = nbformat.v4.new_markdown_cell(PACK_NOTE)
+    nb.cells.insert(1, note)
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+        cell.metadata["nbgrader"] = nbgrader_metadata(cell, source.stem, index)
+    nbformat.write(nb, target)
+
+
+def sealed_exercises(case: str, salt: str) -> dict:
+    """Every lesson's exercises of a case, sealed (no answer in readable form)."""
+    from medialit.case import load_case
+    from medialit.exercisebank import build_exercise, lesson_specs
+    from medialit.sealing import seal
+
+    loaded = load_case(case)
+    return {
+        lesson: [
+            seal(build_exercise(loaded, spec, number=n), salt)
+            for n, spec in enumerate(lesson_specs(loaded, lesson), start=1)
+        ]
+        for lesson in loaded.exercises
+    }
+
+
+def _pack_case(case: str, target: Path, salt: str) -> None:
+    import yaml
+
+    source = case_dir(case)
+    shutil.copytree(
+        source, target, ignore=shutil.ignore_patterns("annotations", "exercises.yml", ".*")
+    )
+    header = (
+        "# Sealed exercises for the student pack (medialit.sealing): the checks hold no\n"
+        "# answer in readable form. Made by `make student-pack`; do not edit.\n"
+    )
+    sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
+    (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
+    manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    sources = target / str(manifest.get("sources") or "sources.yml")
+    if sources.is_file():  # an outlet's kind is the answer to an exercise: take it out
+        cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
+        for card in cards.get("outlets") or []:
+            card["kind"], card["why_kind"] = [], ""
+        sources.write_text(
+            "# Source cards for the student pack: kinds left out (they are answers).\n"
+            + yaml.safe_dump(cards, allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )
+
+
+def _requirements() -> str:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return "\n".join(project["dependencies"]) + "\n"
+
+
+def _readme(case: str, lessons: list[str]) -> str:
+    from medialit.sealing import PACK_LIMITS
+
+    listing = "\n".join(f"- `{name}.ipynb`" for name in lessons)
+    return f"""# Media Literacy Lab: student pack
+
+Case: `{case}`. Lessons:
+
+{listing}
+
+## For students
+
+Open this folder in JupyterLab and open the lessons in order, starting with `00`. Run the
+cells with Shift + Enter. The exercises tell you whether an answer is right and explain
+why once it is; **this pack never shows the answers themselves**. Exercises that cannot
+be checked, such as writing in your own words, say so plainly; your answers to them are
+saved for your teacher. Your answers are saved as you give them, in the `my-answers/`
+folder here; if you close a lesson and open it again, they come back.
+
+## For teachers
+
+- Hand out the folder or `student-pack.zip`. Students run the notebooks from inside this
+  folder (the lessons use the `medialit/` copy and `data/` folder here). On a machine
+  without the kit, install its libraries first: `pip install -r requirements.txt`.
+- Collect the `my-answers/` folders and run `medialit report` on them for a class summary.
+- The answer keys are not in this pack: make them with `make keys` in the full kit.
+- The notebooks carry nbgrader cell metadata (`grade_id`, `locked`; the typed-answer
+  cells are answer cells), so a course that uses nbgrader can take them in as they are.
+
+## What the seal does and does not do
+
+{PACK_LIMITS}
+"""
+
+
+def build_student_pack(
+    out: Path, case: str = DEFAULT_CASE, salt: str | None = None
+) -> tuple[Path, Path]:
+    """Write `out/student-pack/` and `out/student-pack.zip`; returns both paths."""
+    from medialit.answerkeys import lesson_notebooks
+
+    salt = salt or secrets.token_hex(16)
+    folder = out / "student-pack"
+    if folder.exists():
+        if not (folder / MARKER).is_file():
+            raise SystemExit(f"{folder} exists and is not a student pack; move it first")
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    (folder / MARKER).write_text("made by medialit.studentpack\n", encoding="utf-8")
+    shutil.copytree(PACKAGE, folder / "medialit", ignore=shutil.ignore_patterns("__pycache__"))
+    data = data_dir()
+    (folder / "data").mkdir()
+    shutil.copy2(data / "labels.yml", folder / "data" / "labels.yml")
+    if (data / "lexicons").is_dir():
+        shutil.copytree(data / "lexicons", folder / "data" / "lexicons")
+    name = case_dir(case).name
+    _pack_case(case, folder / "data" / "cases" / name, salt)
+    notebooks = lesson_notebooks()
+    for notebook in notebooks:
+        pack_notebook(notebook, folder / notebook.name)
+    (folder / "requirements.txt").write_text(_requirements(), encoding="utf-8")
+    readme = _readme(name, [nb.stem for nb in notebooks])
+    (folder / "README.md").write_text(readme, encoding="utf-8")
+    archive = shutil.make_archive(str(out / "student-pack"), "zip", out, "student-pack")
+    return folder, Path(archive)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m medialit.studentpack [OUT] [--case NAME]`: write the pack into OUT."""
+    parser = argparse.ArgumentParser(prog="python -m medialit.studentpack")
+    parser.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
+    parser.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
+    args = parser.parse_args(argv)
+    folder, archive = build_student_pack(Path(args.out), args.case)
+    print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
