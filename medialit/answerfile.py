@@ -125,6 +125,17 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def saved_entry(exercise: Exercise) -> dict:
+    """What the answers file keeps for one exercise: its answers and its score."""
+    return {
+        "kind": exercise.kind,
+        "title": exercise.title,
+        "number": exercise.number,
+        "answers": exercise.history,
+        "score": asdict(exercise.score()),
+    }
+
+
 @dataclass
 class AnswerFile:
     """One student's answers to one lesson on one case, kept on disk as they are given."""
@@ -202,13 +213,7 @@ class AnswerFile:
                 except ValueError as exc:
                     self.data = self._set_aside(str(exc))
             old = self.data["exercises"].get(exercise.id)
-            entry = {
-                "kind": exercise.kind,
-                "title": exercise.title,
-                "number": exercise.number,
-                "answers": exercise.history,
-                "score": asdict(exercise.score()),
-            }
+            entry = saved_entry(exercise)
             if isinstance(old, dict) and old.get("earlier"):
                 entry["earlier"] = old["earlier"]
             self.data["exercises"][exercise.id] = entry

@@ -42,6 +42,24 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from medialit.classreport import as_json, summarise, write_report
+
+    if args.json:
+        summaries, problems, files = summarise(args.answers)
+        json.dump(as_json(summaries, files), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        text, problems = write_report(args.answers, Path(args.out))
+        print(text)
+        print(f"Written: {args.out}/summary.md, summary.json and chart.png.")
+    for problem in problems:
+        print(f"medialit: {problem}", file=sys.stderr)
+    return 2 if problems else 0
+
+
 def _cases(args: argparse.Namespace) -> int:
     from medialit.corpus import display_path
     from medialit.paths import case_dir, case_names
@@ -84,6 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("case", metavar="CASE", help="a case name or the path to its folder")
     validate.set_defaults(run=_validate)
+
+    report = commands.add_parser(
+        "report",
+        help="summarise a class's saved answers: who got each exercise, common false alarms",
+        description="Read students' answers files (or folders of them, searched for "
+        "*.answers.json) and summarise each exercise, with a chart.",
+    )
+    report.add_argument("answers", nargs="+", metavar="ANSWERS", help="files or folders")
+    report.add_argument(
+        "--out", default="class-report", help="folder for summary.md, summary.json, chart.png"
+    )
+    report.add_argument("--json", action="store_true", help="print the summary as JSON only")
+    report.set_defaults(run=_report)
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)

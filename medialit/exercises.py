@@ -81,6 +81,7 @@ class Score:
     correct_passes: int = 0
     mixups: list[str] = field(default_factory=list)
     graded: bool = True
+    false_alarm_items: list[str] = field(default_factory=list)  # what was flagged wrongly
 
     def summary(self) -> str:
         """The score in one or two lines of plain text."""
@@ -122,6 +123,12 @@ def _sentence(text: str) -> str:
 
 def _fmt(number: float) -> str:
     return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.10g}"
+
+
+def _item_name(index: int, item: Item) -> str:
+    """An item as a class report names it: its number and the start of its words."""
+    words = item.prompt if len(item.prompt) <= 70 else item.prompt[:67].rstrip() + "..."
+    return f"item {index + 1}: {words}"
 
 
 def _score_html(score: Score) -> str:
@@ -476,6 +483,8 @@ class LabelExercise(Exercise):
                 if given == self.flag:
                     score.hits += right
                     score.false_alarms += not right
+                    if not right:
+                        score.false_alarm_items.append(_item_name(index, item))
                 elif right:
                     score.correct_passes += 1
                 elif self.flag in item.accepted:

@@ -30,6 +30,7 @@ from medialit.exercises import (
     LabelExercise,
     NumberExercise,
     Score,
+    _item_name,
 )
 from medialit.views import escape_md
 
@@ -255,6 +256,8 @@ class SealedLabelExercise(LabelExercise):
                 if given == self.flag:
                     score.hits += right
                     score.false_alarms += not right
+                    if not right:
+                        score.false_alarm_items.append(_item_name(index, self.items[index]))
                 elif right:
                     score.correct_passes += 1
                 elif self._reason(index, self.flag) is not None:
