@@ -60,6 +60,33 @@ def _report(args: argparse.Namespace) -> int:
     return 2 if problems else 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from medialit.articleimport import import_article
+    from medialit.corpus import display_path
+
+    path, article = import_article(args.file, case=args.case, out=args.out, article_id=args.id)
+    print(f"Wrote {display_path(path)}: '{article.title}', {len(article.paragraphs)} paragraphs.")
+    for removal in article.removed:
+        words = " ".join(removal.text.split())
+        print(f"  dropped ({removal.reason}): {words[:70]}{'...' if len(words) > 70 else ''}")
+    where = args.case or display_path(path)
+    print(f"Next: fill in the empty fields at the top of the file, then run: medialit validate "
+          f"{where}")  # fmt: skip
+    return 0
+
+
+def _new_case(args: argparse.Namespace) -> int:
+    from medialit.case import validate_case
+    from medialit.casescaffold import new_case
+    from medialit.corpus import display_path
+
+    folder = new_case(args.name, args.parent)
+    print(f"Created {display_path(folder)}/. What is left to fill (medialit validate):")
+    for problem in validate_case(folder):
+        print(f"  {problem}")
+    return 0
+
+
 def _cases(args: argparse.Namespace) -> int:
     from medialit.corpus import display_path
     from medialit.paths import case_dir, case_names
@@ -115,6 +142,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--json", action="store_true", help="print the summary as JSON only")
     report.set_defaults(run=_report)
+
+    importer = commands.add_parser(
+        "import",
+        help="turn a saved web page (.html) or text (.txt) into a case article",
+        description="Extract the article from a saved page (page furniture dropped, each "
+        "with its reason) and write it as Markdown with front matter to fill in.",
+    )
+    importer.add_argument("file", metavar="FILE", help="a saved .html page or a .txt file")
+    importer.add_argument("--case", metavar="NAME", help="add it to this case (name or folder)")
+    importer.add_argument("--out", metavar="FOLDER", help="without --case: where to write it")
+    importer.add_argument("--id", metavar="ID", help="the article's id (default: from its title)")
+    importer.set_defaults(run=_import)
+
+    scaffold = commands.add_parser(
+        "new-case",
+        help="create an empty case folder and list what to fill in",
+        description="Create data/cases/NAME/ (or FOLDER/NAME with --in) with a manifest, "
+        "an empty ledger and folders for articles and annotations.",
+    )
+    scaffold.add_argument("name", metavar="NAME", help="lower-case letters, digits, hyphens")
+    scaffold.add_argument(
+        "--in", dest="parent", metavar="FOLDER", help="create it here instead of data/cases/"
+    )
+    scaffold.set_defaults(run=_new_case)
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 
 # Never text: code, styling and embedded objects.
@@ -71,6 +72,43 @@ _VOID = {
     "wbr",
 }
 _SPACE = re.compile(r"\s+")
+_NEVER_MARKED = {"html", "body", "main", "article"}
+
+
+@lru_cache(maxsize=1)
+def _markup_rules() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """Furniture by tag, class or id words, from `data/lexicons/furniture-markup.yml`."""
+    import yaml
+
+    from medialit.paths import data_dir
+
+    path = data_dir() / "lexicons" / "furniture-markup.yml"
+    if not path.is_file():
+        return ()
+    spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple(
+        (str(reason), tuple(tuple(str(w).lower().split("-")) for w in words))
+        for reason, words in spec.items()
+    )
+
+
+def markup_reason(tag: str, attrs: dict) -> str | None:
+    """Why an element is page furniture, judged by its tag, class and id; None if it is not.
+
+    >>> markup_reason("div", {"class": "cookie-banner"}), markup_reason("div", {"id": "scooter"})
+    ('cookie notice', None)
+    """
+    if tag in _NEVER_MARKED:
+        return None
+    names = [tag, *(attrs.get("class") or "").split(), attrs.get("id") or ""]
+    word_lists = [re.split(r"[-_]+", n.lower()) for n in names if n]
+    for reason, patterns in _markup_rules():
+        for pattern in patterns:
+            size = len(pattern)
+            for words in word_lists:
+                if any(tuple(words[i : i + size]) == pattern for i in range(len(words))):
+                    return reason
+    return None
 
 
 @dataclass
@@ -95,6 +133,7 @@ class _Extractor(HTMLParser):
         self.title_parts: list[str] = []
         self.h1: str | None = None
         self.h1_parts: list[str] | None = None
+        self.marked: list[int] = []  # stack depths of elements dropped for their markup
 
     # -- helpers
     def _flush(self) -> None:
@@ -120,7 +159,14 @@ class _Extractor(HTMLParser):
                 self._flush()
             return
         self.stack.append(tag)
-        if tag in _SKIP:
+        marked = None
+        if tag not in _SKIP and tag not in _FURNITURE and not self.skip_depth:
+            marked = markup_reason(tag, {k: (v or "") for k, v in attrs})
+        if marked:
+            self._flush()
+            self.furniture.append((marked, []))
+            self.marked.append(len(self.stack))
+        elif tag in _SKIP:
             self.skip_depth += 1
         elif tag == "title":
             self.in_title = True
@@ -143,26 +189,32 @@ class _Extractor(HTMLParser):
                 break
 
     def _close(self, tag: str) -> None:
-        if tag in _SKIP:
+        if self.marked and self.marked[-1] == len(self.stack) + 1:
+            self.marked.pop()
+            self._end_furniture()
+        elif tag in _SKIP:
             self.skip_depth -= 1
         elif tag == "title":
             self.in_title = False
         elif tag in _FURNITURE or (
             tag == "header" and self.furniture and self.furniture[-1][0] == "site header"
         ):
-            self._flush()
-            reason, pieces = self.furniture.pop()
-            text = " ".join(pieces).strip()
-            if text:
-                if self.furniture:
-                    self.furniture[-1][1].append(text)
-                else:
-                    self.page.removed.append((text, reason))
+            self._end_furniture()
         elif tag in _BLOCK:
             if tag == "h1" and self.h1_parts is not None:
                 self.h1 = _SPACE.sub(" ", "".join(self.h1_parts)).strip()
                 self.h1_parts = None
             self._flush()
+
+    def _end_furniture(self) -> None:
+        self._flush()
+        reason, pieces = self.furniture.pop()
+        text = " ".join(pieces).strip()
+        if text:
+            if self.furniture:
+                self.furniture[-1][1].append(text)
+            else:
+                self.page.removed.append((text, reason))
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:

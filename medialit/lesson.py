@@ -107,10 +107,37 @@ class Lesson:
             )
             if self.answers.notice:
                 mode += f"\n\n**Note:** {escape_md(self.answers.notice)}"
+        missing = self.what_is_missing()
+        if missing:
+            mode += "\n\n**What this case leaves out:**\n" + "\n".join(f"- {m}" for m in missing)
         return shown(
             f"**Lesson {escape_md(lesson_title(self.name))}** · case: "
             f"{escape_md(self.case.title)}\n\n{mode}"
         )
+
+    def what_is_missing(self) -> list[str]:
+        """What this lesson cannot do on this case, in plain words (empty for a full case).
+
+        >>> Lesson("00-start-here", load_case("kazakhstan-2022")).what_is_missing()
+        []
+        """
+        case, missing = self.case, []
+        if not lesson_specs(case, self.name):
+            missing.append(
+                "No exercises for this lesson: where an exercise would be, a note says so, "
+                "and nothing is checked or scored. Discuss the questions in class instead."
+            )
+        if not case.annotations:
+            missing.append(
+                "No annotations (the teacher's labels for each sentence): lessons that would "
+                "check your labels against them use the kit's detectors instead, marked as "
+                "the detector's guess, not an answer key. Question them."
+            )
+        if not case.outlets:
+            missing.append("No source cards: find out who runs each outlet yourself.")
+        if not case.dossier.strip():
+            missing.append("No dossier for lateral reading: search for what others say instead.")
+        return missing
 
     # -- reading
     def case_summary(self) -> Shown:
@@ -119,6 +146,8 @@ class Lesson:
 
     def timeline(self) -> Shown:
         """What happened when, and who reported it."""
+        if not self.case.timeline():
+            return shown("*This case's ledger (facts.csv) has no dated events yet.*")
         return reading.timeline(self.case)
 
     def texts(self) -> Shown:
@@ -126,11 +155,29 @@ class Lesson:
         return reading.texts_table(self.case)
 
     def read(self, text_id: str, paragraphs: int | None = None) -> Shown:
-        """Show one text (the first `paragraphs` paragraphs, or all of it)."""
-        return reading.article_view(self.case, self.case.article(text_id), paragraphs)
+        """Show one text (the first `paragraphs` paragraphs, or all of it).
+
+        A text the case does not have is replaced by the case's baseline (or first
+        text), with a note saying so: lessons written for one case run on another.
+        """
+        if text_id in self.case.articles or not self.case.articles:
+            return reading.article_view(self.case, self.case.article(text_id), paragraphs)
+        stand_in = self.case.baseline if self.case.baseline in self.case.articles else None
+        stand_in = stand_in or next(iter(self.case.articles))
+        view = reading.article_view(self.case, self.case.articles[stand_in], paragraphs)
+        note = (
+            f"*This case has no text '{escape_md(text_id)}', so here is '{escape_md(stand_in)}' "
+            f"instead. Its texts are: {escape_md(', '.join(self.case.articles))}.*\n\n"
+        )
+        return shown(note + view.markdown)
 
     def source_cards(self, *outlet_ids: str) -> Shown:
         """Show the source cards (all, or the outlets named)."""
+        if not self.case.outlets:
+            return shown(
+                "*This case has no source cards (sources.yml). Find out who runs each outlet, "
+                "how it is paid for and what its record is, and note it down.*"
+            )
         unknown = [i for i in outlet_ids if i not in self.case.outlets]
         if unknown:
             raise MedialitError(
