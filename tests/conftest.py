@@ -30,3 +30,9 @@ def case_copy(tmp_path: Path) -> Path:
     target = tmp_path / CASE
     shutil.copytree(case_dir(CASE), target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def answers_in_a_fresh_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test saves students' answers in its own folder, so no test sees another's."""
+    monkeypatch.setenv("MEDIALIT_ANSWERS", str(tmp_path / "my-answers"))
