@@ -9,8 +9,9 @@ import nbformat
 
 from conftest import CASE, ROOT
 from medialit.answerfile import FORMAT, AnswerFile, read_answers
+from medialit.case import load_case
 from medialit.exercises import Exercise, Feedback
-from medialit.lesson import start
+from medialit.lesson import Lesson, start
 
 LESSON = "00-start-here"
 FILE = f"{LESSON}--{CASE}.answers.json"
@@ -192,3 +193,16 @@ def test_notebook_rerun_keeps_answers_and_shows_them(tmp_path):
     assert chosen and chosen[0] == 2  # "bare" is the third option
     progress = next(c.outputs for c in nb.cells if c.source.strip() == "L.progress()")
     assert "right first time: 1 of 2" in progress[0].data["text/plain"]
+
+
+def test_a_saved_answer_the_exercise_no_longer_takes_is_kept_not_dropped(tmp_path):
+    answers = AnswerFile.open(tmp_path, LESSON, CASE)
+    answers.data["exercises"]["price-ratio"] = {
+        "answers": [{"args": ["x", "y", "z"], "correct": True}, {"args": [2.2], "correct": True}]
+    }
+    L = Lesson(LESSON, load_case(CASE), answers=answers)
+    q3 = L.exercise("price-ratio")
+    assert q3.score().answered == 1
+    q3.answer(2)
+    kept = read_answers(tmp_path / FILE)["exercises"]["price-ratio"]["answers"]
+    assert [a["args"] for a in kept] == [["x", "y", "z"], [2.2], [2]]
