@@ -42,7 +42,11 @@ def offline_html(page: str) -> str:
 
 
 def notebook_html(notebook: Path) -> str:
-    """An executed notebook as one HTML page that needs no kernel and no internet."""
+    """An executed notebook as one HTML page that needs no kernel and no internet.
+
+    >>> "<script" in notebook_html(NOTEBOOKS / "00-start-here.ipynb")
+    False
+    """
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -52,7 +56,12 @@ def notebook_html(notebook: Path) -> str:
 
 
 def build_key(notebook: Path, out: Path, case: str = DEFAULT_CASE) -> tuple[Path, Path]:
-    """Run one lesson in answer-key mode; returns the key notebook and its HTML page."""
+    """Run one lesson in answer-key mode; returns the key notebook and its HTML page.
+
+    >>> _, page = build_key(NOTEBOOKS / "00-start-here.ipynb", Path("build"))  # doctest: +SKIP
+    >>> page.name  # doctest: +SKIP
+    '00-start-here-key.html'
+    """
     import papermill as pm
 
     out.mkdir(parents=True, exist_ok=True)
@@ -88,7 +97,11 @@ def _index(pages: list[Path], case: str) -> str:
 def build_keys(
     out: Path, case: str = DEFAULT_CASE, notebooks: list[Path] | None = None
 ) -> list[Path]:
-    """Every lesson's key (two at a time), plus an `index.html`; returns the HTML pages."""
+    """Every lesson's key (two at a time), plus an `index.html`; returns the HTML pages.
+
+    >>> [p.name for p in build_keys(Path("build/keys"))][:1]  # doctest: +SKIP
+    ['00-start-here-key.html']
+    """
     notebooks = lesson_notebooks() if notebooks is None else notebooks
     with ThreadPoolExecutor(max_workers=2) as pool:
         built = list(pool.map(lambda nb: build_key(nb, out, case), notebooks))
@@ -98,7 +111,13 @@ def build_keys(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m medialit.answerkeys OUT [--case NAME]`: write every lesson's key into OUT."""
+    """`python -m medialit.answerkeys OUT [--case NAME]`: write every lesson's key into OUT.
+
+    >>> main(["build/keys"])  # doctest: +SKIP
+    key: build/keys/00-start-here-key.html
+    ...
+    0
+    """
     parser = argparse.ArgumentParser(prog="python -m medialit.answerkeys")
     parser.add_argument("out", nargs="?", default="build/keys", help="folder for the keys")
     parser.add_argument("--case", default=DEFAULT_CASE, help="the case to run the lessons on")

@@ -92,7 +92,11 @@ def encrypt(key: bytes, text: str) -> str:
 
 
 def decrypt(key: bytes, box: str) -> str | None:
-    """The text in `box`, or None when `key` is not the one it was sealed with."""
+    """The text in `box`, or None when `key` is not the one it was sealed with.
+
+    >>> decrypt(b"k" * 32, encrypt(b"k" * 32, "Hi"))
+    'Hi'
+    """
     raw = base64.b64decode(box)
     tag, body = raw[:12], raw[12:]
     data = _xor(body, _stream(key, len(body)))
@@ -121,7 +125,11 @@ def make_lock(salt: str, place: str, tokens: list[str], reason: str) -> dict:
 
 
 def open_lock(lock: dict, salt: str, place: str, token: str) -> str | None:
-    """The lock's reason if `token` is one of the accepted answers, else None."""
+    """The lock's reason if `token` is one of the accepted answers, else None.
+
+    >>> open_lock(make_lock("s", "q/1", ["who", "others"], "Why."), "s", "q/1", "others")
+    'Why.'
+    """
     key = _digest(b"key", salt, place, token)
     check = _digest(b"check", key).hex()[:32]
     for entry in lock.get("keys", []):
@@ -164,7 +172,12 @@ def grid_point(number: float, places: int) -> str:
 
 # -- sealing built exercises
 def seal(exercise: Exercise, salt: str) -> dict:
-    """An exercise as a sealed entry for a pack's `exercises.yml` (no answer in it)."""
+    """An exercise as a sealed entry for a pack's `exercises.yml` (no answer in it).
+
+    >>> entry = seal(NumberExercise("n", "N", "How many?", answer=3, why="Three."), "salt")
+    >>> entry["seals"], "Three" in str(entry), 3 in entry.values()
+    ('number', False, False)
+    """
     common = {"id": exercise.id, "kind": "sealed", "title": exercise.title}
     common.update(prompt=exercise.prompt, salt=salt)
     place = f"{exercise.id}"
@@ -349,7 +362,13 @@ class UncheckedExercise(FreeTextExercise):
 
 
 def build_sealed(spec: dict, common: dict) -> Exercise:
-    """A sealed exercise from its entry in a pack's `exercises.yml`."""
+    """A sealed exercise from its entry in a pack's `exercises.yml`.
+
+    >>> entry = seal(NumberExercise("n", "N", "How many?", answer=3, why="Three."), "salt")
+    >>> ex = build_sealed(entry, {"id": "n", "title": "N", "prompt": "How many?"})
+    >>> ex.answer(3).markdown, ex.answer(4).correct
+    ('**Right.** Three.', False)
+    """
     seals = spec.get("seals")
     salt = str(spec.get("salt") or "")
     if seals in ("label", "choice"):

@@ -53,7 +53,13 @@ def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
 
 
 def pack_notebook(source: Path, target: Path) -> None:
-    """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata."""
+    """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata.
+
+    >>> import tempfile, nbformat; target = Path(tempfile.mkdtemp()) / "00.ipynb"
+    >>> pack_notebook(ROOT / "notebooks" / "00-start-here.ipynb", target)
+    >>> nbformat.read(target, as_version=4).cells[1].source.startswith("> **Student pack.**")
+    True
+    """
     import nbformat
 
     nb = nbformat.read(source, as_version=4)
@@ -67,7 +73,11 @@ def pack_notebook(source: Path, target: Path) -> None:
 
 
 def sealed_exercises(case: str, salt: str) -> dict:
-    """Every lesson's exercises of a case, sealed (no answer in readable form)."""
+    """Every lesson's exercises of a case, sealed (no answer in readable form).
+
+    >>> sealed_exercises("kazakhstan-2022", "salt")["00-start-here"][0]["seals"]
+    'label'
+    """
     from medialit.case import load_case
     from medialit.exercisebank import build_exercise, lesson_specs
     from medialit.sealing import seal
@@ -151,7 +161,12 @@ folder here; if you close a lesson and open it again, they come back.
 def build_student_pack(
     out: Path, case: str = DEFAULT_CASE, salt: str | None = None
 ) -> tuple[Path, Path]:
-    """Write `out/student-pack/` and `out/student-pack.zip`; returns both paths."""
+    """Write `out/student-pack/` and `out/student-pack.zip`; returns both paths.
+
+    >>> import tempfile; folder, archive = build_student_pack(Path(tempfile.mkdtemp()))
+    >>> (folder / "README.md").is_file(), archive.suffix
+    (True, '.zip')
+    """
     from medialit.answerkeys import lesson_notebooks
 
     salt = salt or secrets.token_hex(16)
@@ -181,7 +196,12 @@ def build_student_pack(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m medialit.studentpack [OUT] [--case NAME]`: write the pack into OUT."""
+    """`python -m medialit.studentpack [OUT] [--case NAME]`: write the pack into OUT.
+
+    >>> main(["build"])  # doctest: +SKIP
+    Student pack: build/student-pack/ and build/student-pack.zip (answers sealed; ...).
+    0
+    """
     parser = argparse.ArgumentParser(prog="python -m medialit.studentpack")
     parser.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
     parser.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
