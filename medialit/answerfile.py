@@ -211,13 +211,19 @@ class AnswerFile:
         return [a for a in answers if isinstance(a, dict)] if isinstance(answers, list) else []
 
     def keep(self, exercise: Exercise) -> str | None:
-        """Save one exercise's answers and score; None when saved, else one line saying why not."""
+        """Save one exercise's answers and score; None when all went well, else one line to show.
+
+        The line says why the answer could not be saved, or that the file had been damaged
+        since the lesson opened (it is then kept as a backup and a fresh file started).
+        """
         try:
+            set_aside = ""
             if self.path.exists():  # another window may have saved other exercises meanwhile
                 try:
                     self.data = read_answers(self.path)
                 except ValueError as exc:
-                    self.data = self._set_aside(str(exc))
+                    self._set_aside(str(exc))  # and go on from what this session last saved
+                    set_aside = self.notice
             old = self.data["exercises"].get(exercise.id)
             entry = saved_entry(exercise)
             if isinstance(old, dict) and old.get("earlier"):
@@ -231,7 +237,7 @@ class AnswerFile:
                 f"Your answer is checked but could not be saved to {self.shown_path} "
                 f"({exc.strerror or exc}); tell your teacher before you close the notebook."
             )
-        return None
+        return set_aside or None
 
     def start_again(self, exercise_id: str) -> None:
         """Clear one exercise's answers for a fresh start, keeping them under 'earlier'."""

@@ -206,3 +206,18 @@ def test_a_saved_answer_the_exercise_no_longer_takes_is_kept_not_dropped(tmp_pat
     q3.answer(2)
     kept = read_answers(tmp_path / FILE)["exercises"]["price-ratio"]["answers"]
     assert [a["args"] for a in kept] == [["x", "y", "z"], [2.2], [2]]
+
+
+def test_a_file_damaged_while_the_lesson_is_open_is_set_aside_and_said(tmp_path):
+    L = start(LESSON, answers_folder=str(tmp_path))
+    L.exercise("first-question").answer("who")
+    q3 = L.exercise("price-ratio")
+    q3.answer(2)
+    (tmp_path / FILE).write_text("\x00\x01 garbage", encoding="utf-8")
+    feedback = q3.answer(2.2)
+    assert feedback.correct and "could not be read" in feedback.markdown
+    (backup,) = tmp_path.glob("*.unreadable-*.json")
+    assert backup.read_text(encoding="utf-8") == "\x00\x01 garbage"
+    saved = read_answers(tmp_path / FILE)["exercises"]
+    assert len(saved["price-ratio"]["answers"]) == 2
+    assert saved["first-question"]["answers"] == [{"args": ["who"], "correct": True}]
