@@ -52,7 +52,7 @@ def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
     return meta
 
 
-def pack_notebook(source: Path, target: Path) -> None:
+def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
     """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata.
 
     >>> import tempfile, nbformat; target = Path(tempfile.mkdtemp()) / "00.ipynb"
@@ -68,6 +68,8 @@ def pack_notebook(source: Path, target: Path) -> None:
     for index, cell in enumerate(nb.cells):
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
+            if "parameters" in cell.metadata.get("tags", []):  # the pack's own case
+                cell.source = re.sub(r'(?m)^case = ".*?"', f'case = "{case}"', cell.source)
         cell.metadata["nbgrader"] = nbgrader_metadata(cell, source.stem, index)
     nbformat.write(nb, target)
 
@@ -187,7 +189,7 @@ def build_student_pack(
     _pack_case(case, folder / "data" / "cases" / name, salt)
     notebooks = lesson_notebooks()
     for notebook in notebooks:
-        pack_notebook(notebook, folder / notebook.name)
+        pack_notebook(notebook, folder / notebook.name, name)
     (folder / "requirements.txt").write_text(_requirements(), encoding="utf-8")
     readme = _readme(name, [nb.stem for nb in notebooks])
     (folder / "README.md").write_text(readme, encoding="utf-8")

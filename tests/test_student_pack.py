@@ -167,3 +167,13 @@ def test_pack_notebooks_carry_nbgrader_metadata_and_run_from_the_pack(pack, tmp_
         o.get("data", {}).get("text/plain", "") for c in ran.cells for o in c.get("outputs", [])
     )
     assert "the answers are sealed" in shown and "cannot be checked here" in shown
+
+
+def test_a_pack_of_another_case_points_its_lessons_at_that_case(case_copy, tmp_path):
+    renamed = case_copy.rename(case_copy.parent / "kz-copy")
+    folder, _ = build_student_pack(tmp_path / "out", str(renamed))
+    nb = nbformat.read(folder / "00-start-here.ipynb", as_version=4)
+    (params,) = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert 'case = "kz-copy"' in params.source
+    packed = load_case(folder / "data" / "cases" / "kz-copy")
+    assert packed.annotations == {} and "00-start-here" in packed.exercises
