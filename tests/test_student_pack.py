@@ -87,6 +87,9 @@ def test_the_pack_carries_no_answer_in_readable_form(pack, case):
     assert not [name for name in texts if "/annotations/" in name]
     sealed = yaml.safe_load((folder / "data" / "cases" / CASE / "exercises.yml").read_text())
     assert not _keys_of(sealed) & FORBIDDEN_KEYS
+    for path in (folder / "data" / "cases").rglob("*.yml"):  # no answer field in the case
+        found = _keys_of(yaml.safe_load(path.read_text(encoding="utf-8")))
+        assert not found & {"accepted", "support", "answer", "model_answer", "wrong_why"}, path
     cards = yaml.safe_load((folder / "data" / "cases" / CASE / "sources.yml").read_text())
     assert all(card["kind"] == [] and card["why_kind"] == "" for card in cards["outlets"])
     # the only number in a sealed entry is the checking grid's size: never a value of the key
