@@ -34,12 +34,16 @@ def _page_text(page: str) -> str:
 
 
 def _key_lines(exercise) -> list[str]:
-    """Every line of an exercise's key as plain text, without list marks."""
+    """Every line of an exercise's key as plain text, without list, quote or table marks."""
     lines = []
     for line in plain(exercise._key_markdown()).splitlines():
-        line = re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", line).strip()
-        if line:
-            lines.append(_words(line))
+        if re.fullmatch(r"\s*\|?[\s:|-]*\|?\s*", line):  # blank, or a table's rule line
+            continue
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # a link shows its words
+        line = re.sub(r"^\s*(?:>\s*)*(?:[-*+]|\d+\.)?\s+", "", line)
+        for cell in line.split("|"):  # each table cell on its own
+            if cell.strip():
+                lines.append(_words(cell.strip()))
     return lines
 
 
@@ -64,7 +68,7 @@ def test_each_html_key_shows_every_answer_and_reason_as_text(keys, case, lesson)
         exercise = build_exercise(case, spec, number=number, answer_key=True)
         for line in _key_lines(exercise):
             assert line in text, f"{spec['id']}: {line[:70]}"
-        reasons = [i.why for i in getattr(exercise, "items", [])]
+        reasons = [getattr(i, "why", "") for i in getattr(exercise, "items", [])]
         reasons += [getattr(exercise, "why", ""), getattr(exercise, "model_answer", "")]
         for reason in filter(None, reasons):
             assert _words(reason) in text, reason[:60]

@@ -53,7 +53,7 @@ def _secrets(case) -> list[str]:
         for number, spec in enumerate(lesson_specs(case, lesson), start=1):
             ex = build_exercise(case, spec, number=number, answer_key=True)
             for item in getattr(ex, "items", []):
-                found += [item.why, *item.wrong_why.values()]
+                found += [getattr(item, "why", ""), *getattr(item, "wrong_why", {}).values()]
             found += [getattr(ex, "why", ""), getattr(ex, "model_answer", "")]
             found += list(getattr(ex, "look_for", []))
     return [s for s in found if s and len(s) > 12]
