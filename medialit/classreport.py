@@ -239,6 +239,7 @@ def write_report(paths: list[str | Path], out: Path) -> tuple[str, list[str]]:
     summaries, problems, files = summarise(paths)
     text = text_report(summaries, files)
     out.mkdir(parents=True, exist_ok=True)
+    (out / "chart.png").unlink(missing_ok=True)  # never leave an old chart beside a new summary
     chart = draw_chart(summaries, out / "chart.png")
     alt = chart_summary(summaries)
     image = f"![{alt}](chart.png)\n\n{alt}\n\n" if chart else ""

@@ -54,7 +54,8 @@ def _report(args: argparse.Namespace) -> int:
     else:
         text, problems = write_report(args.answers, Path(args.out))
         print(text)
-        print(f"Written: {args.out}/summary.md, summary.json and chart.png.")
+        chart = " and chart.png" if (Path(args.out) / "chart.png").is_file() else ""
+        print(f"Written: {args.out}/summary.md, summary.json{chart}.")
     for problem in problems:
         print(f"medialit: {problem}", file=sys.stderr)
     return 2 if problems else 0

@@ -92,3 +92,4 @@ def test_the_command_writes_a_chart_with_a_text_summary(class_folder, tmp_path, 
 def test_no_answers_is_said_plainly(tmp_path, capsys):
     assert main(["report", str(tmp_path), "--out", str(tmp_path / "r")]) == 0
     assert "No answers found in 0 file(s)." in capsys.readouterr().out
+    assert not (tmp_path / "r" / "chart.png").exists()
