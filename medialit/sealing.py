@@ -52,8 +52,9 @@ PACK_LIMITS = """\
   of a label exercise, or every number on the checking grid, against the checks and
   recover the whole key, reasons included, in seconds. Clicking every option by hand
   does the same more slowly; the buttons allow that anyway.
-- What the teacher keeps: scores count each item's *first* answer, and every attempt is
-  saved in the student's answers file, so trying everything shows up in `medialit report`.
+- What the teacher keeps: scores count each item's *first* answer, and every attempt made
+  in the notebook is saved in the student's answers file, so trying every option there
+  shows up in `medialit report`. A separate program that tests the checks leaves no trace.
 - Numbers are checked on a grid one tenth as fine as the figures in the key (for a key
   of 2 to 2.4, steps of 0.01): an answer within half a step of the range counts. The pack
   cannot say "too high" or "too low" without giving the range away, so it does not.
