@@ -127,7 +127,19 @@ class Lesson:
                 "No exercises for this lesson: where an exercise would be, a note says so, "
                 "and nothing is checked or scored. Discuss the questions in class instead."
             )
-        if not case.annotations:
+        sealed = any(
+            isinstance(spec, dict) and spec.get("kind") == "sealed"
+            for specs in case.exercises.values()
+            if isinstance(specs, list)
+            for spec in specs
+        )
+        if sealed:
+            missing.append(
+                "This is a student pack: the answers are sealed inside the exercises, which "
+                "still check yours. Where a lesson would show the teacher's labels, it shows "
+                "the kit's detectors instead, marked as the detector's guess."
+            )
+        elif not case.annotations:
             missing.append(
                 "No annotations (the teacher's labels for each sentence): lessons that would "
                 "check your labels against them use the kit's detectors instead, marked as "

@@ -293,6 +293,8 @@ class SealedLabelExercise(LabelExercise):
 class SealedChoiceExercise(SealedLabelExercise):
     """A one-question choice, sealed."""
 
+    kind = "choice"
+
     answer = ChoiceExercise.answer
     _click = ChoiceExercise._click
 

@@ -170,6 +170,7 @@ def test_pack_notebooks_carry_nbgrader_metadata_and_run_from_the_pack(pack, tmp_
         o.get("data", {}).get("text/plain", "") for c in ran.cells for o in c.get("outputs", [])
     )
     assert "the answers are sealed" in shown and "cannot be checked here" in shown
+    assert "This is a student pack" in shown and "No annotations" not in shown
 
 
 def test_a_pack_of_another_case_points_its_lessons_at_that_case(case_copy, tmp_path):
