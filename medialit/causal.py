@@ -77,6 +77,7 @@ class CausalReading:
     techniques: tuple[str, ...]
     signals: tuple[Signal, ...]
     score: float
+    threshold: float
 
     @property
     def explicit(self) -> bool:
@@ -93,7 +94,7 @@ class CausalReading:
         >>> print(explain_causal("Protests began after it.").summary())  # doctest: +ELLIPSIS
         Not a causal claim (score 0.3 < 1): timing: 'after' gives an order in time; ...
         """
-        threshold = _lexicon().threshold
+        threshold = self.threshold
         causal = [s for s in self.signals if s.tier not in SUPPORT_TIERS]
         why = "; ".join(s.explanation for s in causal) or "no causal signal found"
         if self.causal:
@@ -119,6 +120,7 @@ class _Lexicon:
     entries: tuple[_Entry, ...]
     causal_regex: re.Pattern
     support_regex: re.Pattern
+    weights: dict[str, float]  # by entry name: the file's, or a profile's learned ones
 
 
 def _plain_groups(pattern: str) -> str:
@@ -205,12 +207,23 @@ def _combined(groups: list[tuple[int, list[str]]]) -> re.Pattern:
     return re.compile(r"(?=\b(?:" + "|".join(parts) + "))")
 
 
-def load_lexicon(path: Path) -> _Lexicon:
-    """Read and compile a causal lexicon; a bad entry gives a one-line error naming it."""
+def _read_yaml(path: Path) -> dict:
     try:
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise MedialitError(f"{path}: cannot read the causal lexicon ({exc})") from None
+        raise MedialitError(f"{path}: cannot read this causal lexicon file ({exc})") from None
+    if not isinstance(spec, dict):
+        raise MedialitError(f"{path}: expected 'threshold:' and the other keys at the top")
+    return spec
+
+
+def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
+    """Read and compile a causal lexicon; a bad entry gives a one-line error naming it.
+
+    `weights_path` names a profile's file of learned weights (`threshold:` and
+    `weights: {signal name: weight}`), which replace the lexicon's own.
+    """
+    spec = _read_yaml(path)
     kinds = spec.get("kinds") or {}
     entries: list[_Entry] = []
     causal_groups: list[tuple[int, list[str]]] = []
@@ -243,17 +256,36 @@ def load_lexicon(path: Path) -> _Lexicon:
         )
         target = support_groups if kind["tier"] in SUPPORT_TIERS else causal_groups
         target.append((i, patterns))
+    threshold = float(spec.get("threshold", 1.0))
+    weights = {e.name: e.weight for e in entries}
+    if weights_path is not None:
+        learned = _read_yaml(weights_path)
+        unknown = set(learned.get("weights") or {}) - set(weights)
+        if unknown:
+            raise MedialitError(
+                f"{weights_path.name}: '{sorted(unknown)[0]}' is not a signal name in {path.name}"
+            )
+        weights.update({k: float(v) for k, v in (learned.get("weights") or {}).items()})
+        threshold = float(learned.get("threshold", threshold))
     return _Lexicon(
-        float(spec.get("threshold", 1.0)),
+        threshold,
         tuple(entries),
         _combined(causal_groups),
         _combined(support_groups),
+        weights,
     )
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    return load_lexicon(data_dir() / "lexicons" / "causal.yml")
+PROFILES = {"kit": None, "news": "causal-news-weights.yml"}
+
+
+@lru_cache(maxsize=len(PROFILES))
+def _lexicon(profile: str = "kit") -> _Lexicon:
+    if profile not in PROFILES:
+        raise MedialitError(f"profile '{profile}' is not one of: {', '.join(PROFILES)}")
+    folder = data_dir() / "lexicons"
+    learned = PROFILES[profile]
+    return load_lexicon(folder / "causal.yml", folder / learned if learned else None)
 
 
 def _signals(text: str, regex: re.Pattern, lexicon: _Lexicon) -> list[Signal]:
@@ -262,6 +294,9 @@ def _signals(text: str, regex: re.Pattern, lexicon: _Lexicon) -> list[Signal]:
         group = match.lastgroup
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
+        weight = lexicon.weights[entry.name]
+        if weight == 0 and entry.tier not in SUPPORT_TIERS:
+            continue  # a signal that weighs nothing in this profile says nothing
         words = text[start:end]
         found.append(
             Signal(
@@ -271,7 +306,7 @@ def _signals(text: str, regex: re.Pattern, lexicon: _Lexicon) -> list[Signal]:
                 end,
                 entry.name,
                 entry.tier,
-                entry.weight,
+                weight,
                 entry.explain.format(words=words.strip()),
             )
         )
@@ -302,7 +337,7 @@ def _support(signals: list[Signal]) -> str:
     return "unsupported"
 
 
-def explain_causal(sentence: str) -> CausalReading:
+def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     """Whether one sentence makes a causal claim, the support it carries, and why.
 
     >>> r = explain_causal("Without foreign help, the president would have been overthrown.")
@@ -310,8 +345,11 @@ def explain_causal(sentence: str) -> CausalReading:
     (True, 'unsupported', ('counterfactual',))
     >>> explain_causal("She led the delegation to Geneva.").causal
     False
+
+    `profile="news"` uses weights learned from news reports (see
+    `data/lexicons/causal-news-weights.yml`) instead of the kit's own.
     """
-    lexicon = _lexicon()
+    lexicon = _lexicon(profile)
     causal_signals = _signals(sentence, lexicon.causal_regex, lexicon)
     support_signals = _signals(sentence, lexicon.support_regex, lexicon)
     seen: dict[str, float] = {}
@@ -321,14 +359,20 @@ def explain_causal(sentence: str) -> CausalReading:
     causal = score >= lexicon.threshold
     techniques: list[str] = []
     if causal:
-        by_name = {e.name: e for e in lexicon.entries}
+        by_name = {e.name: e for e in lexicon.entries}  # a few dozen: cheap
         for s in causal_signals:
             technique = by_name[s.name].technique
             if technique and technique not in techniques:
                 techniques.append(technique)
     signals = _without_nested(sorted(causal_signals + support_signals, key=_position))
     return CausalReading(
-        sentence, causal, _support(support_signals), tuple(techniques), tuple(signals), score
+        sentence,
+        causal,
+        _support(support_signals),
+        tuple(techniques),
+        tuple(signals),
+        score,
+        lexicon.threshold,
     )
 
 
@@ -387,3 +431,18 @@ def causal_report(sentences: list[dict], width: int = 70) -> list[str]:
         )
         lines.append(f'  - {s["support"]}: "{text}" ({words})')
     return lines
+
+
+def causal_signal_names(sentence: str) -> set[str]:
+    """The names of every causal (non-support) lexicon entry found, whatever it weighs.
+
+    For tools that learn weights (`bench/learn_causal_weights.py`).
+
+    >>> sorted(causal_signal_names("Protesters marched against the tax after the vote."))
+    ['after', 'against']
+    """
+    lexicon = _lexicon()
+    names = set()
+    for match in lexicon.causal_regex.finditer(sentence):
+        names.add(lexicon.entries[int(match.lastgroup[1:].partition("_")[0])].name)
+    return names
