@@ -13,9 +13,7 @@ Peer for speed: the same lexicon searched one pattern at a time.
 
 from __future__ import annotations
 
-import csv
 import math
-import os
 import re
 import sys
 import time
@@ -24,27 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from medialit.benchmarks import benchmarks_dir, read_cnc, read_science  # noqa: E402
 from medialit.causal import _lexicon, explain_causal  # noqa: E402
 
 BERT_DEV = {"V1": {"f1": 0.835, "mcc": 0.617}, "V2": {"f1": 0.863, "mcc": 0.691}}
-
-
-def benchmarks_dir() -> Path | None:
-    """Where the external benchmark data is, or None when it is absent."""
-    folder = Path(os.environ.get("MEDIALIT_BENCHMARKS") or ROOT.parent / "shared" / "benchmarks")
-    return folder if folder.is_dir() else None
-
-
-def read_cnc(root: Path, version: str, split: str) -> list[tuple[str, int]]:
-    path = root / "causal-news-corpus" / version / f"{split}_subtask1.csv"
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return [(row["text"], int(row["label"])) for row in csv.DictReader(f)]
-
-
-def read_science(root: Path) -> list[tuple[str, int]]:
-    path = root / "causal-language-science" / "pubmed_causal_language_use.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        return [(row["sentence"], int(row["label"])) for row in csv.DictReader(f)]
 
 
 def mcc(pairs: list[tuple[bool, int]]) -> float:
@@ -74,11 +55,11 @@ def _row(name: str, s: dict[str, float]) -> str:
     )
 
 
-def cnc_figures(root: Path) -> dict[str, float]:
+def cnc_figures() -> dict[str, float]:
     figures: dict[str, float] = {}
     print("Causal News Corpus, dev splits (causal = 1). Columns: P R F1 Acc MCC")
     for version in ("V1", "V2"):
-        dev = read_cnc(root, version, "dev")
+        dev = read_cnc(version, "dev")
         kit = [explain_causal(t) for t, _ in dev]
         news = [explain_causal(t, profile="news") for t, _ in dev]
         labels = [y for _, y in dev]
@@ -111,8 +92,8 @@ def cnc_figures(root: Path) -> dict[str, float]:
     return figures
 
 
-def science_figures(root: Path) -> dict[str, float]:
-    rows = read_science(root)
+def science_figures() -> dict[str, float]:
+    rows = read_science()
     claims = [(t, y) for t, y in rows if y in (1, 2)]  # 1 direct causal, 2 conditional (hedged)
     readings = [explain_causal(t) for t, _ in claims]
     pairs = [(r.support == "hedged", y == 2) for r, (_, y) in zip(readings, claims, strict=True)]
@@ -174,10 +155,10 @@ def figures() -> dict[str, float]:
         print("causal: benchmark data not found (set MEDIALIT_BENCHMARKS); skipped")
         return {}
     _lexicon("news")  # fail early with a clear message if the profile is broken
-    out = cnc_figures(root)
+    out = cnc_figures()
     if (root / "causal-language-science").is_dir():
-        out.update(science_figures(root))
-    sentences = [t for v in ("V1", "V2") for s in ("train", "dev") for t, _ in read_cnc(root, v, s)]
+        out.update(science_figures())
+    sentences = [t for v in ("V1", "V2") for s in ("train", "dev") for t, _ in read_cnc(v, s)]
     out.update(speed_figures(sentences))
     return out
 

@@ -17,8 +17,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_causal import benchmarks_dir, mcc, read_cnc
+from bench_causal import mcc
 
+from medialit.benchmarks import read_cnc
 from medialit.causal import _lexicon, causal_signal_names
 from medialit.paths import data_dir
 
@@ -48,11 +49,10 @@ def fit(rows: list[tuple[set[str], int]], names: list[str]) -> tuple[dict[str, f
 
 
 def main() -> int:
-    root = benchmarks_dir()
-    if root is None:
-        print("causal: no benchmark data (set MEDIALIT_BENCHMARKS); nothing learned")
+    train = read_cnc("V2", "train")
+    if not train:
+        print("causal: no Causal News Corpus found (set MEDIALIT_BENCHMARKS); nothing learned")
         return 1
-    train = read_cnc(root, "V2", "train")
     rows = [(causal_signal_names(text), label) for text, label in train]
     names = sorted(e.name for e in _lexicon().entries if e.tier not in ("support",))
     weights, bias = fit(rows, names)

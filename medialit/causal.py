@@ -171,37 +171,67 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _starts(pattern: str) -> set[str] | None:
+def _starts(pattern: str) -> tuple[set[str] | None, str | None]:
+    """The characters `pattern` can start with (None: any), and its first two
+    characters when it starts with two plain letters (else None)."""
     try:
+        from re import _constants as c
         from re import _parser
 
-        chars, empty = _first_chars(_parser.parse(pattern))
+        items = [item for item in _parser.parse(pattern) if item[0] not in (c.AT, c.ASSERT)]
+        chars, empty = _first_chars(items)
     except Exception:  # a private API: if it changes, fall back to the slower regex
-        return None
-    return None if empty else chars
+        return None, None
+    if empty:
+        return None, None
+    two = None
+    if len(items) > 1 and items[0][0] is c.LITERAL and items[1][0] is c.LITERAL:
+        two = (chr(items[0][1]) + chr(items[1][1])).lower()
+    return chars, two
+
+
+# Letters that English words most often start with, most common first: trying the
+# buckets in this order makes most words find theirs in a few steps.
+_COMMON_FIRST = "taosiwcbphfmdrelngu"
+
+
+def _case_class(char: str) -> str:
+    upper = char.upper()
+    return f"[{re.escape(char)}{re.escape(upper) if len(upper) == 1 and upper != char else ''}]"
 
 
 def _combined(groups: list[tuple[int, list[str]]]) -> re.Pattern:
-    """One regex for many entries, dispatched on each pattern's first character.
+    """One regex for many entries, dispatched on each pattern's first two characters.
 
-    Every match is zero-width, so signals may overlap. A branch starts with a plain
-    character class (`[aA]`), which the regex engine skips in one step when it does
-    not fit; that keeps the detector fast with hundreds of patterns.
+    Every match is zero-width, so signals may overlap. Each branch starts with a
+    plain character class (`[dD]`), which the regex engine skips in one step when it
+    does not fit, then looks back to try only the patterns that begin that way; that
+    keeps the detector fast with hundreds of patterns.
     """
-    buckets: dict[str, list[str]] = {}
+    buckets: dict[str, dict[str | None, list[str]]] = {}
     anywhere: list[str] = []
     n = 0
     for entry, patterns in groups:
         for pattern in patterns:
-            starts = _starts(pattern)
-            for char in sorted(starts) if starts is not None else [None]:
+            chars, two = _starts(pattern)
+            for char in sorted(chars) if chars is not None else [None]:
                 n += 1
                 named = f"(?P<e{entry}_{n}>{_plain_groups(pattern)})"
-                (buckets.setdefault(char, []) if char else anywhere).append(named)
+                if char is None:
+                    anywhere.append(named)
+                else:
+                    second = two[1] if two and two[0] == char else None
+                    buckets.setdefault(char, {}).setdefault(second, []).append(named)
     parts = []
-    for char, alternatives in sorted(buckets.items(), key=lambda kv: -len(kv[1])):
-        cls = re.escape(char) + (re.escape(char.upper()) if char.upper() != char else "")
-        parts.append(f"[{cls}](?<=(?=(?i:{'|'.join(alternatives)})).)")
+    for char, seconds in sorted(buckets.items(), key=lambda kv: _COMMON_FIRST.find(kv[0]) % 99):
+        inner = [
+            f"{_case_class(second)}(?<=(?=(?i:{'|'.join(alts)}))..)"
+            for second, alts in seconds.items()
+            if second is not None
+        ]
+        if None in seconds:
+            inner.append(f"(?<=(?=(?i:{'|'.join(seconds[None])})).)")
+        parts.append(f"{_case_class(char)}(?:{'|'.join(inner)})")
     if anywhere:
         parts.append(f"(?i:{'|'.join(anywhere)})")
     return re.compile(r"(?=\b(?:" + "|".join(parts) + "))")
@@ -288,14 +318,16 @@ def _lexicon(profile: str = "kit") -> _Lexicon:
     return load_lexicon(folder / "causal.yml", folder / learned if learned else None)
 
 
-def _signals(text: str, regex: re.Pattern, lexicon: _Lexicon) -> list[Signal]:
+def _signals(
+    text: str, regex: re.Pattern, lexicon: _Lexicon, keep_all: bool = False
+) -> list[Signal]:
     found = []
     for match in regex.finditer(text):
         group = match.lastgroup
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
         weight = lexicon.weights[entry.name]
-        if weight == 0 and entry.tier not in SUPPORT_TIERS:
+        if weight == 0 and entry.tier not in SUPPORT_TIERS and not keep_all:
             continue  # a signal that weighs nothing in this profile says nothing
         words = text[start:end]
         found.append(
@@ -318,10 +350,15 @@ def _position(signal: Signal) -> tuple[int, int]:
 
 
 def _without_nested(signals: list[Signal]) -> list[Signal]:
-    """Drop a signal that lies inside a longer one from the same lexicon entry."""
+    """Drop a signal that lies inside a longer one of the same group (causal or support):
+    'because' inside 'not because', 'after' inside 'soon after'."""
     kept: list[Signal] = []
-    for s in signals:
-        if not any(k.name == s.name and k.start <= s.start and s.end <= k.end for k in kept):
+    for s in sorted(signals, key=_position):
+        support = s.tier in SUPPORT_TIERS
+        if not any(
+            (k.tier in SUPPORT_TIERS) == support and k.start <= s.start and s.end <= k.end
+            for k in kept
+        ):
             kept.append(s)
     return kept
 
@@ -350,8 +387,8 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     `data/lexicons/causal-news-weights.yml`) instead of the kit's own.
     """
     lexicon = _lexicon(profile)
-    causal_signals = _signals(sentence, lexicon.causal_regex, lexicon)
-    support_signals = _signals(sentence, lexicon.support_regex, lexicon)
+    causal_signals = _without_nested(_signals(sentence, lexicon.causal_regex, lexicon))
+    support_signals = _without_nested(_signals(sentence, lexicon.support_regex, lexicon))
     seen: dict[str, float] = {}
     for s in causal_signals:
         seen.setdefault(s.name, s.weight)
@@ -364,7 +401,7 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
             technique = by_name[s.name].technique
             if technique and technique not in techniques:
                 techniques.append(technique)
-    signals = _without_nested(sorted(causal_signals + support_signals, key=_position))
+    signals = sorted(causal_signals + support_signals, key=_position)
     return CausalReading(
         sentence,
         causal,
@@ -442,7 +479,5 @@ def causal_signal_names(sentence: str) -> set[str]:
     ['after', 'against']
     """
     lexicon = _lexicon()
-    names = set()
-    for match in lexicon.causal_regex.finditer(sentence):
-        names.add(lexicon.entries[int(match.lastgroup[1:].partition("_")[0])].name)
-    return names
+    found = _signals(sentence, lexicon.causal_regex, lexicon, keep_all=True)
+    return {s.name for s in _without_nested(found)}

@@ -118,8 +118,29 @@ def test_never_crashes_and_spans_quote_the_text(text):
 @given(
     st.lists(
         st.sampled_from(
-            ["because", "after", "due to", "may", "said", "the", "behind", "led", "Without",
-             "would", "have", "not", "but", "“", "'", ",", "İ", "\n", "so", "to", "x"]
+            [
+                "because",
+                "after",
+                "due to",
+                "may",
+                "said",
+                "the",
+                "behind",
+                "led",
+                "Without",
+                "would",
+                "have",
+                "not",
+                "but",
+                "“",
+                "'",
+                ",",
+                "İ",
+                "\n",
+                "so",
+                "to",
+                "x",
+            ]
         ),
         max_size=30,
     )
