@@ -171,70 +171,89 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _starts(pattern: str) -> tuple[set[str] | None, str | None]:
-    """The characters `pattern` can start with (None: any), and its first two
-    characters when it starts with two plain letters (else None)."""
+def _starts(pattern: str) -> tuple[set[str] | None, str]:
+    """The characters `pattern` can start with (None: any), and the plain letters it
+    always starts with (up to six; "" when it starts with a choice)."""
     try:
         from re import _constants as c
         from re import _parser
 
-        items = [item for item in _parser.parse(pattern) if item[0] not in (c.AT, c.ASSERT)]
+        items = [
+            item for item in _parser.parse(pattern) if item[0] not in (c.AT, c.ASSERT, c.ASSERT_NOT)
+        ]
         chars, empty = _first_chars(items)
     except Exception:  # a private API: if it changes, fall back to the slower regex
-        return None, None
+        return None, ""
     if empty:
-        return None, None
-    two = None
-    if len(items) > 1 and items[0][0] is c.LITERAL and items[1][0] is c.LITERAL:
-        two = (chr(items[0][1]) + chr(items[1][1])).lower()
-    return chars, two
+        return None, ""
+    prefix = ""
+    for op, av in items[:6]:
+        if op is not c.LITERAL:
+            break
+        prefix += chr(av)
+    return chars, prefix
 
 
 # Letters that English words most often start with, most common first: trying the
-# buckets in this order makes most words find theirs in a few steps.
+# branches in this order makes most words find theirs in a few steps.
 _COMMON_FIRST = "taosiwcbphfmdrelngu"
 
 
-def _case_class(char: str) -> str:
-    upper = char.upper()
-    return f"[{re.escape(char)}{re.escape(upper) if len(upper) == 1 and upper != char else ''}]"
+def _lowered(pattern: str) -> str:
+    """A pattern in lower case, leaving escapes alone (`\\b` stays, `\\B` would too)."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
+
+
+@dataclass
+class _Node:
+    """One step of the prefix tree: patterns that start with the letters so far."""
+
+    children: dict[str, _Node]
+    here: list[str]
+
+
+def _render(node: _Node, depth: int) -> str:
+    parts = [
+        re.escape(char) + _render(child, depth + 1)
+        for char, child in sorted(
+            node.children.items(), key=lambda kv: _COMMON_FIRST.find(kv[0]) % 99
+        )
+    ]
+    if node.here:
+        # step back over the letters matched so far, try the patterns there, step on again
+        parts.append(f"(?<=(?=(?:{'|'.join(node.here)})){'.' * depth})")
+    return "(?:" + "|".join(parts) + ")"
 
 
 def _combined(groups: list[tuple[int, list[str]]]) -> re.Pattern:
-    """One regex for many entries, dispatched on each pattern's first two characters.
+    """One regex for many entries, arranged as a tree of the patterns' first letters.
 
-    Every match is zero-width, so signals may overlap. Each branch starts with a
-    plain character class (`[dD]`), which the regex engine skips in one step when it
-    does not fit, then looks back to try only the patterns that begin that way; that
-    keeps the detector fast with hundreds of patterns.
+    Every match is zero-width, so signals may overlap. The regex runs on the sentence
+    in lower case. Each branch starts with a plain letter, which the regex engine
+    skips in one step when it does not fit, so a word only tries the patterns that
+    begin like it; that keeps the detector fast with hundreds of patterns.
     """
-    buckets: dict[str, dict[str | None, list[str]]] = {}
+    root = _Node({}, [])
     anywhere: list[str] = []
     n = 0
     for entry, patterns in groups:
         for pattern in patterns:
-            chars, two = _starts(pattern)
+            pattern = _lowered(pattern)
+            chars, prefix = _starts(pattern)
             for char in sorted(chars) if chars is not None else [None]:
                 n += 1
                 named = f"(?P<e{entry}_{n}>{_plain_groups(pattern)})"
                 if char is None:
                     anywhere.append(named)
-                else:
-                    second = two[1] if two and two[0] == char else None
-                    buckets.setdefault(char, {}).setdefault(second, []).append(named)
-    parts = []
-    for char, seconds in sorted(buckets.items(), key=lambda kv: _COMMON_FIRST.find(kv[0]) % 99):
-        inner = [
-            f"{_case_class(second)}(?<=(?=(?i:{'|'.join(alts)}))..)"
-            for second, alts in seconds.items()
-            if second is not None
-        ]
-        if None in seconds:
-            inner.append(f"(?<=(?=(?i:{'|'.join(seconds[None])})).)")
-        parts.append(f"{_case_class(char)}(?:{'|'.join(inner)})")
+                    continue
+                node = root.children.setdefault(char, _Node({}, []))
+                for letter in prefix[1:] if prefix[:1] == char else "":
+                    node = node.children.setdefault(letter, _Node({}, []))
+                node.here.append(named)
+    parts = [_render(root, 0)[3:-1]] if root.children else []
     if anywhere:
-        parts.append(f"(?i:{'|'.join(anywhere)})")
-    return re.compile(r"(?=\b(?:" + "|".join(parts) + "))")
+        parts.append("|".join(anywhere))
+    return re.compile(r"(?=\b(?:" + "|".join(parts) + "))", re.DOTALL)
 
 
 def _read_yaml(path: Path) -> dict:
@@ -318,11 +337,23 @@ def _lexicon(profile: str = "kit") -> _Lexicon:
     return load_lexicon(folder / "causal.yml", folder / learned if learned else None)
 
 
+def _lower(text: str) -> str:
+    """`text` in lower case with every character in its place, so spans carry over.
+
+    >>> _lower("İstanbul SAID")  # 'İ' would become two characters: it stays as it is
+    'İstanbul said'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def _signals(
-    text: str, regex: re.Pattern, lexicon: _Lexicon, keep_all: bool = False
+    text: str, lowered: str, regex: re.Pattern, lexicon: _Lexicon, keep_all: bool = False
 ) -> list[Signal]:
     found = []
-    for match in regex.finditer(text):
+    for match in regex.finditer(lowered):
         group = match.lastgroup
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
@@ -387,8 +418,9 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     `data/lexicons/causal-news-weights.yml`) instead of the kit's own.
     """
     lexicon = _lexicon(profile)
-    causal_signals = _without_nested(_signals(sentence, lexicon.causal_regex, lexicon))
-    support_signals = _without_nested(_signals(sentence, lexicon.support_regex, lexicon))
+    lowered = _lower(sentence)
+    causal_signals = _without_nested(_signals(sentence, lowered, lexicon.causal_regex, lexicon))
+    support_signals = _without_nested(_signals(sentence, lowered, lexicon.support_regex, lexicon))
     seen: dict[str, float] = {}
     for s in causal_signals:
         seen.setdefault(s.name, s.weight)
@@ -479,5 +511,5 @@ def causal_signal_names(sentence: str) -> set[str]:
     ['after', 'against']
     """
     lexicon = _lexicon()
-    found = _signals(sentence, lexicon.causal_regex, lexicon, keep_all=True)
+    found = _signals(sentence, _lower(sentence), lexicon.causal_regex, lexicon, keep_all=True)
     return {s.name for s in _without_nested(found)}

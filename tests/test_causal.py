@@ -66,6 +66,23 @@ def test_every_signal_is_explained_with_its_words():
     assert reading.summary().startswith("Causal claim, hedged (score 1.5")
 
 
+def test_upper_case_and_odd_letters_keep_their_places():
+    reading = explain_causal("İİ BECAUSE the İ price rose, the Minister SAID.")
+    assert [s.words for s in reading.signals] == ["BECAUSE", "SAID"]
+    assert reading.support == "attributed"
+
+
+def test_an_unknown_profile_is_one_clear_error():
+    with pytest.raises(MedialitError, match="profile 'sports' is not one of: kit, news"):
+        explain_causal("It rained because of the clouds.", profile="sports")
+
+
+def test_news_profile_decides_with_named_signals_only():
+    reading = explain_causal("Workers went on strike demanding higher wages .", profile="news")
+    assert reading.causal and reading.signals
+    assert reading.score == round(sum({s.name: s.weight for s in reading.signals}.values()), 3)
+
+
 def test_techniques_use_the_labels_vocabulary():
     techniques = set(load_labels().techniques)
     lexicon = load_lexicon(data_dir() / "lexicons" / "causal.yml")
@@ -105,9 +122,9 @@ def test_own_corpus_meets_the_issue_targets(case):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=300))
-def test_never_crashes_and_spans_quote_the_text(text):
-    reading = explain_causal(text)
+@given(st.text(max_size=300), st.sampled_from(["kit", "news"]))
+def test_never_crashes_and_spans_quote_the_text(text, profile):
+    reading = explain_causal(text, profile=profile)
     assert reading.support in {"evidenced", "attributed", "hedged", "unsupported"}
     for s in reading.signals:
         assert 0 <= s.start < s.end <= len(text)
