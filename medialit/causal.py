@@ -381,14 +381,14 @@ def _position(signal: Signal) -> tuple[int, int]:
 
 
 def _without_nested(signals: list[Signal]) -> list[Signal]:
-    """Drop a signal that lies inside a longer one of the same group (causal or support):
-    'because' inside 'not because', 'after' inside 'soon after'."""
+    """Drop a signal that lies inside a longer one of the same group (causal or support),
+    such as 'because' inside 'not because', or that overlaps one of the same entry."""
     kept: list[Signal] = []
     for s in sorted(signals, key=_position):
         support = s.tier in SUPPORT_TIERS
-        if not any(
-            (k.tier in SUPPORT_TIERS) == support and k.start <= s.start and s.end <= k.end
-            for k in kept
+        inside = [k for k in kept if (k.tier in SUPPORT_TIERS) == support]
+        if not any(k.start <= s.start and s.end <= k.end for k in inside) and not any(
+            k.name == s.name and s.start < k.end for k in inside
         ):
             kept.append(s)
     return kept

@@ -41,9 +41,11 @@ def lesson_title(name: str) -> str:
 
     >>> lesson_title("01-meet-the-sources")
     '01 · Meet the sources'
+    >>> lesson_title("04-because-i-said-so")
+    '04 · Because I said so'
     """
     number, _, words = name.partition("-")
-    words = words.replace("-", " ")
+    words = words.replace("-", " ").replace(" i ", " I ")
     return f"{number} · {words[:1].upper()}{words[1:]}" if words else name
 
 
