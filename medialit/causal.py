@@ -54,7 +54,11 @@ class Signal:
     explanation: str
 
     def to_dict(self) -> dict:
-        """The signal as JSON for `medialit analyze --json`."""
+        """The signal as JSON for `medialit analyze --json`.
+
+        >>> explain_causal("It fell due to rain.").signals[0].to_dict()["words"]
+        'due to'
+        """
         return {
             "kind": self.kind,
             "words": self.words,
@@ -81,11 +85,19 @@ class CausalReading:
 
     @property
     def explicit(self) -> bool:
-        """True when an explicit signal (a connective or causal verb) was found."""
+        """True when an explicit signal (a connective or causal verb) was found.
+
+        >>> explain_causal("It fell due to rain.").explicit
+        True
+        """
         return any(s.tier == "explicit" for s in self.signals)
 
     def explanations(self) -> list[str]:
-        """One plain-English line per signal, in the order they occur."""
+        """One plain-English line per signal, in the order they occur.
+
+        >>> explain_causal("It may rain.").explanations()
+        ["hedge: 'may' presents the claim as uncertain"]
+        """
         return [s.explanation for s in self.signals]
 
     def summary(self) -> str:
@@ -271,6 +283,10 @@ def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
 
     `weights_path` names a profile's file of learned weights (`threshold:` and
     `weights: {signal name: weight}`), which replace the lexicon's own.
+
+    >>> lexicon = load_lexicon(data_dir() / "lexicons" / "causal.yml")
+    >>> lexicon.threshold, lexicon.weights["because"] > 0
+    (1.0, True)
     """
     spec = _read_yaml(path)
     kinds = spec.get("kinds") or {}

@@ -55,6 +55,15 @@ def detector_beside(exercise: LabelExercise, mapping: dict[str, str], answer_key
 
     In student mode an item shows the detector's view only after it has been answered,
     so the view never gives an answer away.
+
+    >>> from medialit.exercises import Item
+    >>> ex = LabelExercise("demo", "Demo", "Sort it.", {"cause": "Cause", "order": "Order"},
+    ...     [Item("It fell because of rain.", ("cause",), "A cause.")])
+    >>> mapping = {"unsupported": "cause", "not-causal": "order"}
+    >>> "Answer item 1 first" in detector_beside(ex, mapping, answer_key=False).text
+    True
+    >>> "agrees with the key on 1 of 1" in detector_beside(ex, mapping, answer_key=True).text
+    True
     """
     labels = exercise.labels
     rows, wrong = [], []
@@ -103,6 +112,10 @@ def news_sample(count: int = 6, seed: int = 4) -> Shown:
 
     The sentences are read in place and never copied into the kit. With no corpus on
     this computer, one line says so.
+
+    >>> text = news_sample(2).text
+    >>> "Causal News Corpus" in text or "not on this computer" in text
+    True
     """
     rows = read_cnc("V2", "dev")
     if not rows:
