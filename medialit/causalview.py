@@ -60,18 +60,20 @@ def detector_beside(exercise: LabelExercise, mapping: dict[str, str], answer_key
     >>> ex = LabelExercise("demo", "Demo", "Sort it.", {"cause": "Cause", "order": "Order"},
     ...     [Item("It fell because of rain.", ("cause",), "A cause.")])
     >>> mapping = {"unsupported": "cause", "not-causal": "order"}
-    >>> "Answer item 1 first" in detector_beside(ex, mapping, answer_key=False).text
-    True
+    >>> print(detector_beside(ex, mapping, answer_key=False).text)
+    The detector beside you
+    <BLANKLINE>
+    Answer the exercise above first; then run this cell again.
     >>> "agrees with the key on 1 of 1" in detector_beside(ex, mapping, answer_key=True).text
     True
     """
     labels = exercise.labels
-    rows, wrong = [], []
+    rows, wrong, waiting = [], [], []
     agree = shown_items = 0
     for index, item in enumerate(exercise.items):
         yours = exercise.first.get(index)
         if not answer_key and yours is None:
-            rows.append(f"{index + 1}. *Answer item {index + 1} first to see the detector's view.*")
+            waiting.append(str(index + 1))
             continue
         shown_items += 1
         reading = explain_causal(item.prompt)
@@ -94,7 +96,9 @@ def detector_beside(exercise: LabelExercise, mapping: dict[str, str], answer_key
         summary = f"The detector agrees with the key on {agree} of {shown_items} item(s).{where}"
     else:
         summary = "Answer the exercise above first; then run this cell again."
-    return shown(f"#### The detector beside you\n\n{summary}\n\n" + "\n\n".join(rows))
+    if shown_items and waiting:
+        summary += f" Answer item(s) {', '.join(waiting)} and run this cell again to see the rest."
+    return shown("\n\n".join(["#### The detector beside you", summary, *rows]))
 
 
 def _detokenized(text: str) -> str:
