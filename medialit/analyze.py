@@ -5,14 +5,19 @@ The JSON shape is documented in the README and kept stable:
 "signals"}], "quantities": [{"text", "value", "unit", "approx"}], "removed": [{"text",
 "reason"}], "repeated_passages": [{"text", "count"}]}]}
 
-`causal`, `support` and `signals` are null, null and [] until the causal-claims
-detector fills them; `quantities` is [] until the numbers extractor does.
+`causal`, `support` and `signals` come from `medialit.causal`: whether the sentence
+makes a causal claim (true/false), the support it carries (evidenced, attributed,
+hedged, unsupported; given for every sentence) and the signals found, each
+{"kind", "words", "start", "end", "name", "tier", "weight", "explanation"} with
+`start`/`end` the character span of `words` in the sentence. `quantities` is []
+until the numbers extractor fills it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from medialit.causal import causal_fields, causal_report
 from medialit.corpus import Article, collect_paths, display_path, load_article
 from medialit.errors import MedialitError
 
@@ -29,8 +34,7 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
         "path": path if path is not None else display_path(article.path),
         "title": article.title,
         "sentences": [
-            {"id": s.id, "text": s.text, "causal": None, "support": None, "signals": []}
-            for s in article.sentences
+            {"id": s.id, "text": s.text, **causal_fields(s.text)} for s in article.sentences
         ],
         "quantities": [],
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
@@ -69,7 +73,8 @@ def report(document: dict, sentences: bool = False) -> str:
       Title: demo
       2 sentences, 2 words after cleaning.
       Nothing removed; no repeated passages.
-      Causal claims and quantities: not analysed by this version of the kit.
+      Causal claims: 0 of 2 sentences.
+      Quantities: not analysed by this version of the kit.
     """
     lines = [document["path"], f"  Title: {document['title']}"]
     words = sum(len(s["text"].split()) for s in document["sentences"])
@@ -87,7 +92,8 @@ def report(document: dict, sentences: bool = False) -> str:
             lines.append(
                 f'    - {r["count"]} times, {paragraphs} paragraph(s): "{_short(r["text"], 60)}"'
             )
-    lines.append("  Causal claims and quantities: not analysed by this version of the kit.")
+    lines += [f"  {line}" for line in causal_report(document["sentences"])]
+    lines.append("  Quantities: not analysed by this version of the kit.")
     if sentences:
         lines.append("  Sentences:")
         lines += [

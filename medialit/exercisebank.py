@@ -1,8 +1,9 @@
 """Building a lesson's exercises from a case's `exercises.yml`.
 
 The answers are not written twice: a label exercise takes its key from the
-case's annotations (`key_from: support`) or source cards (`key_from: outlet-kind`),
-so the key stays in step with the data. Only statements that are not in any
+case's annotations (`key_from: support`, or `key_from: causal` for causal claims and
+their support) or source cards (`key_from: outlet-kind`), so the key stays in step
+with the data. Only statements that are not in any
 text carry their own key (`key_from: given`).
 """
 
@@ -71,6 +72,30 @@ def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: d
     return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
 
 
+NOT_CAUSAL = "not-causal"  # what `map:` calls a sentence the key marks as no causal claim
+
+
+def _causal_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    """A sentence keyed on whether it claims a cause and, if so, its support labels."""
+    article = case.article(_need(raw, "article"))
+    quote = _need(raw, "quote")
+    sentence = article.sentence_with(quote)
+    notes = case.annotations.get(article.id)
+    note = notes.sentences.get(sentence.id) if notes else None
+    if note is None:
+        raise MedialitError(
+            f"the sentence with '{quote}' has no note in annotations/{article.id}.yml; "
+            "add one (causal: false for a look-alike) so the key can say why"
+        )
+    labels = note.support if note.causal else (NOT_CAUSAL,)
+    accepted = _mapped(labels, mapping, choices)
+    outlet = case.outlet_of(article)
+    name = outlet.name if outlet else article.meta.get("outlet", article.id)
+    invented = " (invented)" if outlet and outlet.invented else ""
+    where = f"{name}{invented}, {nice_date(article.meta.get('date', ''))}"
+    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+
+
 def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
     outlet_id = _need(raw, "outlet")
     if outlet_id not in case.outlets:
@@ -129,12 +154,16 @@ def build_exercise(
         raw_items = _need(spec, "items", list)
         if source == "support":
             items = [_sentence_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "causal":
+            items = [_causal_item(case, r, choices, mapping, hints) for r in raw_items]
         elif source == "outlet-kind":
             items = [_outlet_item(case, r, choices, mapping, hints) for r in raw_items]
         elif source == "given":
             items = [_given_item(r, choices, hints) for r in raw_items]
         else:
-            raise MedialitError(f"key_from '{source}' is not one of support, outlet-kind, given")
+            raise MedialitError(
+                f"key_from '{source}' is not one of support, causal, outlet-kind, given"
+            )
         flag = spec.get("flag")
         if flag is not None and flag not in choices:
             raise MedialitError(f"flag '{flag}' is not one of the labels {', '.join(choices)}")

@@ -45,9 +45,11 @@ def lesson_title(name: str) -> str:
 
     >>> lesson_title("01-meet-the-sources")
     '01 · Meet the sources'
+    >>> lesson_title("04-because-i-said-so")
+    '04 · Because I said so'
     """
     number, _, words = name.partition("-")
-    words = words.replace("-", " ")
+    words = words.replace("-", " ").replace(" i ", " I ")
     return f"{number} · {words[:1].upper()}{words[1:]}" if words else name
 
 
@@ -225,6 +227,34 @@ class Lesson:
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*"
         )
+
+    # -- the causal-claim detector (lesson 04)
+    def detector(self, sentence: str) -> Shown:
+        """The causal-claim detector's reading of any sentence, with its reasons."""
+        from medialit.causalview import detector_card
+
+        if not isinstance(sentence, str):
+            raise MedialitError(f"give the sentence as text in quotes, not {sentence!r}")
+        return detector_card(sentence)
+
+    def detector_beside(self, exercise: Exercise) -> Shown:
+        """The detector's answers beside yours on a sentence-sorting exercise."""
+        from medialit.causalview import detector_beside
+
+        spec = next(
+            (s for s in lesson_specs(self.case, self.name) if s.get("id") == exercise.id), None
+        )
+        if spec is None or not hasattr(exercise, "items") or spec.get("key_from") != "causal":
+            raise MedialitError(
+                "the detector can only sit beside an exercise that sorts causal claims"
+            )
+        return detector_beside(exercise, dict(spec.get("map") or {}), self.answer_key)
+
+    def news_sentences(self, count: int = 6) -> Shown:
+        """The detector on real news sentences, when the benchmark set is on this computer."""
+        from medialit.causalview import news_sample
+
+        return news_sample(count)
 
     def progress(self) -> Shown:
         """Your score on every exercise so far, one line each."""
