@@ -6,7 +6,8 @@ The JSON shape is documented in the README and kept stable:
 "reason"}], "repeated_passages": [{"text", "count"}]}]}
 
 `causal`, `support` and `signals` are null, null and [] until the causal-claims
-detector fills them; `quantities` is [] until the numbers extractor does.
+detector fills them. `quantities` come from `medialit.numbers.extract_quantities`, one
+sentence at a time (`start`/`end` index the sentence).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from medialit.corpus import Article, collect_paths, display_path, load_article
 from medialit.errors import MedialitError
+from medialit.numbers import extract_quantities
 
 
 def analyze_article(article: Article, path: str | None = None) -> dict:
@@ -32,7 +34,7 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
             {"id": s.id, "text": s.text, "causal": None, "support": None, "signals": []}
             for s in article.sentences
         ],
-        "quantities": [],
+        "quantities": [q.as_json() for s in article.sentences for q in extract_quantities(s.text)],
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "repeated_passages": [{"text": r.text, "count": r.count} for r in article.repeated],
     }

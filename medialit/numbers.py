@@ -1,0 +1,612 @@
+"""Finding the numbers in a text: each quantity with its hedge, its unit and where it is.
+
+`extract_quantities` finds digits ("2,030", "4.2", "19 million"), word numbers
+("nineteen thousand", read by `text2num`), percentages, money, ranges ("between
+2,000 and 3,000"), vague quantities as ranges ("dozens" is 24-99), change words
+("doubled") and comparisons ("four times the size of France"). Each keeps its hedge
+("about", "more than") so a reader can see how exact the text claims to be. Dates
+("2 January", "2022"), times of day and ordinals ("21st") are recognised and left
+out: they are not counts. The word lists are in `data/lexicons/quantities.yml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+from text_to_num import text2num
+
+from medialit.paths import data_dir
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_NUMBER_WORDS = _words(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORDNUM = rf"(?:a\s+(?=hundred|thousand|million|billion))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*"
+# The cheap first look: most sentences have no number at all.
+_PREFILTER = re.compile(
+    r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r"|dozen|handful|few|several|couple|scores|"
+    r"doubl|tripl|trebl|quadrupl|halv|fold|twice)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity in a text.
+
+    `start`/`end` index the text; `text` is the quantity as written (hedge, number,
+    unit). `value` is the number, or None for a range or vague quantity, whose bounds
+    are `low` and `high` (equal to `value` otherwise). `unit` is what is counted under
+    the lexicon's name for it ("troops" for "troopers"); `noun` is the words as written.
+    `kind` is count, percent, money, range, vague, change or comparison (date, time and
+    ordinal when asked for). A comparison names its `relation` and `object`.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float
+    high: float
+    unit: str
+    noun: str
+    hedge: str | None
+    approx: bool
+    kind: str
+    relation: str | None = None
+    object: str | None = None
+    number_text: str = ""
+
+    @property
+    def bound(self) -> str:
+        """How the hedge bounds the figure: exact, approx, lower, upper or near-below."""
+        if self.hedge is None:
+            return "approx" if self.kind == "vague" else "exact"
+        return _lexicon().hedge_kinds.get(self.hedge.lower(), "approx")
+
+    def as_json(self) -> dict:
+        """The quantity as `medialit analyze --json` gives it (README, "analyze --json").
+
+        >>> extract_quantities("about 2,500 troops")[0].as_json()["value"]
+        2500
+        """
+        value = (
+            _plain(self.value) if self.value is not None else [_plain(self.low), _plain(self.high)]
+        )
+        return {
+            "text": self.text,
+            "value": value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "hedge": self.hedge,
+            "kind": self.kind,
+            "noun": self.noun,
+            "relation": self.relation,
+            "object": self.object,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+def _plain(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else number
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    hedges: re.Pattern
+    hedge_kinds: dict[str, str]
+    trailing: re.Pattern
+    vague: dict[str, tuple[float, float]]
+    scales: dict[str, float]
+    changes: dict[str, float]
+    comparison: re.Pattern
+    currencies: dict[str, str]
+    units: dict[str, str]
+    unit_pattern: re.Pattern
+    not_before: re.Pattern
+    not_after: re.Pattern
+    scanner: re.Pattern
+    months: frozenset[str]
+    times_of_day: re.Pattern
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(map(str, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = yaml.safe_load((data_dir() / "lexicons" / "quantities.yml").read_text(encoding="utf-8"))
+    hedges = {str(k).lower(): str(v) for k, v in raw["hedges"].items()}
+    trailing = {str(k).lower(): str(v) for k, v in raw["trailing_hedges"].items()}
+    units: dict[str, str] = {}
+    for name, aliases in raw["units"].items():
+        for alias in aliases:
+            units.setdefault(str(alias).lower(), str(name))
+    months = [str(m) for m in raw["months"]]
+    month = rf"(?:{_alternatives(months)})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:1[89]|20)\d{2}"
+    date = (
+        rf"{day}(?:\s*(?:and|-|–)\s*{day})?\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?(?![\w-])"
+        rf"|{month}\s+{day}(?:\s*,\s*{year}|\s+{year})?(?![\w,]\d)"
+        rf"|{month}\s+{year}"
+    )
+    vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in raw["vague"].items()}
+    scales = {str(k).lower(): float(v) for k, v in raw["scales"].items()}
+    changes = {str(k).lower(): float(v) for k, v in raw["changes"].items()}
+    currencies = {str(k).lower(): str(v) for k, v in raw["currencies"].items()}
+    prefix = _alternatives([c for c in currencies if not c.isalpha()])
+    scale = _alternatives(scales)
+    scanner = re.compile(
+        rf"(?P<date>{date})"
+        rf"|(?P<vague>\b(?:{_alternatives(vague)})\b)"
+        rf"|(?P<change>\b(?:{_alternatives(changes)})\b)"
+        rf"|(?P<fold>\b(?:\d+|{_WORD})-?fold\b)"
+        rf"|(?P<comp>\b(?:twice|half)(?=\s+(?:{_alternatives(raw['comparisons'])})\b))"
+        rf"|(?P<num>(?:(?P<cur>{prefix})\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}\b))"
+        rf"(?:\s?(?P<scale>\b(?:{scale})\b))?)",
+        re.I,
+    )
+    return _Lexicon(
+        hedges=re.compile(rf"(?:^|[^\w])((?:{_alternatives(hedges)}))\s+$", re.I),
+        hedge_kinds={**hedges, **trailing},
+        trailing=re.compile(rf"(?:\s+|-)({_alternatives(trailing)})\b", re.I),
+        vague=vague,
+        scales=scales,
+        changes=changes,
+        comparison=re.compile(
+            rf"^(\s+times)?\s+({_alternatives(raw['comparisons'])})\s+"
+            r"((?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
+            r"|(?:the|a|an|its|their)\s+\w+(?:\s+\w+)?)"
+        ),
+        currencies=currencies,
+        units=units,
+        unit_pattern=re.compile(rf"\s*({_alternatives(units)})(?![\w²])", re.I),
+        not_before=re.compile(rf"\b(?:{_alternatives(raw['not_counts']['before'])})\s+$", re.I),
+        not_after=re.compile(rf"\s+(?:{_alternatives(raw['not_counts']['after'])})\b", re.I),
+        scanner=scanner,
+        months=frozenset(m.lower() for m in months),
+        times_of_day=re.compile(
+            rf"^(?::\d\d|\s*(?:{_alternatives(raw['times_of_day'])})(?!\w))", re.I
+        ),
+    )
+
+
+_STOP = frozenset(
+    _words(
+        "and or but had have has were was are is be been in on at to from with by for "
+        "that which who as than since after before within per of into a an the its their "
+        "his her this these those it they he she we you i not no nor so yet if when while "
+        "whom whose would will could should may might can do did does about some more "
+        "over under"
+    )
+)
+_CONTAINERS = frozenset(
+    _words(
+        "pieces items members tonnes tons barrels litres units rounds kilograms kg "
+        "percent cent hundreds thousands dozens millions"
+    )
+)
+_PHRASE_WORD = re.compile(r"\s*[\"“”']?\s*([A-Za-z][A-Za-z'’-]*)")
+
+
+def _number_value(match: re.Match) -> float | None:
+    lex = _lexicon()
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+    else:
+        words = re.sub(r"\s+", " ", match.group("words").lower().replace("-", " ")).strip()
+        words = re.sub(r"^a ", "one ", words)
+        try:
+            value = float(text2num(words, "en"))
+        except ValueError:
+            return None
+    if match.group("scale"):
+        value *= lex.scales[match.group("scale").lower()]
+    return value
+
+
+def _noun_after(text: str, pos: int) -> tuple[str, str, int]:
+    """The counted noun after `pos`: (unit name, words as written, end)."""
+    lex = _lexicon()
+    words: list[tuple[str, int, int]] = []
+    cursor = pos
+    while sum(w[0].lower() not in ("of", "the") for w in words) < 4:
+        match = _PHRASE_WORD.match(text, cursor)
+        if not match:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        after_of = len(words) > 1 and words[-1][0].lower() == "of"
+        if lower in _STOP and not (
+            (lower == "of" and words and words[-1][0].lower() in _CONTAINERS)
+            or (lower == "the" and after_of)
+        ):
+            break
+        if lower in lex.months:
+            break
+        if lower == "of":
+            words.append((word, match.start(1), match.end(1)))
+            cursor = match.end()
+            continue
+        words.append((word, match.start(1), match.end(1)))
+        cursor = match.end()
+        if lower in lex.units and (len(words) > 1 or lower not in _CONTAINERS):
+            break  # "troops", "armed men": the head noun ends the phrase
+    while words and words[-1][0].lower() == "of":
+        words.pop()
+    if not words:
+        return "", "", pos
+    start, end = words[0][1], words[-1][2]
+    phrase = text[start:end]
+    lower = phrase.lower()
+    for cut in range(len(words)):  # longest known ending: "Central Asian states" -> states
+        tail = lower[words[cut][1] - start :]
+        if tail in lex.units:
+            return lex.units[tail], phrase, end
+    first = words[0][0].lower()
+    if first in lex.units:  # "tonnes of gear" -> tonnes
+        return lex.units[first], phrase, end
+    last = words[-1][0].lower()
+    if last.endswith(("ed", "ly", "ing")) and len(words) == 1:
+        return "", "", pos
+    return last, phrase, end
+
+
+def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    match = _lexicon().hedges.search(text, max(0, start - 24), start)
+    if match:
+        return match.group(1), match.start(1)
+    return None, start
+
+
+def _per_unit(text: str, pos: int) -> tuple[str, int]:
+    """'a litre' or 'per litre' after a price: ('per litre', end)."""
+    match = re.match(
+        r"\s+(?:a|an|per)\s+(litre|liter|gallon|barrel|kilogram|kg|tonne|month|day|year|person|head)\b",
+        text[pos : pos + 30],
+        re.I,
+    )
+    if match:
+        return f"per {match.group(1).lower()}", pos + match.end()
+    return "", pos
+
+
+def _is_year(digits: str, text: str, end: int) -> bool:
+    if not re.fullmatch(r"(?:1[89]|20)\d{2}", digits):
+        return False
+    unit = _lexicon().unit_pattern.match(text, end)
+    return not (unit and _lexicon().units[unit.group(1).lower()] not in ("years",))
+
+
+def _attached(text: str, start: int) -> bool:
+    """A number glued to a word ("COVID-19", "Il-76", "G7") is a name, not a count."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/"):
+        return True
+    return start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha()
+
+
+def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]:
+    """Every quantity in `text`, in order; dates, times and ordinals only if asked for.
+
+    >>> [(q.text, q.value, q.unit, q.hedge) for q in extract_quantities(
+    ...     "On 7 January about 2,500 troops arrived; nineteen thousand people watched.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('about 2,500 troops', 2500.0, 'troops', 'about'),
+     ('nineteen thousand people', 19000.0, 'people', None)]
+    >>> q = extract_quantities("Kazakhstan is four times the size of France.")[0]
+    >>> q.kind, q.value, q.relation, q.object
+    ('comparison', 4.0, 'times the size of', 'France')
+    """
+    if not text or not _PREFILTER.search(text):
+        return []
+    lex = _lexicon()
+    found: list[Quantity] = []
+    cursor = 0
+    for match in lex.scanner.finditer(text):
+        if match.start() < cursor:
+            continue
+        kind = (
+            match.lastgroup
+            if match.lastgroup in ("date", "vague", "change", "fold", "comp")
+            else "num"
+        )
+        start, end = match.start(), match.end()
+        if kind == "date":
+            cursor = end
+            if include_dates:
+                found.append(_simple(text, start, end, None, 0, 0, "date", "", "date"))
+            continue
+        if kind == "comp":
+            value = 2.0 if match.group("comp").lower() == "twice" else 0.5
+            quantity = _comparison(text, start, end, value, match.group(0))
+            if quantity:
+                found.append(quantity)
+                cursor = quantity.end
+            continue
+        hedge, span_start = _hedge_before(text, start)
+        if kind == "vague":
+            low, high = lex.vague[match.group("vague").lower()]
+            after = end
+            of = re.match(r"\s+of\b", text[end : end + 4])
+            if of:
+                after = end + of.end()
+            unit, noun, noun_end = _noun_after(text, after)
+            quantity = Quantity(
+                span_start,
+                noun_end if noun else end,
+                text[span_start : noun_end if noun else end],
+                None if low != high else low,
+                low,
+                high,
+                unit,
+                noun,
+                hedge,
+                True,
+                "vague" if low != high else "count",
+                number_text=match.group(0),
+            )
+            found.append(quantity)
+            cursor = quantity.end
+            continue
+        if kind in ("change", "fold"):
+            word = match.group(0).lower()
+            if kind == "change":
+                value = lex.changes[word]
+            else:
+                head = re.sub(r"-?fold$", "", word)
+                value = float(head) if head.isdigit() else _words_value(head)
+                if value is None:
+                    continue
+            found.append(
+                Quantity(
+                    span_start,
+                    end,
+                    text[span_start:end],
+                    value,
+                    value,
+                    value,
+                    "times",
+                    "",
+                    hedge,
+                    hedge is not None,
+                    "change",
+                    number_text=match.group(0),
+                )
+            )
+            cursor = end
+            continue
+        # a number: digits or words, with an optional currency and scale
+        number_start = match.start("digits") if match.group("digits") else match.start("words")
+        if match.group("cur"):
+            number_start = match.start("cur")
+        start = number_start
+        hedge, span_start = _hedge_before(text, start)
+        if match.group("digits") and _attached(text, match.start("digits")):
+            cursor = end
+            continue
+        value = _number_value(match)
+        if value is None:
+            cursor = end
+            continue
+        rest = text[end : end + 12]
+        if match.group("digits"):
+            if re.match(r"(?:st|nd|rd|th)\b", rest):  # an ordinal: 21st
+                cursor = end + 2
+                if include_dates:
+                    found.append(
+                        _simple(text, start, end + 2, value, value, value, "ordinal", "", "ordinal")
+                    )
+                continue
+            if lex.times_of_day.match(rest):
+                cursor = end
+                continue
+            if (
+                not match.group("scale")
+                and not match.group("cur")
+                and _is_year(match.group("digits"), text, end)
+            ):
+                cursor = end
+                if include_dates:
+                    found.append(_simple(text, start, end, value, value, value, "date", "", "year"))
+                continue
+        else:
+            words = match.group("words").lower()
+            if words in ("one", "a") and (
+                lex.not_before.search(text, max(0, start - 12), start)
+                or lex.not_after.match(text, end)
+            ):
+                cursor = end
+                continue
+        quantity = _after_number(text, match, span_start, start, end, value, hedge)
+        found.append(quantity)
+        cursor = quantity.end
+    return _share_units(text, found)
+
+
+def _words_value(words: str) -> float | None:
+    try:
+        return float(text2num(words.replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _simple(text, start, end, value, low, high, kind, unit, noun) -> Quantity:
+    return Quantity(start, end, text[start:end], value, low, high, unit, noun, None, False, kind)
+
+
+def _comparison(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    number_text: str,
+    span_start: int | None = None,
+    hedge: str | None = None,
+    high: float | None = None,
+) -> Quantity | None:
+    match = _lexicon().comparison.match(text[end : end + 80])
+    if not match:
+        return None
+    times = "times " if match.group(1) else ""
+    relation = f"{times}{match.group(2)}"
+    obj = match.group(3).rstrip(".")
+    stop = end + match.start(3) + len(obj)
+    begin = start if span_start is None else span_start
+    low, top = value, (value if high is None else high)
+    return Quantity(
+        begin,
+        stop,
+        text[begin:stop],
+        value if high is None else None,
+        low,
+        top,
+        relation,
+        obj,
+        hedge,
+        hedge is not None,
+        "comparison",
+        relation,
+        obj,
+        number_text,
+    )
+
+
+def _after_number(
+    text: str,
+    match: re.Match,
+    span_start: int,
+    start: int,
+    end: int,
+    value: float,
+    hedge: str | None,
+) -> Quantity:
+    lex = _lexicon()
+    low = high = value
+    kind = "count"
+    number_text = text[start:end]
+    # a range: "2,000-3,000", "4.2 to 4.9", "between 2,000 and 3,000"
+    between = re.search(r"\bbetween\s+$", text[max(0, start - 9) : start], re.I)
+    joiner = r"\s*(?:-|–|to)\s*" if not between else r"\s+and\s+"
+    from_before = re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
+    second = re.match(
+        joiner
+        + r"("
+        + _DIGITS
+        + r"|"
+        + _WORDNUM
+        + r")\b(?:\s?("
+        + _alternatives(lex.scales)
+        + r")\b)?",
+        text[end : end + 40],
+        re.I,
+    )
+    if second and not from_before:
+        other = second.group(1)
+        other_value = float(other.replace(",", "")) if other[0].isdigit() else _words_value(other)
+        if second.group(2):
+            other_value = (other_value or 0) * lex.scales[second.group(2).lower()]
+        if (
+            match.group("scale") is None
+            and second.group(2)
+            and other_value
+            and value < other_value / 100
+        ):
+            value *= lex.scales[second.group(2).lower()]  # "2 to 3 million"
+        if other_value is not None and value < other_value:
+            low, high, kind = value, other_value, "range"
+            if between:
+                span_start = min(span_start, start - len(between.group(0)))
+            end += second.end()
+    # a comparison: "four times the size of France"
+    if re.match(r"\s+times\b", text[end : end + 7]):
+        comparison = _comparison(
+            text, start, end, low, number_text, span_start, hedge, high if kind == "range" else None
+        )
+        if comparison:
+            return comparison
+    unit, noun = "", ""
+    stop = end
+    currency = (match.group("cur") or "").lower()
+    percent = re.match(r"\s?(%|per ?cent\b|percent\b)", text[end : end + 9], re.I)
+    if percent:
+        unit, noun, stop, kind = (
+            "%",
+            percent.group(1),
+            end + percent.end(),
+            "percent" if kind != "range" else kind,
+        )
+    else:
+        trailing = lex.trailing.match(text, end)
+        if trailing and hedge is None:
+            hedge = trailing.group(1)
+            end = trailing.end()
+        unit, noun, stop = _noun_after(text, end)
+        if unit in lex.currencies and unit.isalpha():
+            currency = unit
+        if currency:
+            per, per_end = _per_unit(text, stop if noun else end)
+            unit = lex.currencies[currency] + (f" {per}" if per else "")
+            stop = max(stop, per_end)
+            kind = "money" if kind != "range" else kind
+        if not noun:
+            stop = end
+    if (trailing_hedge := lex.trailing.match(text, stop)) and hedge is None:
+        hedge = trailing_hedge.group(1)
+        stop = trailing_hedge.end()
+    return Quantity(
+        span_start,
+        stop,
+        text[span_start:stop],
+        None if kind == "range" else value,
+        low,
+        high,
+        unit,
+        noun,
+        hedge,
+        hedge is not None,
+        kind,
+        number_text=number_text,
+    )
+
+
+def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Share what two joined figures share.
+
+    'from about 60 to about 120 tenge': the first figure takes the second one's unit;
+    'about 19,000 troops and 5,000 tonnes': the second takes the first one's hedge.
+    """
+    out = list(found)
+    for i in range(1, len(out)):  # "about 19,000 troops and 5,000 tonnes": "about" covers both
+        first, second = out[i - 1], out[i]
+        if (
+            first.hedge
+            and not second.hedge
+            and first.noun
+            and second.noun
+            and first.kind == second.kind == "count"
+            and re.fullmatch(r"\s+and\s+", text[first.end : second.start])
+        ):
+            out[i] = replace(second, hedge=first.hedge, approx=True)
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        if first.unit or not second.unit or first.kind not in ("count",):
+            continue
+        between = text[first.end : second.start]
+        if re.fullmatch(r"\s*(?:to|and|or|-|–)\s*", between, re.I):
+            kind = second.kind if second.kind in ("money", "percent") else first.kind
+            out[i - 1] = replace(first, unit=second.unit, kind=kind)
+    return out
