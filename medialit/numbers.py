@@ -567,6 +567,11 @@ def _after_number(
     if (trailing_hedge := lex.trailing.match(text, stop)) and hedge is None:
         hedge = trailing_hedge.group(1)
         stop = trailing_hedge.end()
+    if text[span_start:stop].count('"') % 2:  # keep quotation marks paired: 26 "armed criminals"
+        if text[stop : stop + 1] == '"':
+            stop += 1
+        elif span_start and text[span_start - 1] == '"':
+            span_start -= 1
     return Quantity(
         span_start,
         stop,
