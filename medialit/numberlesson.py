@@ -1,0 +1,145 @@
+"""What lesson 05 (check the numbers) shows: figure tables, charts against the ledger.
+
+Every chart comes with a one-line text summary, and colours are Okabe-Ito with a
+marker shape per verdict, so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from medialit.case import Case
+from medialit.check import Check, check_article
+from medialit.reading import nice_date
+from medialit.views import Shown, escape_md, shown
+
+COLOURS = {  # Okabe-Ito
+    "consistent": "#0072B2",
+    "close": "#E69F00",
+    "conflicts": "#D55E00",
+    "unverifiable": "#999999",
+}
+MARKERS = {"consistent": "o", "close": "s", "conflicts": "X", "unverifiable": "^"}
+
+
+def _outlet(case: Case, article_id: str) -> str:
+    outlet = case.outlet_of(case.articles[article_id])
+    return outlet.name if outlet else article_id
+
+
+def case_checks(case: Case) -> list[tuple[str, Check]]:
+    """Every figure in every text of the case, checked: (article id, check)."""
+    return [(aid, c) for aid, art in case.articles.items() for c in check_article(art, case.facts)]
+
+
+def figure_table(case: Case, text_id: str) -> Shown:
+    """One text's figures as a table: as written, value, unit, hedge, the check's verdict.
+
+    >>> from medialit.case import load_case
+    >>> print(figure_table(load_case("kazakhstan-2022"), "state-editorial").text.splitlines()[2])
+    | Figure as written | Value | Unit | Hedge | Kit's verdict |
+    """
+    article = case.article(text_id)
+    rows = ["| Figure as written | Value | Unit | Hedge | Kit's verdict |", "|---|---|---|---|---|"]
+    for c in check_article(article, case.facts):
+        q = c.quantity
+        value = f"{q.value:,.10g}" if q.value is not None else f"{q.low:,.10g}–{q.high:,.10g}"
+        rows.append(
+            f"| {escape_md(q.text)} | {value} | {escape_md(q.unit)} | "
+            f"{escape_md(q.hedge or '')} | {c.verdict} |"
+        )
+    title = f"**{escape_md(article.title)}** ({escape_md(_outlet(case, text_id))})\n\n"
+    return shown(title + "\n".join(rows))
+
+
+def explain(case: Case, text_id: str) -> Shown:
+    """Why the kit gave each verdict for one text, one line per figure."""
+    lines = [
+        f"- **{c.verdict}** · {escape_md(c.reason)}"
+        for c in check_article(case.article(text_id), case.facts)
+    ]
+    return shown("\n".join(lines) or "*No figures found.*")
+
+
+def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> Shown:
+    """Each outlet's figure for one thing, on one chart, with the ledger's figures marked."""
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    checks = [
+        (aid, c)
+        for aid, c in case_checks(case)
+        if c.fact and (c.fact.id in fact_ids or set(c.related) & set(fact_ids))
+    ]
+    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(checks) + 1.6))
+    for row, (_, c) in enumerate(checks):
+        q = c.quantity
+        ax.plot(
+            [q.low, q.high] if q.low != q.high else [q.low],
+            [row] * (2 if q.low != q.high else 1),
+            marker=MARKERS[c.verdict],
+            color=COLOURS[c.verdict],
+            markersize=10,
+            linewidth=3,
+        )
+        ax.annotate(f" {q.text} ({c.verdict})", (q.high, row), fontsize=8, va="center")
+    refs = [case.facts[f] for f in fact_ids if f in case.facts]
+    for fact in refs:
+        ax.axvline(fact.low, color="black", linestyle="--" if fact.status != "current" else "-")
+        ax.text(
+            fact.low,
+            len(checks) - 0.4,
+            f"{fact.low:,.0f} ({fact.status})",
+            fontsize=8,
+            rotation=90,
+            va="top",
+        )
+    ax.set_yticks(range(len(checks)), [_outlet(case, aid) for aid, _ in checks], fontsize=8)
+    ax.set_xscale("log")
+    ax.set_title(title)
+    ax.set_xlabel("figure given (log scale); lines: the ledger (solid current, dashed replaced)")
+    fig.tight_layout()
+    display(fig)
+    plt.close(fig)
+    counts: dict[str, int] = {}
+    for _, c in checks:
+        counts[c.verdict] = counts.get(c.verdict, 0) + 1
+    ref_text = ", ".join(f"{f.low:,.0f} {f.unit} ({f.status}, {f.as_of})" for f in refs)
+    tally = ", ".join(f"{n} {v}" for v, n in counts.items())
+    return shown(
+        f"*Summary:* {len(checks)} figures from the texts against the ledger's {ref_text}: {tally}."
+    )
+
+
+def death_toll_timeline(case: Case) -> Shown:
+    """The official death toll over time, with the withdrawn figure marked, and who gave it."""
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    tolls = sorted(
+        (f for f in case.facts.values() if f.id.startswith("deaths-total")),
+        key=lambda f: f.as_of_end,
+    )
+    fig, ax = plt.subplots(figsize=(7.5, 3.2))
+    for i, f in enumerate(tolls):
+        verdict = (
+            "conflicts"
+            if f.status == "withdrawn"
+            else "consistent"
+            if f.status == "current"
+            else "close"
+        )
+        ax.scatter(i, f.low, marker=MARKERS[verdict], color=COLOURS[verdict], s=90)
+        ax.annotate(f" {f.low:,.0f} ({f.status})", (i, f.low), fontsize=8)
+    ax.set_xticks(range(len(tolls)), [f.as_of for f in tolls], fontsize=8)
+    ax.set_ylabel("deaths")
+    ax.set_title("The official death toll, as it was given (X = withdrawn)")
+    fig.tight_layout()
+    display(fig)
+    plt.close(fig)
+    steps = " → ".join(f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status})" for f in tolls)
+    mentions = [
+        f"{_outlet(case, aid)}: {c.verdict}"
+        for aid, c in case_checks(case)
+        if c.fact and c.fact.status == "withdrawn"
+    ]
+    said = "; ".join(mentions) or "no text"
+    return shown(f"*Summary:* {steps}. Texts that give the withdrawn figure: {said}.")
