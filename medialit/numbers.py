@@ -33,12 +33,9 @@ _NUMBER_WORDS = _words(
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _WORDNUM = rf"(?:a\s+(?=hundred|thousand|million|billion))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*"
-# The cheap first look: most sentences have no number at all.
-_PREFILTER = re.compile(
-    r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r"|dozen|handful|few|several|couple|scores|"
-    r"doubl|tripl|trebl|quadrupl|halv|fold|twice)",
-    re.I,
-)
+# The cheap first look: a digit or currency sign, or a word that can start a quantity.
+_DIGITISH = re.compile(r"[\d$€£]")
+_ALPHA_WORDS = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -120,6 +117,9 @@ class _Lexicon:
     scanner: re.Pattern
     months: frozenset[str]
     times_of_day: re.Pattern
+    starters: frozenset[str]
+    prefilter: frozenset[str]
+    ranges: tuple[re.Pattern, re.Pattern]
 
 
 def _alternatives(words) -> str:
@@ -181,6 +181,30 @@ def _lexicon() -> _Lexicon:
         months=frozenset(m.lower() for m in months),
         times_of_day=re.compile(
             rf"^(?::\d\d|\s*(?:{_alternatives(raw['times_of_day'])})(?!\w))", re.I
+        ),
+        starters=frozenset(
+            variant
+            for word in (
+                [*_NUMBER_WORDS, "a", "us", "twice", "half"]
+                + [m.lower().rstrip(".") for m in months]
+                + [w.split()[0] for w in (*vague, *changes)]
+            )
+            for variant in (word, word.capitalize(), word.upper())
+        ),
+        prefilter=frozenset(
+            variant
+            for word in (
+                [*_NUMBER_WORDS, "twice", "half", *changes]
+                + [w for phrase in vague for w in phrase.split() if w not in ("a", "of")]
+            )
+            for variant in (word, word.capitalize(), word.upper())
+        ),
+        ranges=tuple(
+            re.compile(
+                rf"{joiner}({_DIGITS}|{_WORDNUM})\b(?:\s?({scale})\b)?",
+                re.I,
+            )
+            for joiner in (r"\s*(?:-|–|to)\s*", r"\s+and\s+")
         ),
     )
 
@@ -267,9 +291,20 @@ def _noun_after(text: str, pos: int) -> tuple[str, str, int]:
 
 
 def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
-    match = _lexicon().hedges.search(text, max(0, start - 24), start)
-    if match:
-        return match.group(1), match.start(1)
+    """The hedge that ends just before `start` ("about", "more than"), and where it starts."""
+    if not start or not text[start - 1].isspace():
+        return None, start
+    begin = max(0, start - 24)
+    spans = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(text, begin, start)]
+    if spans and spans[0][0] == begin and begin and text[begin - 1].isalnum():
+        spans = spans[1:]  # a word cut by the window
+    kinds = _lexicon().hedge_kinds
+    for n in (3, 2, 1):
+        if len(spans) >= n:
+            phrase = text[spans[-n][0] : spans[-1][0] + len(spans[-1][1])]
+            lower = " ".join(w for _, w in spans[-n:]).lower()
+            if lower in kinds and lower not in _TRAILING_ONLY:
+                return phrase, spans[-n][0]
     return None, start
 
 
@@ -299,6 +334,28 @@ def _attached(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha()
 
 
+_WORD_SPAN = re.compile(r"\S+")
+_TRAILING_ONLY = frozenset(("or so", "or more", "odd", "plus"))
+_ANCHOR = re.compile(r"[$€£]|\d+|[A-Za-z]+")
+_NUMBERISH = frozenset("$€£0123456789")
+
+
+def _candidates(text: str, lex: _Lexicon):
+    """The scanner's matches, tried only where a quantity can start (fast on long text)."""
+    scanner, starters = lex.scanner, lex.starters
+    after = 0  # the end of the last match: the scanner never starts inside one
+    for anchor in _ANCHOR.finditer(text):
+        word = anchor.group()
+        if word in starters or word[0] in _NUMBERISH or word.endswith(("fold", "Fold")):
+            pos = anchor.start()
+            if pos < after:
+                continue
+            match = scanner.match(text, pos)
+            if match:
+                after = match.end()
+                yield match
+
+
 def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]:
     """Every quantity in `text`, in order; dates, times and ordinals only if asked for.
 
@@ -311,12 +368,18 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
     >>> q.kind, q.value, q.relation, q.object
     ('comparison', 4.0, 'times the size of', 'France')
     """
-    if not text or not _PREFILTER.search(text):
+    if not text:
         return []
     lex = _lexicon()
+    if (
+        not _DIGITISH.search(text)
+        and lex.prefilter.isdisjoint(_ALPHA_WORDS.findall(text))
+        and "fold" not in text.lower()
+    ):
+        return []
     found: list[Quantity] = []
     cursor = 0
-    for match in lex.scanner.finditer(text):
+    for match in _candidates(text, lex):
         if match.start() < cursor:
             continue
         kind = (
@@ -500,20 +563,8 @@ def _after_number(
     number_text = text[start:end]
     # a range: "2,000-3,000", "4.2 to 4.9", "between 2,000 and 3,000"
     between = re.search(r"\bbetween\s+$", text[max(0, start - 9) : start], re.I)
-    joiner = r"\s*(?:-|–|to)\s*" if not between else r"\s+and\s+"
     from_before = re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
-    second = re.match(
-        joiner
-        + r"("
-        + _DIGITS
-        + r"|"
-        + _WORDNUM
-        + r")\b(?:\s?("
-        + _alternatives(lex.scales)
-        + r")\b)?",
-        text[end : end + 40],
-        re.I,
-    )
+    second = lex.ranges[1 if between else 0].match(text, end, end + 40)
     if second and not from_before:
         other = second.group(1)
         other_value = float(other.replace(",", "")) if other[0].isdigit() else _words_value(other)
@@ -530,7 +581,7 @@ def _after_number(
             low, high, kind = value, other_value, "range"
             if between:
                 span_start = min(span_start, start - len(between.group(0)))
-            end += second.end()
+            end = second.end()
     # a comparison: "four times the size of France"
     if re.match(r"\s+times\b", text[end : end + 7]):
         comparison = _comparison(
