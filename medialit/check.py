@@ -294,6 +294,13 @@ def check_quantity(
     """
     if q.kind == "comparison":
         return _check_comparison(q, sentence, facts)
+    if not q.unit:
+        return Check(
+            q,
+            sentence,
+            "unverifiable",
+            "the text does not say what this number counts, so nothing can be checked",
+        )
     if q.unit == "days":
         span = _check_span(q, sentence, facts)
         if span is not None:

@@ -59,6 +59,10 @@ def explain(case: Case, text_id: str) -> Shown:
     return shown("\n".join(lines) or "*No figures found.*")
 
 
+def _facts(case: Case, fact_ids: tuple[str, ...]) -> list:
+    return [case.facts[f] for f in fact_ids if f in case.facts]
+
+
 def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> Shown:
     """Each outlet's figure for one thing, on one chart, with the ledger's figures marked."""
     import matplotlib.pyplot as plt
@@ -69,36 +73,44 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
         for aid, c in case_checks(case)
         if c.fact and (c.fact.id in fact_ids or set(c.related) & set(fact_ids))
     ]
-    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(checks) + 1.6))
+    fig, ax = plt.subplots(figsize=(8, 0.42 * len(checks) + 1.8))
+    top = max([c.quantity.high for _, c in checks] + [f.high for f in _facts(case, fact_ids)])
     for row, (_, c) in enumerate(checks):
         q = c.quantity
+        xs = [q.low, q.high] if q.low != q.high else [q.low]
         ax.plot(
-            [q.low, q.high] if q.low != q.high else [q.low],
-            [row] * (2 if q.low != q.high else 1),
+            xs,
+            [row] * len(xs),
             marker=MARKERS[c.verdict],
             color=COLOURS[c.verdict],
-            markersize=10,
+            markersize=9,
             linewidth=3,
+            linestyle="-",
         )
-        ax.annotate(f" {q.text} ({c.verdict})", (q.high, row), fontsize=8, va="center")
-    refs = [case.facts[f] for f in fact_ids if f in case.facts]
-    for fact in refs:
-        ax.axvline(fact.low, color="black", linestyle="--" if fact.status != "current" else "-")
-        ax.text(
+        ax.annotate(f"  {q.text} ({c.verdict})", (q.high, row), fontsize=8, va="center")
+    for fact in _facts(case, fact_ids):
+        style = "-" if fact.status == "current" else "--"
+        ax.axvline(
             fact.low,
-            len(checks) - 0.4,
-            f"{fact.low:,.0f} ({fact.status})",
-            fontsize=8,
-            rotation=90,
-            va="top",
+            color="black",
+            linestyle=style,
+            linewidth=1,
+            label=f"ledger: {fact.low:,.0f} {fact.unit} ({fact.status}, {fact.as_of})",
         )
+    for verdict in dict.fromkeys(c.verdict for _, c in checks):
+        ax.plot(
+            [], [], marker=MARKERS[verdict], color=COLOURS[verdict], linestyle="", label=verdict
+        )
+    ax.legend(loc="lower right", fontsize=8)
     ax.set_yticks(range(len(checks)), [_outlet(case, aid) for aid, _ in checks], fontsize=8)
-    ax.set_xscale("log")
+    ax.set_xlim(0, top * 1.45)
+    ax.set_ylim(-0.7, len(checks) + 0.6)
     ax.set_title(title)
-    ax.set_xlabel("figure given (log scale); lines: the ledger (solid current, dashed replaced)")
+    ax.set_xlabel("figure given; vertical lines: the ledger (solid: current, dashed: replaced)")
     fig.tight_layout()
     display(fig)
     plt.close(fig)
+    refs = _facts(case, fact_ids)
     counts: dict[str, int] = {}
     for _, c in checks:
         counts[c.verdict] = counts.get(c.verdict, 0) + 1
@@ -131,15 +143,39 @@ def death_toll_timeline(case: Case) -> Shown:
         ax.annotate(f" {f.low:,.0f} ({f.status})", (i, f.low), fontsize=8)
     ax.set_xticks(range(len(tolls)), [f.as_of for f in tolls], fontsize=8)
     ax.set_ylabel("deaths")
+    ax.set_ylim(0, max(f.high for f in tolls) * 1.15)
+    ax.set_xlabel("when the figure was given (in order, not to scale)")
     ax.set_title("The official death toll, as it was given (X = withdrawn)")
     fig.tight_layout()
     display(fig)
     plt.close(fig)
     steps = " → ".join(f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status})" for f in tolls)
-    mentions = [
-        f"{_outlet(case, aid)}: {c.verdict}"
-        for aid, c in case_checks(case)
-        if c.fact and c.fact.status == "withdrawn"
-    ]
-    said = "; ".join(mentions) or "no text"
-    return shown(f"*Summary:* {steps}. Texts that give the withdrawn figure: {said}.")
+    mentions = sorted(
+        {
+            _outlet(case, aid)
+            for aid, c in case_checks(case)
+            if c.fact and c.fact.status == "withdrawn"
+        }
+    )
+    said = ", ".join(mentions) or "no text"
+    return shown(f"*Summary:* {steps}. Texts that mention the withdrawn figure: {said}.")
+
+
+def mentions(case: Case, words: str) -> Shown:
+    """Every sentence in the case that contains `words`, with the sentence after it.
+
+    >>> from medialit.case import load_case
+    >>> print(mentions(load_case("kazakhstan-2022"), "164").text[:40])
+    - Kestrel Wire: On 9 January a governmen
+    """
+    lines = []
+    for aid, article in case.articles.items():
+        sentences = article.sentences
+        for i, sentence in enumerate(sentences):
+            if words in sentence.text:
+                after = " ".join(s.text for s in sentences[i + 1 : i + 3])
+                lines.append(
+                    f"- **{escape_md(_outlet(case, aid))}**: {escape_md(sentence.text)} "
+                    f"*Next:* {escape_md(after)}"
+                )
+    return shown("\n".join(lines) or f"*No sentence contains {escape_md(words)}.*")

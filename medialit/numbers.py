@@ -119,6 +119,7 @@ class _Lexicon:
     times_of_day: re.Pattern
     starters: frozenset[str]
     prefilter: frozenset[str]
+    or_before: re.Pattern
     ranges: tuple[re.Pattern, re.Pattern]
 
 
@@ -199,6 +200,7 @@ def _lexicon() -> _Lexicon:
             )
             for variant in (word, word.capitalize(), word.upper())
         ),
+        or_before=re.compile(r"\bor\s+$", re.I),
         ranges=tuple(
             re.compile(
                 rf"{joiner}({_DIGITS}|{_WORDNUM})\b(?:\s?({scale})\b)?",
@@ -495,9 +497,20 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
                 cursor = end
                 continue
         quantity = _after_number(text, match, span_start, start, end, value, hedge)
-        found.append(quantity)
         cursor = quantity.end
+        if _pronoun(quantity, text, lex):
+            continue
+        found.append(quantity)
     return _share_units(text, found)
+
+
+def _pronoun(q: Quantity, text: str, lex: _Lexicon) -> bool:
+    """A word number that stands for a thing, not a count: "he invented one", "a thing or two"."""
+    if q.noun or q.unit or q.hedge or q.kind != "count" or q.number_text[:1].isdigit():
+        return False
+    if q.number_text.lower() == "one":
+        return True
+    return bool(lex.or_before.search(text, max(0, q.start - 4), q.start))
 
 
 def _words_value(words: str) -> float | None:
