@@ -119,6 +119,8 @@ class _Lexicon:
     times_of_day: re.Pattern
     starters: frozenset[str]
     prefilter: frozenset[str]
+    noun_stops: frozenset[str]
+    labels_before: frozenset[str]
     or_before: re.Pattern
     ranges: tuple[re.Pattern, re.Pattern]
 
@@ -164,7 +166,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         hedges=re.compile(rf"(?:^|[^\w])((?:{_alternatives(hedges)}))\s+$", re.I),
         hedge_kinds={**hedges, **trailing},
-        trailing=re.compile(rf"(?:\s+|-)({_alternatives(trailing)})\b", re.I),
+        trailing=re.compile(rf"(?:\s*[-–]\s*|\s+)({_alternatives(trailing)})\b", re.I),
         vague=vague,
         scales=scales,
         changes=changes,
@@ -200,6 +202,8 @@ def _lexicon() -> _Lexicon:
             )
             for variant in (word, word.capitalize(), word.upper())
         ),
+        noun_stops=frozenset(str(w).lower() for w in raw["noun_stops"]),
+        labels_before=frozenset(str(w).lower() for w in raw["labels_before"]),
         or_before=re.compile(r"\bor\s+$", re.I),
         ranges=tuple(
             re.compile(
@@ -262,8 +266,13 @@ def _noun_after(text: str, pos: int) -> tuple[str, str, int]:
             or (lower == "the" and after_of)
         ):
             break
-        if lower in lex.months:
+        if lower in lex.months or lower in lex.noun_stops:
             break
+        if words and lower != "of" and lower not in lex.units:
+            if lower.endswith(("ly", "ing")):
+                break  # "two vehicles immediately", "100 advocates shouting"
+            if lower.endswith("ed") and _verb_follows(text, match.end(), lex):
+                break  # "15 poachers ambushed them": a verb after the noun
         if lower == "of":
             words.append((word, match.start(1), match.end(1)))
             cursor = match.end()
@@ -290,6 +299,19 @@ def _noun_after(text: str, pos: int) -> tuple[str, str, int]:
     if last.endswith(("ed", "ly", "ing")) and len(words) == 1:
         return "", "", pos
     return last, phrase, end
+
+
+def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
+    """After a word ending in -ed: is it a verb (then the noun has ended)?
+
+    "armed troops" goes on to a noun; "poachers ambushed them" and "gathered outside" do not.
+    """
+    match = _PHRASE_WORD.match(text, pos)
+    if not match:
+        return True
+    word = match.group(1)
+    lower = word.lower()
+    return lower in _STOP or lower in lex.noun_stops or word[0].isupper()
 
 
 def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
@@ -329,9 +351,23 @@ def _is_year(digits: str, text: str, end: int) -> bool:
     return not (unit and _lexicon().units[unit.group(1).lower()] not in ("years",))
 
 
+_COMPOUND = re.compile(r"\s?[-–]\s?([A-Za-z]+)(?=[-\s,.;:)]|$)")
+
+
+def _labelled(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """A number used as a name: after "Ward", "Highway", "No."; or a date like 26/11."""
+    if re.match(r"[/:]\d", text[end : end + 2]):
+        return True
+    before = text[max(0, start - 14) : start].split()
+    if not before:
+        return False
+    word = before[-1].lower().rstrip("-–")
+    return word in lex.labels_before and not before[-1][:1].isdigit()
+
+
 def _attached(text: str, start: int) -> bool:
     """A number glued to a word ("COVID-19", "Il-76", "G7") is a name, not a count."""
-    if start and (text[start - 1].isalnum() or text[start - 1] in "_/"):
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_/:"):
         return True
     return start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha()
 
@@ -461,6 +497,9 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
         start = number_start
         hedge, span_start = _hedge_before(text, start)
         if match.group("digits") and _attached(text, match.start("digits")):
+            cursor = end
+            continue
+        if _labelled(text, start, end, lex):  # "Ward 8", "26/11": a name, not a count
             cursor = end
             continue
         value = _number_value(match)
@@ -615,10 +654,20 @@ def _after_number(
         )
     else:
         trailing = lex.trailing.match(text, end)
-        if trailing and hedge is None:
-            hedge = trailing.group(1)
+        if trailing:  # "200-odd people": the noun comes after the hedge
+            hedge = hedge or trailing.group(1)
             end = trailing.end()
-        unit, noun, stop = _noun_after(text, end)
+        compound = _COMPOUND.match(text, end)
+        if (
+            compound
+            and kind == "count"
+            and not currency
+            and compound.group(1).lower() not in lex.hedge_kinds
+        ):  # "two-day", "48 - hour-bandh"
+            noun = compound.group(1)
+            unit, stop = lex.units.get(noun.lower(), noun.lower()), compound.end(1)
+        else:
+            unit, noun, stop = _noun_after(text, end)
         if unit in lex.currencies and unit.isalpha():
             currency = unit
         if currency:
