@@ -104,6 +104,7 @@ def _plain(number: float) -> int | float:
 class _Lexicon:
     hedges: re.Pattern
     hedge_kinds: dict[str, str]
+    hedge_ends: frozenset[str]
     trailing: re.Pattern
     vague: dict[str, tuple[float, float]]
     scales: dict[str, float]
@@ -166,6 +167,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         hedges=re.compile(rf"(?:^|[^\w])((?:{_alternatives(hedges)}))\s+$", re.I),
         hedge_kinds={**hedges, **trailing},
+        hedge_ends=frozenset(h.split()[-1] for h in hedges),
         trailing=re.compile(rf"(?:\s*[-–]\s*|\s+)({_alternatives(trailing)})\b", re.I),
         vague=vague,
         scales=scales,
@@ -319,6 +321,9 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
     if not start or not text[start - 1].isspace():
         return None, start
     begin = max(0, start - 24)
+    words = text[begin:start].rsplit(None, 1)
+    if not words or words[-1].lower() not in _lexicon().hedge_ends:
+        return None, start  # the word before cannot end a hedge: the usual case
     spans = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(text, begin, start)]
     if spans and spans[0][0] == begin and begin and text[begin - 1].isalnum():
         spans = spans[1:]  # a word cut by the window
@@ -438,7 +443,8 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
                 found.append(quantity)
                 cursor = quantity.end
             continue
-        hedge, span_start = _hedge_before(text, start)
+        if kind != "num":
+            hedge, span_start = _hedge_before(text, start)
         if kind == "vague":
             low, high = lex.vague[match.group("vague").lower()]
             after = end
