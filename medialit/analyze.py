@@ -71,7 +71,8 @@ def report(document: dict, sentences: bool = False) -> str:
       Title: demo
       2 sentences, 2 words after cleaning.
       Nothing removed; no repeated passages.
-      Causal claims and quantities: not analysed by this version of the kit.
+      Causal claims: not analysed by this version of the kit.
+      No quantities found.
     """
     lines = [document["path"], f"  Title: {document['title']}"]
     words = sum(len(s["text"].split()) for s in document["sentences"])
@@ -89,7 +90,17 @@ def report(document: dict, sentences: bool = False) -> str:
             lines.append(
                 f'    - {r["count"]} times, {paragraphs} paragraph(s): "{_short(r["text"], 60)}"'
             )
-    lines.append("  Causal claims and quantities: not analysed by this version of the kit.")
+    lines.append("  Causal claims: not analysed by this version of the kit.")
+    quantities = document["quantities"]
+    if not quantities:
+        lines.append("  No quantities found.")
+    else:
+        count = f"{len(quantities)} quantit{'y' if len(quantities) == 1 else 'ies'}"
+        lines.append(f"  {count} (check them against a ledger with `medialit check`):")
+        lines += [
+            f'    - "{_short(q["text"], 60)}" = {q["value"]} {q["unit"]}'.rstrip()
+            for q in quantities
+        ]
     if sentences:
         lines.append("  Sentences:")
         lines += [

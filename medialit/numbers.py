@@ -122,7 +122,6 @@ class _Lexicon:
     prefilter: frozenset[str]
     noun_stops: frozenset[str]
     labels_before: frozenset[str]
-    or_before: re.Pattern
     ranges: tuple[re.Pattern, re.Pattern]
 
 
@@ -206,7 +205,6 @@ def _lexicon() -> _Lexicon:
         ),
         noun_stops=frozenset(str(w).lower() for w in raw["noun_stops"]),
         labels_before=frozenset(str(w).lower() for w in raw["labels_before"]),
-        or_before=re.compile(r"\bor\s+$", re.I),
         ranges=tuple(
             re.compile(
                 rf"{joiner}({_DIGITS}|{_WORDNUM})\b(?:\s?({scale})\b)?",
@@ -543,19 +541,15 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
                 continue
         quantity = _after_number(text, match, span_start, start, end, value, hedge)
         cursor = quantity.end
-        if _pronoun(quantity, text, lex):
+        if _pronoun(quantity):
             continue
         found.append(quantity)
     return _share_units(text, found)
 
 
-def _pronoun(q: Quantity, text: str, lex: _Lexicon) -> bool:
-    """A word number that stands for a thing, not a count: "he invented one", "a thing or two"."""
-    if q.noun or q.unit or q.hedge or q.kind != "count" or q.number_text[:1].isdigit():
-        return False
-    if q.number_text.lower() == "one":
-        return True
-    return bool(lex.or_before.search(text, max(0, q.start - 4), q.start))
+def _pronoun(q: Quantity) -> bool:
+    """A word number that counts nothing named: "he invented one", "a thing or two", "Two."."""
+    return not (q.noun or q.unit or q.hedge or q.number_text[:1].isdigit()) and q.kind == "count"
 
 
 def _words_value(words: str) -> float | None:

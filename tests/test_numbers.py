@@ -100,6 +100,14 @@ def test_analyze_json_fills_quantities():
     ]
 
 
+def test_analyze_report_lists_quantities():
+    from medialit.analyze import analyze_article, report
+    from medialit.corpus import article_from_text
+
+    text = report(analyze_article(article_from_text("Some 2,030 troops came.", "d.txt")))
+    assert "1 quantity" in text and '"Some 2,030 troops" = 2030 troops' in text
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120))
 def test_never_crashes_and_spans_stay_inside_the_text(text):
