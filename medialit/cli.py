@@ -51,6 +51,8 @@ def _check(args: argparse.Namespace) -> int:
 
     articles = []
     if args.facts:
+        if not Path(args.facts).is_file():
+            raise MedialitError(f"no ledger file '{args.facts}'; give the path to a facts.csv")
         facts, problems = load_ledger(Path(args.facts), args.facts)
         if problems:
             raise MedialitError(f"{args.facts} has problems: {problems[0]}")

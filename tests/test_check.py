@@ -107,3 +107,7 @@ def test_cli_check_with_a_facts_file_and_bad_input(tmp_path, capsys):
     bad.write_text("id,claim\n", encoding="utf-8")
     assert main(["check", str(text), "--facts", str(bad)]) == 2
     assert "missing column" in capsys.readouterr().err
+    assert main(["check", str(text), "--facts", str(tmp_path / "nope.csv")]) == 2
+    assert "no ledger file" in capsys.readouterr().err
+    assert main(["check", str(text), "--case", "atlantis"]) == 2
+    assert "unknown case" in capsys.readouterr().err
