@@ -50,6 +50,21 @@ def figure_table(case: Case, text_id: str) -> Shown:
     return shown(title + "\n".join(rows))
 
 
+def vague_words() -> Shown:
+    """How the kit reads vague words: each as a range (from data/lexicons/quantities.yml).
+
+    >>> print(vague_words().text.splitlines()[2])
+    | tens of thousands | 20,000 | 99,999 |
+    """
+    from medialit.numbers import vague_ranges
+
+    rows = ["| Words | From | To |", "|---|---|---|"]
+    rows += [
+        f"| {escape_md(w)} | {lo:,.0f} | {hi:,.0f} |" for w, (lo, hi) in vague_ranges().items()
+    ]
+    return shown("\n".join(rows))
+
+
 def explain(case: Case, text_id: str) -> Shown:
     """Why the kit gave each verdict for one text, one line per figure."""
     lines = [

@@ -552,6 +552,15 @@ def _pronoun(q: Quantity) -> bool:
     return not (q.noun or q.unit or q.hedge or q.number_text[:1].isdigit()) and q.kind == "count"
 
 
+def vague_ranges() -> dict[str, tuple[float, float]]:
+    """The range each vague word stands for, as the lexicon gives it.
+
+    >>> vague_ranges()["dozens"]
+    (24.0, 99.0)
+    """
+    return dict(_lexicon().vague)
+
+
 def _words_value(words: str) -> float | None:
     try:
         return float(text2num(words.replace("-", " "), "en"))
