@@ -335,7 +335,14 @@ def check_quantity(
     else:
         # Close runners-up are told apart by value, but a vague "dozens" names no figure.
         near = [f for s, f in scored if s >= (best if q.kind == "vague" else max(1, best - 2))]
-        fact = min(near, key=lambda f: (_compare(q, f) != "consistent", -_score_of(f, scored)))
+        fact = min(
+            near,
+            key=lambda f: (
+                _compare(q, f) != "consistent",  # the figure it matches, if any ...
+                f.status != "current",  # ... else the current figure
+                -_score_of(f, scored),
+            ),
+        )
         if _compare(q, fact) == "conflicts" and len(by_value) == 1:
             fact, how = by_value[0], "matched by its value (a distinctive figure): check the link"
     related = [f.id for s, f in scored[1:4] if s >= 1 and f.id != fact.id]
@@ -353,12 +360,17 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
     verdict = _compare(q, fact)
     ref = _ref_text(fact)
     said = f"the text says {q.text!r}"
+    if q.kind == "vague":
+        said += f" (read as {_fmt(q.low)} to {_fmt(q.high)})"
 
     def done(verdict: str, reason: str) -> Check:
         return Check(q, sentence, verdict, reason, fact, reference, ratio, related)
 
     if verdict == "conflicts":
         times = f" ({ratio:.2g} times the reference)" if ratio else ""
+        newer = _replacement(fact, same_unit) if fact.status == "superseded" else None
+        if newer:
+            times += f"; the current figure is {_fmt(newer.low)} {newer.unit} ({newer.id})"
         return done("conflicts", f"{said}, the ledger has {ref}{times}; {how}")
     if fact.status == "withdrawn":
         if words.withdrawal.search(f"{sentence} {context}"):
