@@ -46,7 +46,7 @@ class Quantity:
     unit). `value` is the number, or None for a range or vague quantity, whose bounds
     are `low` and `high` (equal to `value` otherwise). `unit` is what is counted under
     the lexicon's name for it ("troops" for "troopers"); `noun` is the words as written.
-    `kind` is count, percent, money, range, vague, change or comparison (date, time and
+    `kind` is count, percent, money, range, vague, change or comparison (date and
     ordinal when asked for). A comparison names its `relation` and `object`.
     """
 
@@ -102,7 +102,6 @@ def _plain(number: float) -> int | float:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    hedges: re.Pattern
     hedge_kinds: dict[str, str]
     hedge_ends: frozenset[str]
     trailing: re.Pattern
@@ -164,7 +163,6 @@ def _lexicon() -> _Lexicon:
         re.I,
     )
     return _Lexicon(
-        hedges=re.compile(rf"(?:^|[^\w])((?:{_alternatives(hedges)}))\s+$", re.I),
         hedge_kinds={**hedges, **trailing},
         hedge_ends=frozenset(h.split()[-1] for h in hedges),
         trailing=re.compile(rf"(?:\s*[-–]\s*|\s+)({_alternatives(trailing)})\b", re.I),
@@ -398,7 +396,10 @@ def _candidates(text: str, lex: _Lexicon):
 
 
 def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]:
-    """Every quantity in `text`, in order; dates, times and ordinals only if asked for.
+    """Every quantity in `text`, in order; dates and ordinals too if asked for.
+
+    Times of day ("10 a.m.", "11:19") and numbers used as names ("Ward 8", "COVID-19")
+    are never quantities.
 
     >>> [(q.text, q.value, q.unit, q.hedge) for q in extract_quantities(
     ...     "On 7 January about 2,500 troops arrived; nineteen thousand people watched.")]
