@@ -424,128 +424,121 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
     for match in _candidates(text, lex):
         if match.start() < cursor:
             continue
-        kind = (
-            match.lastgroup
-            if match.lastgroup in ("date", "vague", "change", "fold", "comp")
-            else "num"
-        )
-        start, end = match.start(), match.end()
-        if kind == "date":
-            cursor = end
-            if include_dates:
-                found.append(_simple(text, start, end, None, 0, 0, "date", "", "date"))
-            continue
-        if kind == "comp":
-            value = 2.0 if match.group("comp").lower() == "twice" else 0.5
-            quantity = _comparison(text, start, end, value, match.group(0))
-            if quantity:
-                found.append(quantity)
-                cursor = quantity.end
-            continue
-        if kind != "num":
-            hedge, span_start = _hedge_before(text, start)
-        if kind == "vague":
-            low, high = lex.vague[match.group("vague").lower()]
-            after = end
-            of = re.match(r"\s+of\b", text[end : end + 4])
-            if of:
-                after = end + of.end()
-            unit, noun, noun_end = _noun_after(text, after)
-            quantity = Quantity(
-                span_start,
-                noun_end if noun else end,
-                text[span_start : noun_end if noun else end],
-                None if low != high else low,
-                low,
-                high,
-                unit,
-                noun,
-                hedge,
-                True,
-                "vague" if low != high else "count",
-                number_text=match.group(0),
-            )
+        read = _READERS.get(match.lastgroup or "", _read_number)
+        quantity, cursor = read(text, match, lex)
+        if quantity is not None and (include_dates or quantity.kind not in ("date", "ordinal")):
             found.append(quantity)
-            cursor = quantity.end
-            continue
-        if kind in ("change", "fold"):
-            word = match.group(0).lower()
-            if kind == "change":
-                value = lex.changes[word]
-            else:
-                head = re.sub(r"-?fold$", "", word)
-                value = float(head) if head.isdigit() else _words_value(head)
-                if value is None:
-                    continue
-            found.append(
-                Quantity(
-                    span_start,
-                    end,
-                    text[span_start:end],
-                    value,
-                    value,
-                    value,
-                    "times",
-                    "",
-                    hedge,
-                    hedge is not None,
-                    "change",
-                    number_text=match.group(0),
-                )
-            )
-            cursor = end
-            continue
-        # a number: digits or words, with an optional currency and scale
-        number_start = match.start("digits") if match.group("digits") else match.start("words")
-        if match.group("cur"):
-            number_start = match.start("cur")
-        start = number_start
-        hedge, span_start = _hedge_before(text, start)
-        if match.group("digits") and _attached(text, match.start("digits")):
-            cursor = end
-            continue
-        if _labelled(text, start, end, lex):  # "Ward 8", "26/11": a name, not a count
-            cursor = end
-            continue
-        value = _number_value(match)
-        if value is None:
-            cursor = end
-            continue
-        rest = text[end : end + 12]
-        if match.group("digits"):
-            if re.match(r"(?:st|nd|rd|th)\b", rest):  # an ordinal: 21st
-                cursor = end + 2
-                if include_dates:
-                    found.append(
-                        _simple(text, start, end + 2, value, value, value, "ordinal", "", "ordinal")
-                    )
-                continue
-            if lex.times_of_day.match(rest):
-                cursor = end
-                continue
-            if (
-                not match.group("scale")
-                and not match.group("cur")
-                and _is_year(match.group("digits"), text, end)
-            ):
-                cursor = end
-                if include_dates:
-                    found.append(_simple(text, start, end, value, value, value, "date", "", "year"))
-                continue
-        else:
-            words = match.group("words").lower()
-            if words in ("one", "a") and (
-                lex.not_before.search(text, max(0, start - 12), start)
-                or lex.not_after.match(text, end)
-            ):
-                cursor = end
-                continue
-        quantity = _after_number(text, match, span_start, start, end, value, hedge)
-        cursor = quantity.end
-        if _pronoun(quantity):
-            continue
-        found.append(quantity)
     return _share_units(text, found)
+
+
+_Read = tuple[Quantity | None, int]  # what a reader found, and where the next one may start
+
+
+def _read_date(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+    return _simple(text, match.start(), match.end(), None, 0, 0, "date", "", "date"), match.end()
+
+
+def _read_twice(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+    """'twice the size of Texas', 'half the size of'."""
+    value = 2.0 if match.group("comp").lower() == "twice" else 0.5
+    quantity = _comparison(text, match.start(), match.end(), value, match.group(0))
+    return quantity, quantity.end if quantity else match.end()
+
+
+def _read_vague(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+    """'dozens of police officers', 'a handful of insiders': a range."""
+    start, end = match.start(), match.end()
+    hedge, span_start = _hedge_before(text, start)
+    low, high = lex.vague[match.group("vague").lower()]
+    of = re.match(r"\s+of\b", text[end : end + 4])
+    unit, noun, noun_end = _noun_after(text, end + of.end() if of else end)
+    stop = noun_end if noun else end
+    quantity = Quantity(
+        span_start,
+        stop,
+        text[span_start:stop],
+        None if low != high else low,
+        low,
+        high,
+        unit,
+        noun,
+        hedge,
+        True,
+        "vague" if low != high else "count",
+        number_text=match.group(0),
+    )
+    return quantity, stop
+
+
+def _read_change(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+    """'doubled', 'halved', 'tenfold', '3-fold': a factor."""
+    start, end = match.start(), match.end()
+    word = match.group(0).lower()
+    if match.lastgroup == "change":
+        value = lex.changes[word]
+    else:
+        head = re.sub(r"-?fold$", "", word)
+        value = float(head) if head.isdigit() else _words_value(head)
+        if value is None:
+            return None, end
+    hedge, span_start = _hedge_before(text, start)
+    quantity = Quantity(
+        span_start,
+        end,
+        text[span_start:end],
+        value,
+        value,
+        value,
+        "times",
+        "",
+        hedge,
+        hedge is not None,
+        "change",
+        number_text=match.group(0),
+    )
+    return quantity, end
+
+
+def _read_number(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+    """Digits or number words, with an optional currency and scale, and what follows."""
+    end = match.end()
+    digits = match.group("digits")
+    start = (
+        match.start("cur") if match.group("cur") else match.start("digits" if digits else "words")
+    )
+    if digits and _attached(text, match.start("digits")):
+        return None, end
+    if _labelled(text, start, end, lex):  # "Ward 8", "26/11": a name, not a count
+        return None, end
+    value = _number_value(match)
+    if value is None:
+        return None, end
+    rest = text[end : end + 12]
+    if digits:
+        if re.match(r"(?:st|nd|rd|th)\b", rest):  # an ordinal: 21st
+            return _simple(
+                text, start, end + 2, value, value, value, "ordinal", "", "ordinal"
+            ), end + 2
+        if lex.times_of_day.match(rest):
+            return None, end
+        if not match.group("scale") and not match.group("cur") and _is_year(digits, text, end):
+            return _simple(text, start, end, value, value, value, "date", "", "year"), end
+    elif match.group("words").lower() in ("one", "a") and (
+        lex.not_before.search(text, max(0, start - 12), start) or lex.not_after.match(text, end)
+    ):
+        return None, end  # "one of them", "one another"
+    hedge, span_start = _hedge_before(text, start)
+    quantity = _after_number(text, match, span_start, start, end, value, hedge)
+    return (None if _pronoun(quantity) else quantity), quantity.end
+
+
+_READERS = {
+    "date": _read_date,
+    "comp": _read_twice,
+    "vague": _read_vague,
+    "change": _read_change,
+    "fold": _read_change,
+}
 
 
 def _pronoun(q: Quantity) -> bool:
