@@ -59,7 +59,12 @@ class Check:
     related: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
-        """The check as `medialit check --json` gives it (README, "medialit check")."""
+        """The check as `medialit check --json` gives it (README, "medialit check").
+
+        >>> s = "Some 40 journalists were held."
+        >>> check_quantity(extract_quantities(s)[0], s, {}).as_json()["verdict"]
+        'unverifiable'
+        """
         q, f = self.quantity, self.fact
         value = _plain(q.value) if q.value is not None else [_plain(q.low), _plain(q.high)]
         if isinstance(self.reference, tuple):
@@ -85,7 +90,12 @@ class Check:
         }
 
     def line(self) -> str:
-        """The check in one line of plain text."""
+        """The check in one line of plain text.
+
+        >>> s = "Some 40 journalists were held."
+        >>> check_quantity(extract_quantities(s)[0], s, {}).line()[:41]
+        '[unverifiable] "Some 40 journalists": the'
+        """
         return f'[{self.verdict}] "{self.quantity.text}": {self.reason}'
 
 

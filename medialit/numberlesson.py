@@ -26,7 +26,13 @@ def _outlet(case: Case, article_id: str) -> str:
 
 
 def case_checks(case: Case) -> list[tuple[str, Check]]:
-    """Every figure in every text of the case, checked: (article id, check)."""
+    """Every figure in every text of the case, checked: (article id, check).
+
+    >>> from medialit.case import load_case
+    >>> checks = case_checks(load_case("kazakhstan-2022"))
+    >>> sorted({c.verdict for _, c in checks})
+    ['close', 'conflicts', 'consistent', 'unverifiable']
+    """
     return [(aid, c) for aid, art in case.articles.items() for c in check_article(art, case.facts)]
 
 
@@ -66,7 +72,12 @@ def vague_words() -> Shown:
 
 
 def explain(case: Case, text_id: str) -> Shown:
-    """Why the kit gave each verdict for one text, one line per figure."""
+    """Why the kit gave each verdict for one text, one line per figure.
+
+    >>> from medialit.case import load_case
+    >>> print(explain(load_case("kazakhstan-2022"), "column-mission").text[:49])
+    - consistent · the text says 'about 2,500 troops'
+    """
     lines = [
         f"- **{c.verdict}** · {escape_md(c.reason)}"
         for c in check_article(case.article(text_id), case.facts)
@@ -79,7 +90,14 @@ def _facts(case: Case, fact_ids: tuple[str, ...]) -> list:
 
 
 def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> Shown:
-    """Each outlet's figure for one thing, on one chart, with the ledger's figures marked."""
+    """Each outlet's figure for one thing, on one chart, with the ledger's figures marked.
+
+    >>> from medialit.case import load_case
+    >>> summary = chart_against_ledger(load_case("kazakhstan-2022"), ("csto-flights",), "Flights")
+    Figure(...)
+    >>> print(summary.text[:45])
+    Summary: 2 figures from the texts against the
+    """
     import matplotlib.pyplot as plt
     from IPython.display import display
 
@@ -137,7 +155,14 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
 
 
 def death_toll_timeline(case: Case) -> Shown:
-    """The official death toll over time, with the withdrawn figure marked, and who gave it."""
+    """The official death toll over time, with the withdrawn figure marked, and who gave it.
+
+    >>> from medialit.case import load_case
+    >>> summary = death_toll_timeline(load_case("kazakhstan-2022"))
+    Figure(...)
+    >>> "164 (9 Jan 2022, withdrawn)" in summary.text
+    True
+    """
     import matplotlib.pyplot as plt
     from IPython.display import display
 

@@ -67,7 +67,11 @@ class Quantity:
 
     @property
     def bound(self) -> str:
-        """How the hedge bounds the figure: exact, approx, lower, upper or near-below."""
+        """How the hedge bounds the figure: exact, approx, lower, upper or near-below.
+
+        >>> [q.bound for q in extract_quantities("more than 100 flights and some 40 buses")]
+        ['lower', 'approx']
+        """
         if self.hedge is None:
             return "approx" if self.kind == "vague" else "exact"
         return _lexicon().hedge_kinds.get(self.hedge.lower(), "approx")
