@@ -427,10 +427,13 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
 
 
 def _no_unit(q: Quantity, sentence: str, numeric: list[Fact], words: set[str]) -> Check:
-    scored = sorted(((_score(f, words, set()), f) for f in numeric), key=lambda sf: -sf[0])
-    near = [f for s, f in scored if s >= 1][:1]
+    noun = stems(q.noun) - {q.unit.lower()[:6]}  # "tonnes of equipment" -> equipment
+    scored = [(len(noun & _fact_words(f)[0]), _score(f, words, set()), f) for f in numeric]
+    scored.sort(key=lambda s: (-s[0], -s[1]))
+    near = [f for by_noun, _, f in scored if by_noun][:1]
     other = (
-        f"; the nearest fact, {near[0].id}, counts {near[0].unit}, a different measure"
+        f"; it has {_fmt(near[0].low)} {near[0].unit} ({near[0].id}), a different measure "
+        "that cannot be compared with it"
         if near
         else ""
     )
