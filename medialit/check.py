@@ -329,7 +329,7 @@ def check_quantity(
     noun = stems(q.noun)
     scored = sorted(((_score(f, words, named, noun), f) for f in known), key=lambda sf: -sf[0])
     best = scored[0][0]
-    how = "matched by its words"
+    how = "linked by the words the sentence shares with the fact"
     by_value = [f for f in known if q.low >= 100 and _compare(q, f) == "consistent"]
     if best < 1 or (best < 2 and len(by_value) == 1 and by_value[0] is not scored[0][1]):
         if len(by_value) != 1:
@@ -341,7 +341,7 @@ def check_quantity(
                 "look for a source that counts it",
             )
         fact = by_value[0]
-        how = "matched by its value only: check the link"
+        how = "linked by its value alone: check that it is the same figure"
     else:
         # Close runners-up are told apart by value, but a vague "dozens" names no figure.
         near = [f for s, f in scored if s >= (best if q.kind == "vague" else max(1, best - 2))]
@@ -354,7 +354,7 @@ def check_quantity(
             ),
         )
         if _compare(q, fact) == "conflicts" and len(by_value) == 1:
-            fact, how = by_value[0], "matched by its value (a distinctive figure): check the link"
+            fact, how = by_value[0], "linked by its value alone: check that it is the same figure"
     related = [f.id for s, f in scored[1:4] if s >= 1 and f.id != fact.id]
     return _judge(q, sentence, fact, same_unit, when, named, context, how, related)
 
