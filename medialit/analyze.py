@@ -7,7 +7,7 @@ The JSON shape is documented in the README and kept stable:
 
 `causal`, `support` and `signals` are null, null and [] until the causal-claims
 detector fills them. `quantities` come from `medialit.numbers.extract_quantities`, one
-sentence at a time (`start`/`end` index the sentence).
+sentence at a time (`start`/`end` index the sentence whose id is `sentence`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,11 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
             {"id": s.id, "text": s.text, "causal": None, "support": None, "signals": []}
             for s in article.sentences
         ],
-        "quantities": [q.as_json() for s in article.sentences for q in extract_quantities(s.text)],
+        "quantities": [
+            {**q.as_json(), "sentence": s.id}
+            for s in article.sentences
+            for q in extract_quantities(s.text)
+        ],
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "repeated_passages": [{"text": r.text, "count": r.count} for r in article.repeated],
     }
