@@ -9,8 +9,9 @@ The JSON shape is documented in the README and kept stable:
 makes a causal claim (true/false), the support it carries (evidenced, attributed,
 hedged, unsupported; given for every sentence) and the signals found, each
 {"kind", "words", "start", "end", "name", "tier", "weight", "explanation"} with
-`start`/`end` the character span of `words` in the sentence. `quantities` is []
-until the numbers extractor fills it.
+`start`/`end` the character span of `words` in the sentence. `quantities` come from
+`medialit.numbers.extract_quantities`, one sentence at a time (`start`/`end` index the
+sentence whose id is `sentence`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from medialit.causal import causal_fields, causal_report
 from medialit.corpus import Article, collect_paths, display_path, load_article
 from medialit.errors import MedialitError
+from medialit.numbers import extract_quantities
 
 
 def analyze_article(article: Article, path: str | None = None) -> dict:
@@ -36,7 +38,11 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
         "sentences": [
             {"id": s.id, "text": s.text, **causal_fields(s.text)} for s in article.sentences
         ],
-        "quantities": [],
+        "quantities": [
+            {**q.as_json(), "sentence": s.id}
+            for s in article.sentences
+            for q in extract_quantities(s.text)
+        ],
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "repeated_passages": [{"text": r.text, "count": r.count} for r in article.repeated],
     }
@@ -74,7 +80,7 @@ def report(document: dict, sentences: bool = False) -> str:
       2 sentences, 2 words after cleaning.
       Nothing removed; no repeated passages.
       Causal claims: 0 of 2 sentences.
-      Quantities: not analysed by this version of the kit.
+      No quantities found.
     """
     lines = [document["path"], f"  Title: {document['title']}"]
     words = sum(len(s["text"].split()) for s in document["sentences"])
@@ -93,7 +99,16 @@ def report(document: dict, sentences: bool = False) -> str:
                 f'    - {r["count"]} times, {paragraphs} paragraph(s): "{_short(r["text"], 60)}"'
             )
     lines += [f"  {line}" for line in causal_report(document["sentences"])]
-    lines.append("  Quantities: not analysed by this version of the kit.")
+    quantities = document["quantities"]
+    if not quantities:
+        lines.append("  No quantities found.")
+    else:
+        count = f"{len(quantities)} quantit{'y' if len(quantities) == 1 else 'ies'}"
+        lines.append(f"  {count} (check them against a ledger with `medialit check`):")
+        lines += [
+            f'    - "{_short(q["text"], 60)}" = {q["value"]} {q["unit"]}'.rstrip()
+            for q in quantities
+        ]
     if sentences:
         lines.append("  Sentences:")
         lines += [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from medialit.errors import MedialitError
 
@@ -88,6 +89,37 @@ def _new_case(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from medialit.case import load_case
+    from medialit.check import check_against_ledger, report
+    from medialit.ledger import load_ledger
+    from medialit.paths import DEFAULT_CASE
+
+    articles = []
+    if args.facts:
+        if not Path(args.facts).is_file():
+            raise MedialitError(f"no ledger file '{args.facts}'; give the path to a facts.csv")
+        facts, problems = load_ledger(Path(args.facts), args.facts)
+        if problems:
+            raise MedialitError(f"{args.facts} has problems: {problems[0]}")
+    else:
+        case = load_case(args.case or DEFAULT_CASE)
+        facts = case.facts
+        if args.case and not args.paths:  # no texts named: check the case's own texts
+            articles = list(case.articles.values())
+    if not args.paths and not articles:
+        raise MedialitError("give one or more files or folders to check, or --case NAME")
+    document, errors = check_against_ledger(args.paths, facts, articles)
+    if args.json:
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print("\n\n".join(report(d) for d in document["documents"]))
+    for error in errors:
+        print(f"medialit: {error}", file=sys.stderr)
+    return 2 if errors else 0
+
+
 def _cases(args: argparse.Namespace) -> int:
     from medialit.corpus import display_path
     from medialit.paths import case_dir, case_names
@@ -167,6 +199,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--in", dest="parent", metavar="FOLDER", help="create it here instead of data/cases/"
     )
     scaffold.set_defaults(run=_new_case)
+
+    check = commands.add_parser(
+        "check",
+        help="check the figures in texts against a ledger of sourced facts",
+        description="Find every figure in the texts and check it against a ledger "
+        "(facts.csv): consistent, close, conflicts or unverifiable, with the reference, its "
+        "source and date, and the reason. Without --facts, the ledger of --case (or of the "
+        "kit's first case) is used; --case alone checks that case's own texts.",
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    ledger = check.add_mutually_exclusive_group()
+    ledger.add_argument("--case", metavar="NAME", help="use this case's ledger")
+    ledger.add_argument("--facts", metavar="FILE", help="use this ledger (a facts.csv file)")
+    check.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    check.set_defaults(run=_check)
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)

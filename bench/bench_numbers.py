@@ -1,0 +1,86 @@
+"""Quantity extraction: recall on the kit's annotated quantities, and speed on news
+sentences side by side with quantulum3 (the peer), measured in the same run.
+
+The news sentences are the Causal News Corpus in /work/shared/benchmarks (read in
+place, never copied); without them the speed figures are skipped with one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+from medialit.case import load_case
+from medialit.numbers import extract_quantities
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus"
+
+
+def recall() -> float:
+    case = load_case("kazakhstan-2022")
+    total = right = 0
+    for article_id, notes in case.annotations.items():
+        article = case.articles[article_id]
+        for note in notes.quantities:
+            (sentence,) = article.sentences_with(note.quote)
+            start = sentence.text.index(note.quote)
+            end = start + len(note.quote)
+            found = [
+                q
+                for q in extract_quantities(sentence.text)
+                if q.start < end
+                and q.end > start
+                and (q.low, q.high) == (note.low, note.high)
+                and (q.hedge or "").lower() == (note.hedge or "").lower()
+            ]
+            total += 1
+            right += bool(found)
+    print(f"recall on the kit's annotated quantities: {right} of {total}")
+    return right / total
+
+
+def sentences() -> list[str]:
+    rows: list[str] = []
+    for path in sorted(CORPUS.glob("V*/*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows += [row["text"] for row in csv.DictReader(handle)]
+    return rows
+
+
+def _rate(function, texts: list[str]) -> tuple[float, int]:
+    started = time.perf_counter()
+    found = sum(len(function(t)) for t in texts)
+    return len(texts) / (time.perf_counter() - started), found
+
+
+def figures() -> dict[str, float]:
+    out = {"numbers_recall": recall()}
+    texts = sentences()
+    if not texts:
+        print(f"numbers: no news sentences at {CORPUS}; speed figures skipped")
+        return out
+    extract_quantities("warm up: 2 people")
+    ours, ours_found = _rate(extract_quantities, texts)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    out["numbers_sentences_per_s"] = ours
+    out["numbers_mb_per_s"] = megabytes * ours / len(texts)
+    print(
+        f"medialit.numbers: {len(texts)} sentences, {ours:,.0f}/s "
+        f"({out['numbers_mb_per_s']:.1f} MB/s), {ours_found} quantities"
+    )
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        print("quantulum3 is not installed (make bench installs it); no speed ratio")
+        return out
+    parser.parse("warm up: 2 people")
+    peer, peer_found = _rate(parser.parse, texts)  # the same sentences, in the same run
+    out["numbers_quantulum3_sentences_per_s"] = peer
+    out["numbers_speedup_vs_quantulum3"] = ours / peer
+    print(
+        f"quantulum3: the same {len(texts)} sentences, {peer:,.0f}/s, {peer_found} quantities; "
+        f"medialit.numbers is {ours / peer:.1f}x faster"
+    )
+    return out
