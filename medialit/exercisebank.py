@@ -19,12 +19,13 @@ from medialit.exercises import (
     LabelExercise,
     NumberExercise,
 )
+from medialit.matrixbank import build_matrix_exercise
 from medialit.reading import nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text")
+KINDS = ("label", "choice", "number", "free-text", "matrix")
 
 
 def _need(spec: dict, name: str, kind: type | tuple = str):
@@ -185,6 +186,8 @@ def build_exercise(
         return FreeTextExercise(
             model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
         )
+    if kind == "matrix":
+        return build_matrix_exercise(case, spec, common)
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 
