@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from medialit.errors import MedialitError
 
@@ -39,6 +40,38 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) in case '{args.case}'.", file=sys.stderr)
         return 1
     print(f"Case '{args.case}' is sound: no problems found.")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from medialit.comparison import compare_texts, report
+    from medialit.corpus import load_article
+
+    background = []
+    if args.case:
+        from medialit.case import load_case
+
+        case = load_case(args.case)
+        background = list(case.articles.values())
+        texts = []
+        for name in (args.a, args.b):
+            if name in case.articles:
+                texts.append(case.articles[name])
+            elif Path(name).is_file():
+                texts.append(load_article(name))
+            else:
+                raise MedialitError(
+                    f"'{name}' is neither an article id of case '{args.case}' nor a file; "
+                    f"ids: {', '.join(case.articles)}"
+                )
+    else:
+        texts = [load_article(name) for name in (args.a, args.b)]
+    comparison = compare_texts(texts[0], texts[1], background)
+    if args.json:
+        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(report(comparison))
     return 0
 
 
@@ -84,6 +117,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("case", metavar="CASE", help="a case name or the path to its folder")
     validate.set_defaults(run=_validate)
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare two texts: shared passages, swaps in a copy, distinctive words",
+        description="Compare text A with text B: how similar they are, the passages they share "
+        "(with character positions in both), the word swaps, insertions and deletions when B is "
+        "a near-copy of A, and the words more typical of each side.",
+    )
+    compare.add_argument("a", metavar="A", help="a file, or with --case an article id")
+    compare.add_argument("b", metavar="B", help="a file, or with --case an article id")
+    compare.add_argument(
+        "--case", metavar="NAME", help="read A and B as article ids of this case (files work too)"
+    )
+    compare.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    compare.set_defaults(run=_compare)
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)
