@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from medialit import reading
 from medialit.case import Case, load_case
+from medialit.comparing import ComparingSteps
 from medialit.errors import MedialitError
 from medialit.exercisebank import build_exercise, lesson_specs
 from medialit.exercises import Exercise
@@ -65,7 +66,7 @@ def check_parameters(lesson: object, case: object, answer_key: object) -> None:
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
 
-class Lesson:
+class Lesson(ComparingSteps):
     """A running lesson. In answer-key mode exercises show their answers instead of buttons."""
 
     def __init__(self, name: str, case: Case, answer_key: bool = False):

@@ -1,0 +1,61 @@
+"""The lesson steps for comparing texts (lessons 02 and 03), mixed into `Lesson`.
+
+Each step is one short call in a notebook (`L.find("20,000")`, `L.swaps(a, b)`);
+the work is done in `medialit.sidebyside`, `medialit.copyviews`, `medialit.charts`
+and the comparison library they call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from medialit import charts, copyviews, sidebyside
+from medialit.views import Shown
+
+if TYPE_CHECKING:
+    from medialit.case import Case
+
+
+class ComparingSteps:
+    """Steps that lay several texts side by side, or a copy beside its original."""
+
+    case: Case
+
+    def _matrix_texts(self) -> list[str]:
+        if self.case.claims and self.case.claims.texts:
+            return list(self.case.claims.texts)
+        return list(self.case.articles)
+
+    # -- lesson 02: same event, different stories
+    def side_by_side(self, *text_ids: str, paragraphs: int | None = 5) -> Shown:
+        """Texts in columns, paragraph by paragraph (the first `paragraphs`; None for all)."""
+        return sidebyside.side_by_side(self.case, list(text_ids), paragraphs)
+
+    def find(self, phrase: str, *text_ids: str) -> Shown:
+        """Every sentence mentioning `phrase`, text by text (default: the claim matrix's texts)."""
+        return sidebyside.sentences_about(self.case, phrase, list(text_ids) or self._matrix_texts())
+
+    def distinctive(self, a: str, b: str) -> charts.Chart:
+        """The words most typical of each of two texts, charted, with a summary in words."""
+        return charts.distinctive_chart(self.case, a, b)
+
+    def drift(self) -> Shown:
+        """Claims that lose a hedge or an attribution when they are retold."""
+        return sidebyside.hedge_drift(self.case)
+
+    # -- lesson 03: copies, rewrites and content farms
+    def compare(self, a: str, b: str) -> Shown:
+        """How much of B lines up with A, what they share and what B changed."""
+        return copyviews.compare_view(self.case, a, b)
+
+    def swaps(self, original: str, copy: str, limit: int | None = 20) -> Shown:
+        """The words a copy swapped, each in its sentence (`limit=None` for all)."""
+        return copyviews.swaps_view(self.case, original, copy, limit)
+
+    def saved_page(self, number: int = 0) -> Shown:
+        """What the cleaner removed from a saved web page, and what it found repeated."""
+        return copyviews.saved_page_view(self.case, number)
+
+    def farm_adds(self, original: str, copy: str) -> Shown:
+        """Everything a copy adds to its original."""
+        return copyviews.farm_additions_view(self.case, original, copy)
