@@ -115,12 +115,18 @@ def swaps_view(case: Case, a_id: str, b_id: str, limit: int | None = 20) -> Show
     >>> view.text.splitlines()[1]
     '1. “may” → “could also”: The first days of 2022 [could also] be remembered because the second…'
     """
-    from medialit.compare import substitutions
+    from medialit.compare import similarity, substitutions
+    from medialit.comparison import NEAR_COPY
 
     a, b = case.article(a_id), case.article(b_id)
-    found = substitutions(a, b)
+    share = similarity(a, b)
+    found = substitutions(a, b) if share >= NEAR_COPY else []
     if not found:
-        return Shown("*No swapped words: the texts are not near-copies.*", "No swapped words.")
+        line = (
+            f"No swapped words: only {share:.0%} of the words line up, so {_name(case, b)} is "
+            f"not a near-copy of {_name(case, a)}."
+        )
+        return Shown(f"*{escape_md(line)}*", line)
     shown_swaps = found if limit is None else found[:limit]
     head = f"{len(found)} swaps from {_name(case, a)} to {_name(case, b)}, in reading order" + (
         f" (the first {len(shown_swaps)})." if len(shown_swaps) < len(found) else "."
@@ -225,7 +231,7 @@ def farm_additions_view(case: Case, original_id: str, copy_id: str) -> Shown:
         f"Author: the original names {author}; the copy says “{b.meta.get('author', '')}”."
     )
     md = [f"**{escape_md(head)}**", ""] + [
-        escape_md(line.strip()) if not line.startswith("  - ") else "- " + escape_md(line[4:])
+        "  - " + escape_md(line[4:]) if line.startswith("  - ") else "- " + escape_md(line)
         for line in lines
     ]
     return Shown("\n".join(md), "\n".join([head, *lines]))
