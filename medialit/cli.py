@@ -47,12 +47,14 @@ def _compare(args: argparse.Namespace) -> int:
     from medialit.comparison import compare_texts, report
     from medialit.corpus import load_article
 
-    background = []
+    background, names = [], []
     if args.case:
         from medialit.case import load_case
+        from medialit.names import case_names
 
         case = load_case(args.case)
         background = list(case.articles.values())
+        names = case_names(case.path)
         texts = []
         for name in (args.a, args.b):
             if name in case.articles:
@@ -66,7 +68,7 @@ def _compare(args: argparse.Namespace) -> int:
                 )
     else:
         texts = [load_article(name) for name in (args.a, args.b)]
-    comparison = compare_texts(texts[0], texts[1], background)
+    comparison = compare_texts(texts[0], texts[1], background, names)
     if args.json:
         json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from medialit.compare import Edit, SharedPassage, body_text, edits, shared_passages, similarity
 from medialit.corpus import Article
+from medialit.names import Name, NearMiss, find_near_miss_names
 from medialit.vocabulary import DistinctiveWord, distinctive_words
 
 NEAR_COPY = 0.5  # from this similarity on, B is treated as a near-copy and its edits listed
@@ -27,6 +28,7 @@ class Comparison:
     shared_passages: list[SharedPassage]
     edits: list[Edit]
     distinctive: dict[str, list[DistinctiveWord]]
+    near_miss_names: dict[str, list[NearMiss]] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -50,6 +52,9 @@ class Comparison:
             "insertions": [e.to_dict() for e in self.edits_of("insertion")],
             "deletions": [e.to_dict() for e in self.edits_of("deletion")],
             "distinctive": {k: [w.to_dict() for w in v] for k, v in self.distinctive.items()},
+            "near_miss_names": {
+                k: [m.to_dict() for m in v] for k, v in self.near_miss_names.items()
+            },
             **self.extra,
         }
 
@@ -59,9 +64,15 @@ def _name(text: str | Article, default: str) -> str:
 
 
 def compare_texts(
-    a: str | Article, b: str | Article, background: Iterable[str | Article] = ()
+    a: str | Article,
+    b: str | Article,
+    background: Iterable[str | Article] = (),
+    names: list[Name] = (),
 ) -> Comparison:
     """Compare two texts (strings or Articles); `background` is the corpus for the word prior.
+
+    `names` (a case's `names.yml`, see `medialit.names.case_names`) turns on the search
+    for near-miss names in both texts.
 
     Edits are listed only for a near-copy: aligning two unrelated texts word by word
     gives noise, not swaps.
@@ -79,6 +90,12 @@ def compare_texts(
         shared_passages=shared_passages(a, b),
         edits=edits(a, b) if score >= NEAR_COPY else [],
         distinctive=distinctive_words(a, b, background),
+        near_miss_names={
+            "a": find_near_miss_names(a, list(names)),
+            "b": find_near_miss_names(b, list(names)),
+        }
+        if names
+        else {},
     )
 
 
@@ -121,6 +138,9 @@ def report(c: Comparison, limit: int = 25) -> str:
                 lines.append(f"  A {e.a_span[0]}: {change}")
             if len(found) > limit:
                 lines.append(f"  … and {len(found) - limit} more (--json lists them all)")
+    for side, name in (("a", c.a_name), ("b", c.b_name)):
+        for miss in c.near_miss_names.get(side, []):
+            lines.append(f"\nNear-miss name in {name} at {miss.span[0]}: {miss.why}")
     for side, name in (("a", c.a_name), ("b", c.b_name)):
         found = c.distinctive.get(side, [])
         listed = ", ".join(f"{w.word} ({w.count_a}/{w.count_b}, z={w.z:+.1f})" for w in found)
