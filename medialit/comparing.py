@@ -59,3 +59,11 @@ class ComparingSteps:
     def farm_adds(self, original: str, copy: str) -> Shown:
         """Everything a copy adds to its original."""
         return copyviews.farm_additions_view(self.case, original, copy)
+
+    def near_miss_names(self, text_id: str) -> Shown:
+        """Names in a text that look like the case's real names with a word swapped."""
+        return copyviews.near_miss_view(self.case, text_id)
+
+    def spin(self, text: str, seed: int = 0, rate: float = 1.0) -> Shown:
+        """Run the kit's spinner on your own words (the same seed gives the same result)."""
+        return copyviews.spin_view(text, seed, rate)

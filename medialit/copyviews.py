@@ -235,3 +235,56 @@ def farm_additions_view(case: Case, original_id: str, copy_id: str) -> Shown:
         for line in lines
     ]
     return Shown("\n".join(md), "\n".join([head, *lines]))
+
+
+def near_miss_view(case: Case, text_id: str) -> Shown:
+    """Names in a text that look like the case's real names with a word or two swapped.
+
+    >>> from medialit.case import load_case
+    >>> view = near_miss_view(load_case("kazakhstan-2022"), "content-farm-copy")
+    >>> view.text.startswith("2 near-miss names in NewsBuzz Daily 24")
+    True
+    """
+    from medialit.names import case_names, find_near_miss_names
+
+    article = case.article(text_id)
+    names = case_names(case.path)
+    if not names:
+        line = "This case has no names.yml, so there are no real names to check against."
+        return Shown(f"*{line}*", line)
+    found = find_near_miss_names(article, names)
+    what = {n.name: n.what for n in names}
+    head = (
+        f"{len(found)} near-miss name{'s' if len(found) != 1 else ''} in {_name(case, article)} "
+        f"(checked against {len(names)} real names in names.yml)."
+    )
+    md, text = [f"**{escape_md(head)}**", ""], [head]
+    for miss in found:
+        about = f" ({what[miss.name]})" if what.get(miss.name) else ""
+        line = f"{miss.why}{about}. Search for the real name, not this one."
+        md.append(f"- {escape_md(line)}")
+        text.append(f"  - {line}")
+    return Shown("\n".join(md), "\n".join(text))
+
+
+def spin_view(text: str, seed: int = 0, rate: float = 1.0) -> Shown:
+    """Run the kit's spinner on some words and show what it swapped.
+
+    >>> print(spin_view("Security forces kept the ruler in power.", seed=1).text)
+    Spun (seed 1): Safety powers kept the ruler in energy.
+    2 swaps: “Security forces” → “Safety powers”, “power” → “energy”.
+    """
+    from medialit.spinner import spin_swaps
+
+    if not isinstance(text, str) or not text.strip():
+        raise MedialitError('give the spinner some words, in quotes: L.spin("The price rose.")')
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        raise MedialitError(f"seed must be a whole number, like 1 or 42, not {seed!r}")
+    if not isinstance(rate, (int, float)) or not 0 <= rate <= 1:
+        raise MedialitError(f"rate must be a number from 0 to 1, not {rate!r}")
+    spun, swaps = spin_swaps(text, seed=seed, rate=rate)
+    listed = ", ".join(f"“{s.from_text}” → “{s.to_text}”" for s in swaps)
+    count = f"{len(swaps)} swap{'s' if len(swaps) != 1 else ''}"
+    summary = f"{count}: {listed}." if swaps else "No swaps: the table knows none of these words."
+    md = f"**Spun (seed {seed}):** {escape_md(spun)}\n\n{escape_md(summary)}"
+    return Shown(md, f"Spun (seed {seed}): {spun}\n{summary}")

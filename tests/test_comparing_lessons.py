@@ -195,3 +195,24 @@ def test_copy_kind_reasons_match_the_comparisons(case):
         if e.kind == "insertion"
     ]
     assert farm["answer"] == 0 and all(len(t.split()) < 4 for t in inserted)
+
+
+def test_near_miss_names_in_the_farm_copy_and_none_in_the_original(lesson03):
+    farm = lesson03.near_miss_names("content-farm-copy").text
+    assert "'Collective Safety Treaty Group' looks like 'Collective Security Treaty" in farm
+    assert "Search for the real name" in farm
+    assert lesson03.near_miss_names("critical-oped").text.startswith("0 near-miss names")
+
+
+def test_the_spinner_step_is_seeded_and_explains_bad_input(lesson03):
+    first = lesson03.spin("Security forces kept the city hall under guard.", seed=1)
+    again = lesson03.spin("Security forces kept the city hall under guard.", seed=1)
+    assert first.text == again.text and "“Security forces” → “Safety powers”" in first.text
+    assert "No swaps" in lesson03.spin("Nothing here is known.", seed=3).text
+    for kwargs, message in [
+        ({"text": ""}, "give the spinner some words"),
+        ({"text": "The price rose.", "seed": "one"}, "seed must be a whole number"),
+        ({"text": "The price rose.", "rate": 2}, "rate must be a number from 0 to 1"),
+    ]:
+        with pytest.raises(MedialitError, match=message):
+            lesson03.spin(**kwargs)
