@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from medialit.attribution import Attribution, find_attributions
 from medialit.compare import Edit, SharedPassage, body_text, edits, shared_passages, similarity
 from medialit.corpus import Article
+from medialit.drift import Drift, hedge_drift
 from medialit.loaded import LoadedWord, find_loaded_words
 from medialit.names import Name, NearMiss, find_near_miss_names
 from medialit.tone import Tone, paragraph_tones
@@ -36,6 +37,7 @@ class Comparison:
     loaded_words: dict[str, list[LoadedWord]] = field(default_factory=dict)
     attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     tone: dict[str, list[Tone]] = field(default_factory=dict)
+    hedge_drift: list[Drift] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -72,6 +74,11 @@ class Comparison:
                 ]
                 for k, v in self.tone.items()
             },
+            "hedge_drift": [
+                {"a": d.a, "b": d.b, "kind": d.kind, "dropped": list(d.dropped),
+                 "added": list(d.added), "similarity": d.similarity}
+                for d in self.hedge_drift
+            ],
             **self.extra,
         }
 
@@ -116,6 +123,7 @@ def compare_texts(
         loaded_words={"a": find_loaded_words(a), "b": find_loaded_words(b)},
         attributions={"a": find_attributions(a), "b": find_attributions(b)},
         tone={"a": paragraph_tones(a), "b": paragraph_tones(b)},
+        hedge_drift=hedge_drift(a, b),
     )
 
 
@@ -161,6 +169,10 @@ def report(c: Comparison, limit: int = 25) -> str:
     for side, name in (("a", c.a_name), ("b", c.b_name)):
         for miss in c.near_miss_names.get(side, []):
             lines.append(f"\nNear-miss name in {name} at {miss.span[0]}: {miss.why}")
+    if c.hedge_drift:
+        lines.append(f"\nHedges that changed in the retelling ({len(c.hedge_drift)}):")
+        for d in c.hedge_drift[:limit]:
+            lines.append(f"  [{d.kind}: {d.why}] {_short(d.a, 70)}  ->  {_short(d.b, 70)}")
     for side, name in (("a", c.a_name), ("b", c.b_name)):
         found = c.distinctive.get(side, [])
         listed = ", ".join(f"{w.word} ({w.count_a}/{w.count_b}, z={w.z:+.1f})" for w in found)
