@@ -394,6 +394,10 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
 
     exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
     problems += check_exercises(loaded, exercise_file)
+    from medialit.farmcopy import check_farm_copy  # optional files for the comparing lessons
+    from medialit.names import check_names
+
+    problems += check_names(folder) + check_farm_copy(folder)
     return loaded, problems
 
 

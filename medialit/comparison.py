@@ -7,12 +7,17 @@ people and `Comparison.to_dict` gives the JSON documented in the README.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from medialit.attribution import Attribution, find_attributions
 from medialit.compare import Edit, SharedPassage, body_text, edits, shared_passages, similarity
 from medialit.corpus import Article
+from medialit.drift import Drift, hedge_drift
+from medialit.loaded import LoadedWord, find_loaded_words
 from medialit.names import Name, NearMiss, find_near_miss_names
+from medialit.tone import Tone, paragraph_tones
 from medialit.vocabulary import DistinctiveWord, distinctive_words
 
 NEAR_COPY = 0.5  # from this similarity on, B is treated as a near-copy and its edits listed
@@ -29,6 +34,10 @@ class Comparison:
     edits: list[Edit]
     distinctive: dict[str, list[DistinctiveWord]]
     near_miss_names: dict[str, list[NearMiss]] = field(default_factory=dict)
+    loaded_words: dict[str, list[LoadedWord]] = field(default_factory=dict)
+    attributions: dict[str, list[Attribution]] = field(default_factory=dict)
+    tone: dict[str, list[Tone]] = field(default_factory=dict)
+    hedge_drift: list[Drift] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -55,6 +64,21 @@ class Comparison:
             "near_miss_names": {
                 k: [m.to_dict() for m in v] for k, v in self.near_miss_names.items()
             },
+            "loaded_words": {k: [w.to_dict() for w in v] for k, v in self.loaded_words.items()},
+            "attributions": {k: [a.to_dict() for a in v] for k, v in self.attributions.items()},
+            "tone": {
+                k: [
+                    {"paragraph": t.paragraph, "compound": t.compound, "label": t.label,
+                     "why": t.why}
+                    for t in v
+                ]
+                for k, v in self.tone.items()
+            },
+            "hedge_drift": [
+                {"a": d.a, "b": d.b, "kind": d.kind, "dropped": list(d.dropped),
+                 "added": list(d.added), "similarity": d.similarity}
+                for d in self.hedge_drift
+            ],
             **self.extra,
         }
 
@@ -96,6 +120,10 @@ def compare_texts(
         }
         if names
         else {},
+        loaded_words={"a": find_loaded_words(a), "b": find_loaded_words(b)},
+        attributions={"a": find_attributions(a), "b": find_attributions(b)},
+        tone={"a": paragraph_tones(a), "b": paragraph_tones(b)},
+        hedge_drift=hedge_drift(a, b),
     )
 
 
@@ -141,10 +169,26 @@ def report(c: Comparison, limit: int = 25) -> str:
     for side, name in (("a", c.a_name), ("b", c.b_name)):
         for miss in c.near_miss_names.get(side, []):
             lines.append(f"\nNear-miss name in {name} at {miss.span[0]}: {miss.why}")
+    if c.hedge_drift:
+        lines.append(f"\nHedges that changed in the retelling ({len(c.hedge_drift)}):")
+        for d in c.hedge_drift[:limit]:
+            lines.append(f"  [{d.kind}: {d.why}] {_short(d.a, 70)}  ->  {_short(d.b, 70)}")
     for side, name in (("a", c.a_name), ("b", c.b_name)):
         found = c.distinctive.get(side, [])
         listed = ", ".join(f"{w.word} ({w.count_a}/{w.count_b}, z={w.z:+.1f})" for w in found)
         lines.append(f"\nWords more typical of {name}: {listed or 'none stand out'}")
+    for side, name in (("a", c.a_name), ("b", c.b_name)):
+        labels = Counter(w.label.key for w in c.loaded_words.get(side, []))
+        listed = ", ".join(f"{k} x{n}" for k, n in labels.most_common())
+        lines.append(f"Loaded words in {name}: {listed or 'none from the list'}")
+    for side, name in (("a", c.a_name), ("b", c.b_name)):
+        cited = Counter(f"{a.speaker} ({a.verb})" for a in c.attributions.get(side, []))
+        listed = "; ".join(f"{k}" + (f" x{n}" if n > 1 else "") for k, n in cited.most_common())
+        lines.append(f"Cited in {name}: {listed or 'nobody'}")
+    for side, name in (("a", c.a_name), ("b", c.b_name)):
+        labels = Counter(t.label for t in c.tone.get(side, []))
+        listed = ", ".join(f"{n} {k}" for k, n in sorted(labels.items()))
+        lines.append(f"Tone of {name}'s paragraphs (VADER, often wrong on news): {listed}")
     return "\n".join(lines)
 
 

@@ -104,6 +104,35 @@ def committed_copy(copy: FarmCopy) -> tuple[str, list[str]]:
     return str(meta.get("title", "")), raw_paragraphs(body)
 
 
+def check_farm_copy(folder: str | Path) -> list:
+    """Problems with a case's spun copy (none without `spin.yml`), for `medialit validate`.
+
+    >>> from medialit.paths import case_dir
+    >>> check_farm_copy(case_dir("kazakhstan-2022"))
+    []
+    """
+    from medialit.corpus import display_path
+    from medialit.errors import Problem
+
+    folder = Path(folder)
+    if not (folder / "spin.yml").is_file():
+        return []
+    try:
+        copy = make_farm_copy(folder)
+        if committed_copy(copy) == (copy.title, copy.paragraphs):
+            return []
+    except (MedialitError, KeyError, TypeError, ValueError) as exc:
+        return [Problem(display_path(folder / "spin.yml"), "", str(exc).split(": ", 1)[-1])]
+    return [
+        Problem(
+            display_path(copy.path),
+            "",
+            "differs from what spin.yml makes; run: python -m medialit.farmcopy "
+            f"{folder.name} --write (after editing the original or the synonym table)",
+        )
+    ]
+
+
 def write_farm_copy(copy: FarmCopy) -> None:
     """Write the copy's title and body into its article file; the rest of the front matter stays."""
     text = copy.path.read_text(encoding="utf-8")

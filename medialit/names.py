@@ -101,6 +101,26 @@ def case_names(case: str | Path) -> list[Name]:
     return load_names(path) if path.is_file() else []
 
 
+def check_names(folder: str | Path) -> list:
+    """Problems with a case's `names.yml` (none when the file is absent), for `validate`.
+
+    >>> from medialit.paths import case_dir
+    >>> check_names(case_dir("kazakhstan-2022"))
+    []
+    """
+    from medialit.corpus import display_path
+    from medialit.errors import Problem
+
+    path = Path(folder) / "names.yml"
+    if not path.is_file():
+        return []
+    try:
+        load_names(path)
+    except MedialitError as exc:
+        return [Problem(display_path(path), "", str(exc).split(": ", 1)[-1])]
+    return []
+
+
 def _key(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s")
 

@@ -16,9 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from medialit.compare import body_text
 from medialit.corpus import Article
+from medialit.paths import data_dir
 
 TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 MIN_Z = 1.0  # listed from here; only above 1.96 (two-sided 95%) is chance unlikely
@@ -32,6 +34,18 @@ def word_counts(text: str | Article) -> Counter:
     2
     """
     return Counter(m.group().replace("’", "'") for m in TOKEN.finditer(body_text(text).lower()))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Words left out of the distinctive lists (`data/lexicons/function-words.txt`).
+
+    >>> "the" in function_words(), "bandits" in function_words()
+    (True, False)
+    """
+    path = data_dir() / "lexicons" / "function-words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -79,10 +93,13 @@ def distinctive_words(
     background: Iterable[str | Article] = (),
     top: int = 10,
     min_z: float = MIN_Z,
+    skip_function_words: bool = True,
 ) -> dict[str, list[DistinctiveWord]]:
     """The words most typical of each side (`"a"` and `"b"`), strongest first.
 
     The background is the texts given (say, every text of the case) plus A and B.
+    Function words ("the", "of") count in the totals but are not listed unless
+    `skip_function_words` is False.
 
     >>> a = "The bandits attacked. Bandits burned the hall. Terrorists, bandits, bandits."
     >>> b = "The protesters marched. Protesters asked for cheap fuel. Protesters, protesters."
@@ -95,6 +112,8 @@ def distinctive_words(
     for text in background:
         bg += word_counts(text)
     z = log_odds_z(ca, cb, bg)
+    if skip_function_words:
+        z = {w: v for w, v in z.items() if w not in function_words()}
 
     def side(sign: int) -> list[DistinctiveWord]:
         ranked = sorted((w for w in z if sign * z[w] >= min_z), key=lambda w: (-sign * z[w], w))

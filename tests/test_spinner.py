@@ -85,3 +85,21 @@ def test_spin_is_deterministic_and_its_swaps_rebuild_the_copy(text, seed, rate):
 @given(TEXT, st.integers(0, 10**6))
 def test_rate_zero_changes_nothing(text, seed):
     assert spin(text, seed, rate=0.0) == text
+
+
+def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
+    from medialit.case import validate_case
+
+    copy = case_copy / "articles" / "content-farm-copy.md"
+    copy.write_text(copy.read_text().replace("skinny air", "thin air"))
+    problems = [str(p) for p in validate_case(case_copy)]
+    assert any("content-farm-copy.md" in p and "differs from what spin.yml makes" in p
+               for p in problems)
+
+
+def test_validate_flags_a_broken_names_file(case_copy):
+    from medialit.case import validate_case
+
+    (case_copy / "names.yml").write_text("names:\n  - what: nameless\n")
+    problems = [str(p) for p in validate_case(case_copy)]
+    assert any("names.yml" in p and "entry 1 needs a 'name:'" in p for p in problems)
