@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from medialit import charts, copyviews, sidebyside
+from medialit import charts, copyviews, sidebyside, toneviews, voices
+from medialit.errors import MedialitError
 from medialit.views import Shown
 
 if TYPE_CHECKING:
@@ -39,9 +40,32 @@ class ComparingSteps:
         """The words most typical of each of two texts, charted, with a summary in words."""
         return charts.distinctive_chart(self.case, a, b)
 
-    def drift(self) -> Shown:
-        """Claims that lose a hedge or an attribution when they are retold."""
-        return sidebyside.hedge_drift(self.case)
+    def drift(self, a: str | None = None, b: str | None = None) -> Shown:
+        """Claims that lose a hedge or an attribution when retold: the case's own examples,
+        or (given two texts) every retold sentence of A whose hedges changed in B."""
+        if a is None and b is None:
+            return sidebyside.hedge_drift(self.case)
+        if a is None or b is None:
+            raise MedialitError(
+                'name two texts, like L.drift("column-mission", "column-mission-republished")'
+            )
+        return sidebyside.retelling_drift(self.case, a, b)
+
+    def quoted(self, *text_ids: str) -> Shown:
+        """Who is quoted or cited in each text, with the verb and what the verb adds."""
+        return voices.who_is_quoted(self.case, list(text_ids) or self._matrix_texts())
+
+    def loaded_words(self, *text_ids: str) -> Shown:
+        """The loaded and labelling words of each text, counted, with what each frames."""
+        return voices.loaded_words_view(self.case, list(text_ids) or self._matrix_texts())
+
+    def tone(self, *text_ids: str) -> charts.Chart:
+        """VADER's tone for every paragraph of up to four texts, charted and summarised."""
+        return toneviews.tone_chart(self.case, list(text_ids))
+
+    def tone_failures(self) -> Shown:
+        """Sentences the tone scorer gets wrong, scored now, and why."""
+        return toneviews.tone_failures()
 
     # -- lesson 03: copies, rewrites and content farms
     def compare(self, a: str, b: str) -> Shown:

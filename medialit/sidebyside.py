@@ -133,6 +133,57 @@ def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
     return dropped, added
 
 
+def _what_changed(before: str, after: str) -> str:
+    """The hedges a retelling dropped or added, else the words it changed, in a few words."""
+    from medialit.drift import hedges_in
+
+    lost = [h for h in hedges_in(before) if h not in hedges_in(after)]
+    gained = [h for h in hedges_in(after) if h not in hedges_in(before)]
+    if lost or gained:
+        parts = [f"hedge dropped: {', '.join(repr(h) for h in lost)}"] if lost else []
+        parts += [f"hedge added: {', '.join(repr(h) for h in gained)}"] if gained else []
+        return "; ".join(parts)
+    dropped, added = _word_changes(before, after)
+    if sum(len(w.split()) for w in dropped + added) > 6:
+        return "the sentence was rewritten around the claim"
+    change = "dropped: " + ", ".join(f"'{w}'" for w in dropped) if dropped else ""
+    if added:
+        change += ("; " if change else "") + "added: " + ", ".join(f"'{w}'" for w in added)
+    return change
+
+
+def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
+    """Every sentence of A whose retelling in B dropped or added a hedge (found automatically).
+
+    >>> from medialit.case import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> print(retelling_drift(case, "column-mission", "column-mission-republished").text)
+    ... # doctest: +NORMALIZE_WHITESPACE
+    1 retold sentence of The Polycentric Review changes its hedges in Open Horizons Digest.
+    1. hedge to fact (hedge dropped: 'appear to')
+      Before: Still, the facts on the ground appear to support him.
+      After: Still, the facts on the ground support him.
+    """
+    from medialit.drift import hedge_drift as find_drift
+
+    a, b = case.article(a_id), case.article(b_id)
+    found = find_drift(a, b)
+    noun = "sentence" if len(found) == 1 else "sentences"
+    verb = "changes its" if len(found) == 1 else "change their"
+    head = (
+        f"{len(found)} retold {noun} of {outlet_name(case, a)} {verb} hedges in "
+        f"{outlet_name(case, b)}."
+    )
+    md, text = [f"**{escape_md(head)}**"], [head]
+    for n, d in enumerate(found, start=1):
+        md.append(
+            f"{n}. **{escape_md(d.kind)}** ({escape_md(d.why)})  \n"
+            f"   Before: {escape_md(d.a)}  \n   After: {escape_md(d.b)}"
+        )
+        text += [f"{n}. {d.kind} ({d.why})", f"  Before: {d.a}", f"  After: {d.b}"]
+    return Shown("\n".join(md), "\n".join(text))
+
+
 def hedge_drift(case: Case) -> Shown:
     """Each claim of the case's drift list: the sentence before and after, and what changed.
 
@@ -150,12 +201,7 @@ def hedge_drift(case: Case) -> Shown:
     blocks, lines = [f"**{head}**"], [head]
     for n, d in enumerate(drift, start=1):
         before, after = case.article(d.from_text), case.article(d.to_text)
-        dropped, added = _word_changes(d.from_sentence, d.to_sentence)
-        change = "dropped: " + ", ".join(f"'{w}'" for w in dropped) if dropped else ""
-        if added:
-            change += ("; " if change else "") + "added: " + ", ".join(f"'{w}'" for w in added)
-        if sum(len(w.split()) for w in dropped + added) > 6:
-            change = "the sentence was rewritten around the claim"
+        change = _what_changed(d.from_sentence, d.to_sentence)
         blocks.append(
             "\n".join(
                 [

@@ -73,7 +73,7 @@ def test_find_marks_the_phrase_in_every_text_and_counts(lesson02):
 
 def test_drift_shows_the_hedge_the_retelling_dropped(lesson02, case):
     view = lesson02.drift()
-    assert "What changed: dropped: 'appear to'." in view.text
+    assert "What changed: hedge dropped: 'appear to'." in view.text
     assert "appear to support him" in view.text and "ground support him" in view.text
     pair = case.claims.drift[0]
     before = case.annotations[pair.from_text]
@@ -216,3 +216,43 @@ def test_the_spinner_step_is_seeded_and_explains_bad_input(lesson03):
     ]:
         with pytest.raises(MedialitError, match=message):
             lesson03.spin(**kwargs)
+
+
+def test_who_is_quoted_lists_speakers_verbs_and_unnamed_sources(lesson02):
+    view = lesson02.quoted("wire-report", "critical-oped")
+    assert view.text.startswith("Kestrel Wire cites 11 sources; The Steppe Dispatch cites 4.")
+    assert "Analysts · said" in view.text and "unofficial sources · According to" in view.text
+    assert "Unnamed: officials, analysts." in view.text  # the notebook asks about these
+    assert "| Who | Verb | What the verb adds |" in view.markdown
+
+
+def test_loaded_words_are_counted_with_those_inside_quotation_marks(lesson02):
+    view = lesson02.loaded_words("wire-report", "government-account", "critical-oped")
+    line = next(x for x in view.text.splitlines() if x.startswith("bandits:"))
+    # the notebook's words: the agency's "bandits" is quoted, the paper's mostly its own
+    assert "Kestrel Wire 1 (1 in quotation marks)" in line
+    assert "The Republic Courier 3 (1 in quotation marks)" in line
+    assert "Plainer:" in line and "| Label |" in view.markdown
+
+
+def test_tone_chart_and_failures_say_in_words_what_the_notebook_says(lesson02):
+    chart = lesson02.tone("wire-report")
+    negative, positive = chart.summary.split("most positive:")
+    assert "Kestrel Wire ¶10" in negative and "'killed'" in negative
+    assert "Kestrel Wire ¶6" in positive and "'peacekeeping'" in positive
+    assert chart.png.startswith(b"\x89PNG") and "¶1 " in chart.details
+    failures = lesson02.tone_failures().text
+    assert failures.startswith("VADER gets ") and "sarcasm" in failures
+    with pytest.raises(MedialitError, match="1 to 4 texts"):
+        lesson02.tone()
+
+
+def test_drift_between_a_text_and_its_retelling(lesson03):
+    repost = lesson03.drift("column-mission", "column-mission-republished").text
+    assert "hedge to fact (hedge dropped: 'appear to')" in repost
+    farm = lesson03.drift("critical-oped", "content-farm-copy").text.splitlines()
+    assert any("fact to hedge (hedge added: 'may')" in line for line in farm)
+    last = [line for line in farm if re.match(r"\d+\. ", line)][-1]
+    assert "'according to'" in last  # the notebook invites students to disagree with this one
+    with pytest.raises(MedialitError, match="name two texts"):
+        lesson03.drift("critical-oped")
