@@ -916,10 +916,11 @@ class MatrixExercise(Exercise):
             accepted = cell.item.accepted
             right = given in accepted
             score.right_first_time += right
-            counted = False
+            counted = False  # as a hit, false alarm, miss or correct pass
             if cell.watch:
                 raised = given in self.flag_labels
                 key_flat = any(a in self.flag_labels for a in accepted)
+                counted = True
                 if raised and right:
                     score.hits += 1
                 elif raised and not key_flat:
@@ -928,7 +929,8 @@ class MatrixExercise(Exercise):
                     score.correct_passes += 1
                 elif not raised and key_flat:
                     score.misses += 1
-                counted = raised or key_flat or right
+                else:  # asserts where the text denies, or the other way round
+                    counted = False
             if not right and not counted:
                 score.mixups.append(
                     f"{name}: you chose '{self.labels[given]}', "

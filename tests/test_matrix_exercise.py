@@ -48,6 +48,14 @@ def test_hits_false_alarms_misses_and_passes_are_scored_on_first_answers():
     assert ex.score().false_alarms == 1 and ex.score().right_now == 2
 
 
+def test_asserts_for_denies_is_a_mixup_not_a_hit_or_a_false_alarm():
+    ex = _matrix()
+    assert not ex.answer("C2", "asserts").correct  # the blog denies it
+    score = ex.score()
+    assert (score.hits, score.false_alarms, score.misses) == (0, 0, 0)
+    assert score.mixups == ["C2: you chose 'asserts', the key says 'denies'"]
+
+
 def test_an_accepted_alternative_is_a_correct_pass_and_names_the_other():
     ex = _matrix()
     feedback = ex.answer("C1", "omits")
