@@ -98,6 +98,35 @@ def _load(path: str) -> tuple[tuple[str, list[str], bool | None], ...]:
     return tuple(table)
 
 
+def swap_changes_meaning(from_text: str, to_text: str) -> bool | None:
+    """Whether the kit's table classes this swap as changing the meaning (None: not in it).
+
+    >>> swap_changes_meaning("power", "energy"), swap_changes_meaning("troops", "troopers")
+    (True, False)
+    >>> swap_changes_meaning("moment", "second")  # part of "as the moment"
+    True
+    >>> swap_changes_meaning("Tokayev", "Tokaev") is None
+    True
+    """
+    def norm(text: str) -> str:
+        return " ".join(LETTERS.findall(re.sub(r"['’]s\b", "", text.lower())))
+
+    def inside(part: str, whole: str) -> bool:
+        return f" {part} " in f" {whole} "
+
+    key, new = norm(from_text), norm(to_text)
+    if not key or not new:
+        return None
+    table = _load(str(synonyms_path()))
+    for entry, options, changes in table:  # the swap itself
+        if entry == key and new in (o.lower() for o in options):
+            return changes
+    for entry, options, changes in table:  # part of a phrase swap ("as the moment")
+        if inside(key, entry) and any(inside(new, o.lower()) for o in options):
+            return changes
+    return None
+
+
 def _match_case(original: str, new: str) -> str:
     return new[:1].upper() + new[1:] if original[:1].isupper() else new
 

@@ -128,3 +128,15 @@ def test_a_section_that_is_not_a_table_gets_a_one_line_error(tmp_path):
     path.write_text("changes_meaning: [security, safety]\n")
     with pytest.raises(MedialitError, match="'changes_meaning:' needs lines like"):
         load_synonyms(path)
+
+
+def test_the_copys_swaps_are_classed_by_the_table(case):
+    from medialit.comparison import compare_texts
+    from medialit.spinner import swap_changes_meaning
+
+    subs = compare_texts(case.articles["critical-oped"], case.articles["content-farm-copy"])
+    flags = [s["changes_meaning"] for s in subs.to_dict()["substitutions"]]
+    assert flags.count(None) <= 0.05 * len(flags)
+    assert swap_changes_meaning("Eastern", "Japanese") is True
+    assert swap_changes_meaning("country's", "nation's") is False
+    assert swap_changes_meaning("Tokayev", "Tokaev") is None
