@@ -67,7 +67,7 @@ def spin_share(text: str, rng: random.Random, pool: list[str], table: dict) -> s
     return " ".join(ws)
 
 
-def dataset(rng: random.Random) -> tuple[list[str], set[tuple[int, int]], str]:
+def dataset(rng: random.Random) -> tuple[list[str], dict[tuple[int, int], str], str]:
     originals = news_paragraphs(TOTAL - PLANTED)
     source = "news sentences from ../shared/benchmarks/causal-news-corpus"
     if originals is None:
@@ -77,7 +77,7 @@ def dataset(rng: random.Random) -> tuple[list[str], set[tuple[int, int]], str]:
     pool = [w for p in originals for w in p.split()]
     table = load_synonyms()
     paragraphs = list(originals)
-    planted = set()
+    planted = {}
     for n, i in enumerate(rng.sample(range(len(originals)), PLANTED)):
         kind = n % 3
         copy = (
@@ -87,18 +87,18 @@ def dataset(rng: random.Random) -> tuple[list[str], set[tuple[int, int]], str]:
             if kind == 1
             else spin_share(originals[i], rng, pool, table)
         )
-        planted.add((i, len(paragraphs)))
+        planted[i, len(paragraphs)] = ("syndicated", "lightly edited", "35% spun")[kind]
         paragraphs.append(copy)
     order = list(range(len(paragraphs)))
     rng.shuffle(order)
     where = {old: new for new, old in enumerate(order)}
     shuffled = [paragraphs[old] for old in order]
-    pairs = {tuple(sorted((where[a], where[b]))) for a, b in planted}
+    pairs = {tuple(sorted((where[a], where[b]))): kind for (a, b), kind in planted.items()}
     return shuffled, pairs, source
 
 
-def score(found: set[tuple[int, int]], planted: set[tuple[int, int]]) -> tuple[float, int]:
-    return len(found & planted) / len(planted), len(found - planted)
+def score(found: set[tuple[int, int]], planted: dict) -> tuple[float, int]:
+    return len(found & set(planted)) / len(planted), len(found - set(planted))
 
 
 def figures() -> dict[str, float]:
@@ -111,6 +111,9 @@ def figures() -> dict[str, float]:
     ours_s = time.perf_counter() - started
     recall, false_pairs = score(found, planted)
     print(f"  medialit.neardup: recall {recall:.3f}, false pairs {false_pairs}, {ours_s:.3f} s")
+    for kind in ("syndicated", "lightly edited", "35% spun"):
+        mine = {pair for pair, k in planted.items() if k == kind}
+        print(f"    {kind}: {len(found & mine)} of {len(mine)} found")
 
     out = {"neardup_recall": recall, "neardup_false_pairs": float(false_pairs), "neardup_s": ours_s}
     try:

@@ -24,7 +24,8 @@ ROLE = (
     r"(?:president|prime minister|minister|ministry|officials?|spokes(?:man|woman|person)|"
     r"secretary(?:-general)?|government|police|critics|analysts|witnesses|sources|"
     r"commentators|observers|residents|protesters|diplomats|experts|editors|leaders|"
-    r"agency|agencies|kremlin|state department|white house|alliance|organisation|organization)"
+    r"agency|agencies|kremlin|state department|white house|alliance|organisation|organization|"
+    r"statement|report|study|survey|newspaper|channel|website|outlet|television)"
 )
 NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 SPEAKER = (
@@ -102,7 +103,10 @@ def _patterns() -> tuple[list[re.Pattern], dict[str, Verb]]:
     flags = re.IGNORECASE
     return [
         re.compile(rf"(?P<speaker>{SPEAKER}){BETWEEN}(?P<verb>\b(?:{verbs}))\b", flags),
-        re.compile(rf"(?P<verb>\b(?:{verbs}))\s+(?P<speaker>{NAME})", flags),
+        re.compile(
+            rf"(?P<verb>\b(?:{verbs}))\s+(?P<speaker>{NAME}|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{ROLE})",
+            flags,
+        ),
         re.compile(rf"(?P<verb>\baccording\s+to)\s+(?P<speaker>{SPEAKER})", flags),
     ], by_form
 

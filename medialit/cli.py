@@ -77,6 +77,24 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _spin(args: argparse.Namespace) -> int:
+    from medialit.corpus import load_article
+    from medialit.spinner import spin_swaps
+
+    if not 0.0 <= args.rate <= 1.0:
+        raise MedialitError(f"--rate {args.rate}: give a share between 0 and 1, like 0.35")
+    spun, swaps = spin_swaps(load_article(args.path).text, args.seed, args.rate)
+    print(spun)
+    if args.swaps:
+        print(f"\n{len(swaps)} swap(s):")
+        for s in swaps:
+            meaning = {True: "changes the meaning", False: "keeps the meaning"}.get(
+                s.changes_meaning, ""
+            )
+            print(f"  {s.span[0]}: '{s.from_text}' -> '{s.to_text}'  {meaning}".rstrip())
+    return 0
+
+
 def _cases(args: argparse.Namespace) -> int:
     from medialit.corpus import display_path
     from medialit.paths import case_dir, case_names
@@ -134,6 +152,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
     compare.set_defaults(run=_compare)
+
+    spin = commands.add_parser(
+        "spin",
+        help="rewrite a text the way a content farm's spinner does",
+        description="Swap words for 'synonyms' from data/lexicons/synonyms.yml, as content "
+        "farms do to disguise copied articles. The same seed always gives the same copy.",
+    )
+    spin.add_argument("path", metavar="PATH", help="a .md, .txt or .html file")
+    spin.add_argument("--seed", type=int, default=0, help="which copy to make (default 0)")
+    spin.add_argument(
+        "--rate", type=float, default=1.0, help="share of known words to swap (default 1.0)"
+    )
+    spin.add_argument("--swaps", action="store_true", help="also list every swap made")
+    spin.set_defaults(run=_spin)
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)

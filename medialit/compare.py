@@ -152,20 +152,25 @@ def _exact_runs(aw: list[Word], bw: list[Word], k: int) -> list[tuple[int, int, 
 def _chains(runs: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
     """Join exact runs that follow each other in both texts with small gaps."""
     chains: list[list[tuple[int, int, int]]] = []
+    open_by_end: dict[int, list[int]] = {}  # where a chain ends in A -> chains ending there
     for run in sorted(runs):
-        i, j, _ = run
+        i, j, n = run
         best = None
-        for chain in chains:
-            pi, pj, pn = chain[-1]
-            gi, gj = i - (pi + pn), j - (pj + pn)
-            if 0 <= gi <= MAX_GAP and 0 <= gj <= MAX_GAP and (
-                best is None or len(chain) > len(best)
-            ):
-                best = chain
+        for end in range(i - MAX_GAP, i + 1):
+            for c in open_by_end.get(end, ()):
+                _, pj, pn = chains[c][-1]
+                if 0 <= j - (pj + pn) <= MAX_GAP and (
+                    best is None or len(chains[c]) > len(chains[best])
+                ):
+                    best = c
         if best is None:
             chains.append([run])
+            best = len(chains) - 1
         else:
-            best.append(run)
+            last_i, _, last_n = chains[best][-1]
+            open_by_end[last_i + last_n].remove(best)
+            chains[best].append(run)
+        open_by_end.setdefault(i + n, []).append(best)
     return chains
 
 

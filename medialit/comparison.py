@@ -17,6 +17,7 @@ from medialit.corpus import Article
 from medialit.drift import Drift, hedge_drift
 from medialit.loaded import LoadedWord, find_loaded_words
 from medialit.names import Name, NearMiss, find_near_miss_names
+from medialit.spinner import swap_changes_meaning
 from medialit.tone import Tone, paragraph_tones
 from medialit.vocabulary import DistinctiveWord, distinctive_words
 
@@ -57,7 +58,10 @@ class Comparison:
             "similarity": self.similarity,
             "near_copy": self.near_copy,
             "shared_passages": [p.to_dict() for p in self.shared_passages],
-            "substitutions": [e.to_dict() for e in self.edits_of("substitution")],
+            "substitutions": [
+                {**e.to_dict(), "changes_meaning": swap_changes_meaning(e.from_text, e.to_text)}
+                for e in self.edits_of("substitution")
+            ],
             "insertions": [e.to_dict() for e in self.edits_of("insertion")],
             "deletions": [e.to_dict() for e in self.edits_of("deletion")],
             "distinctive": {k: [w.to_dict() for w in v] for k, v in self.distinctive.items()},

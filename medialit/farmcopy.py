@@ -142,11 +142,19 @@ def write_farm_copy(copy: FarmCopy) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`python -m medialit.farmcopy CASE --check|--write`; 1 when the copy is out of date."""
+    """`python -m medialit.farmcopy CASE --check|--write`; 1 when the copy is out of date.
+
+    >>> main(["atlantis", "--check"])
+    2
+    """
     if len(argv) != 2 or argv[1] not in ("--check", "--write"):
         print("usage: python -m medialit.farmcopy CASE --check|--write", file=sys.stderr)
         return 2
-    copy = make_farm_copy(argv[0])
+    try:
+        copy = make_farm_copy(argv[0])
+    except MedialitError as exc:
+        print(f"medialit: {exc}", file=sys.stderr)
+        return 2
     if argv[1] == "--write":
         write_farm_copy(copy)
         print(f"wrote {copy.path}; now run: medialit validate {argv[0]}")

@@ -33,6 +33,7 @@ class Swap:
     from_text: str
     to_text: str
     span: tuple[int, int]  # where `from_text` sits in the original
+    changes_meaning: bool | None = None  # as the table classes it; None if it does not
 
 
 def synonyms_path() -> Path:
@@ -50,11 +51,20 @@ def load_synonyms(path: str | Path | None = None) -> dict[str, list[str]]:
     >>> load_synonyms()["security forces"]
     ['safety powers']
     """
-    return dict(_load(str(path or synonyms_path())))
+    return {key: options for key, options, _ in _load(str(path or synonyms_path()))}
+
+
+def meaning_changers(path: str | Path | None = None) -> frozenset[str]:
+    """The table's keys whose swaps change or break the meaning (its `changes_meaning:`).
+
+    >>> "power" in meaning_changers(), "troops" in meaning_changers()
+    (True, False)
+    """
+    return frozenset(key for key, _, changes in _load(str(path or synonyms_path())) if changes)
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> tuple[tuple[str, list[str]], ...]:
+def _load(path: str) -> tuple[tuple[str, list[str], bool | None], ...]:
     import yaml
 
     try:
@@ -63,8 +73,18 @@ def _load(path: str) -> tuple[tuple[str, list[str]], ...]:
         raise MedialitError(f"{path}: cannot read the synonym table ({exc})") from exc
     if not isinstance(raw, dict):
         raise MedialitError(f"{path}: expected lines like 'security: [safety]'")
+    sections = {"changes_meaning": True, "keeps_meaning": False}
+    if set(raw) & set(sections):
+        entries = []
+        for section, flag in sections.items():
+            part = raw.get(section) or {}
+            if not isinstance(part, dict):
+                raise MedialitError(f"{path}: '{section}:' needs lines like 'security: [safety]'")
+            entries += [(key, options, flag) for key, options in part.items()]
+    else:
+        entries = [(key, options, None) for key, options in raw.items()]
     table = []
-    for key, options in raw.items():
+    for key, options, flag in entries:
         if isinstance(options, str):
             options = [options]
         if not isinstance(options, list) or not options:
@@ -74,8 +94,37 @@ def _load(path: str) -> tuple[tuple[str, list[str]], ...]:
             raise MedialitError(
                 f"{path}: '{key}' must be 1 to {MAX_PHRASE} words of letters only"
             )
-        table.append((" ".join(words), [str(o) for o in options]))
+        table.append((" ".join(words), [str(o) for o in options], flag))
     return tuple(table)
+
+
+def swap_changes_meaning(from_text: str, to_text: str) -> bool | None:
+    """Whether the kit's table classes this swap as changing the meaning (None: not in it).
+
+    >>> swap_changes_meaning("power", "energy"), swap_changes_meaning("troops", "troopers")
+    (True, False)
+    >>> swap_changes_meaning("moment", "second")  # part of "as the moment"
+    True
+    >>> swap_changes_meaning("Tokayev", "Tokaev") is None
+    True
+    """
+    def norm(text: str) -> str:
+        return " ".join(LETTERS.findall(re.sub(r"['’]s\b", "", text.lower())))
+
+    def inside(part: str, whole: str) -> bool:
+        return f" {part} " in f" {whole} "
+
+    key, new = norm(from_text), norm(to_text)
+    if not key or not new:
+        return None
+    table = _load(str(synonyms_path()))
+    for entry, options, changes in table:  # the swap itself
+        if entry == key and new in (o.lower() for o in options):
+            return changes
+    for entry, options, changes in table:  # part of a phrase swap ("as the moment")
+        if inside(key, entry) and any(inside(new, o.lower()) for o in options):
+            return changes
+    return None
 
 
 def _match_case(original: str, new: str) -> str:
@@ -94,9 +143,10 @@ def spin_swaps(
     >>> spun, swaps = spin_swaps("Security forces kept the ruler in power.", seed=1)
     >>> spun
     'Safety powers kept the ruler in energy.'
-    >>> [(s.from_text, s.to_text, s.span) for s in swaps]
-    [('Security forces', 'Safety powers', (0, 15)), ('power', 'energy', (34, 39))]
+    >>> [(s.from_text, s.to_text, s.span, s.changes_meaning) for s in swaps]
+    [('Security forces', 'Safety powers', (0, 15), True), ('power', 'energy', (34, 39), True)]
     """
+    changers = meaning_changers() if table is None else frozenset()
     table = load_synonyms() if table is None else table
     rng = random.Random(seed)
     words = list(LETTERS.finditer(text))
@@ -120,7 +170,8 @@ def spin_swaps(
         if swap_it and choice.lower() != key:
             new = _match_case(text[start:end], choice)
             out.append(text[at:start] + new)
-            swaps.append(Swap(text[start:end], new, (start, end)))
+            changes = (key in changers) if changers else None
+            swaps.append(Swap(text[start:end], new, (start, end), changes))
             at = end
         i += n
     out.append(text[at:])

@@ -80,9 +80,11 @@ def log_odds_z(
     for word in set(counts_a) | set(counts_b):
         alpha = max(background.get(word, 0), 0.5) / total_bg * prior_size
         ya, yb = counts_a.get(word, 0), counts_b.get(word, 0)
-        delta = math.log((ya + alpha) / (n_a + prior_size - ya - alpha)) - math.log(
-            (yb + alpha) / (n_b + prior_size - yb - alpha)
-        )
+        rest_a, rest_b = n_a + prior_size - ya - alpha, n_b + prior_size - yb - alpha
+        if rest_a <= 0 or rest_b <= 0:  # the word is the whole background: nothing to contrast
+            out[word] = 0.0
+            continue
+        delta = math.log((ya + alpha) / rest_a) - math.log((yb + alpha) / rest_b)
         out[word] = delta / math.sqrt(1 / (ya + alpha) + 1 / (yb + alpha))
     return out
 

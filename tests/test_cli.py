@@ -123,3 +123,17 @@ def test_compare_files_and_a_bad_id(capsys, tmp_path):
     assert main(["compare", "--case", "kazakhstan-2022", "wire-report", "no-such-text"]) == 2
     err = capsys.readouterr().err
     assert "'no-such-text' is neither an article id" in err and "wire-report" in err
+
+
+def test_spin_command_is_deterministic_and_lists_swaps(capsys, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Security forces kept the ruler in power while troops left.\n")
+    assert main(["spin", str(path), "--seed", "3", "--swaps"]) == 0
+    first = capsys.readouterr().out
+    assert first.startswith("Safety powers kept the ruler in energy while troopers left.")
+    assert "'power' -> 'energy'  changes the meaning" in first
+    assert "'troops' -> 'troopers'  keeps the meaning" in first
+    assert main(["spin", str(path), "--seed", "3", "--swaps"]) == 0
+    assert capsys.readouterr().out == first
+    assert main(["spin", str(path), "--rate", "2"]) == 2
+    assert "give a share between 0 and 1" in capsys.readouterr().err

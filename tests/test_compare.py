@@ -118,3 +118,18 @@ def test_compare_never_crashes_and_spans_stay_inside(a, b):
 def test_a_text_compared_with_itself_has_no_edits(a):
     assert edits(a, a) == []
     assert similarity(a, a) == 1.0 or not words(a)
+
+
+def test_the_command_lists_nine_of_ten_planted_swaps(case, tmp_path, capsys):
+    import json as _json
+
+    from medialit.cli import main
+
+    spec = DATA["swaps"][1]
+    original = case.articles[spec["article"]].paragraphs[spec["paragraph"]]
+    (tmp_path / "a.txt").write_text(original + "\n")
+    (tmp_path / "b.txt").write_text(planted_copy(original, spec["swaps"]) + "\n")
+    assert main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--json"]) == 0
+    doc = _json.loads(capsys.readouterr().out)
+    found = [(s["from"], s["to"]) for s in doc["substitutions"]]
+    assert sum(is_listed(swap, found) for swap in spec["swaps"]) >= 9

@@ -103,3 +103,40 @@ def test_validate_flags_a_broken_names_file(case_copy):
     (case_copy / "names.yml").write_text("names:\n  - what: nameless\n")
     problems = [str(p) for p in validate_case(case_copy)]
     assert any("names.yml" in p and "entry 1 needs a 'name:'" in p for p in problems)
+
+
+def test_each_swap_says_whether_it_changes_the_meaning(case):
+    from medialit.farmcopy import load_recipe
+
+    seed = load_recipe("kazakhstan-2022")["seed"]
+    _, swaps = spin_swaps(case.articles["critical-oped"].text, seed)
+    by_word = {s.from_text.lower(): s.changes_meaning for s in swaps}
+    assert by_word["power"] is True and by_word["security"] is True
+    assert by_word["troops"] is False and by_word["foreign"] is False
+    assert all(s.changes_meaning in (True, False) for s in swaps)
+
+
+def test_a_flat_table_of_ones_own_has_no_meaning_classes(tmp_path):
+    path = tmp_path / "mine.yml"
+    path.write_text("troops: [soldiers]\n")
+    _, swaps = spin_swaps("The troops left.", table=load_synonyms(path))
+    assert [(s.to_text, s.changes_meaning) for s in swaps] == [("soldiers", None)]
+
+
+def test_a_section_that_is_not_a_table_gets_a_one_line_error(tmp_path):
+    path = tmp_path / "synonyms.yml"
+    path.write_text("changes_meaning: [security, safety]\n")
+    with pytest.raises(MedialitError, match="'changes_meaning:' needs lines like"):
+        load_synonyms(path)
+
+
+def test_the_copys_swaps_are_classed_by_the_table(case):
+    from medialit.comparison import compare_texts
+    from medialit.spinner import swap_changes_meaning
+
+    subs = compare_texts(case.articles["critical-oped"], case.articles["content-farm-copy"])
+    flags = [s["changes_meaning"] for s in subs.to_dict()["substitutions"]]
+    assert flags.count(None) <= 0.05 * len(flags)
+    assert swap_changes_meaning("Eastern", "Japanese") is True
+    assert swap_changes_meaning("country's", "nation's") is False
+    assert swap_changes_meaning("Tokayev", "Tokaev") is None
