@@ -72,6 +72,11 @@ class ComparingSteps:
         """How much of B lines up with A, what they share and what B changed."""
         return copyviews.compare_view(self.case, a, b)
 
+    def diff(self, original: str, copy: str, paragraphs: int | None = 2) -> Shown:
+        """The copy's words with every change from the original marked (struck and bold),
+        for the first `paragraphs` paragraphs (None for all)."""
+        return copyviews.diff_view(self.case, original, copy, paragraphs)
+
     def swaps(self, original: str, copy: str, limit: int | None = 20) -> Shown:
         """The words a copy swapped, each in its sentence (`limit=None` for all)."""
         return copyviews.swaps_view(self.case, original, copy, limit)

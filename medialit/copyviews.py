@@ -288,3 +288,33 @@ def spin_view(text: str, seed: int = 0, rate: float = 1.0) -> Shown:
     summary = f"{count}: {listed}." if swaps else "No swaps: the table knows none of these words."
     md = f"**Spun (seed {seed}):** {escape_md(spun)}\n\n{escape_md(summary)}"
     return Shown(md, f"Spun (seed {seed}): {spun}\n{summary}")
+
+
+def diff_view(case: Case, a_id: str, b_id: str, paragraphs: int | None = 2) -> Shown:
+    """A copy lined up with its original, word by word: removed words struck, new ones bold.
+
+    >>> from medialit.case import load_case
+    >>> view = diff_view(load_case("kazakhstan-2022"), "critical-oped", "content-farm-copy", 1)
+    >>> view.text.splitlines()[0][:75]
+    'NewsBuzz Daily 24 lined up with The Steppe Dispatch, paragraphs 1 to 1 of 9'
+    >>> "[-Security-]{+Safety+}" in view.text, "~~Security~~ **Safety**" in view.markdown
+    (True, True)
+    """
+    from medialit.diffview import word_diff
+
+    a, b = case.article(a_id), case.article(b_id)
+    total = max(len(a.paragraphs), len(b.paragraphs))
+    count = total if paragraphs is None else max(1, min(paragraphs, total))
+    diff = word_diff("\n\n".join(a.paragraphs[:count]), "\n\n".join(b.paragraphs[:count]))
+    head = f"{_name(case, b)} lined up with {_name(case, a)}, paragraphs 1 to {count} of {total}."
+    key_md = "~~struck~~: the original's words; **bold**: what the copy put instead."
+    key_text = "[-...-]: the original's words; {+...+}: what the copy put instead."
+    more = (
+        f'\n\n*To see it all, run* `L.diff("{a_id}", "{b_id}", paragraphs=None)`.'
+        if count < total
+        else ""
+    )
+    return Shown(
+        f"**{escape_md(head)}** {key_md}\n\n{diff.markdown}{more}",
+        f"{head} {key_text}\n{diff.text}",
+    )

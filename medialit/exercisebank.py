@@ -39,6 +39,17 @@ def _need(spec: dict, name: str, kind: type | tuple = str):
     return value
 
 
+def _text_keys(choices: dict, name: str) -> dict:
+    """The labels or options, checked: YAML reads `yes:`, `no:`, `true:` as True or False."""
+    for key in choices:
+        if not isinstance(key, str):
+            raise MedialitError(
+                f"{name} key {key!r} is not text (YAML reads yes, no, true and false as "
+                "True or False); put it in quotes or choose another word"
+            )
+    return choices
+
+
 def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str, ...]:
     out: list[str] = []
     for label in labels:
@@ -123,7 +134,7 @@ def build_exercise(
         "answer_key": answer_key,
     }
     if kind == "label":
-        choices = _need(spec, "labels", dict)
+        choices = _text_keys(_need(spec, "labels", dict), "a label")
         mapping = dict(spec.get("map") or {})
         hints = dict(spec.get("hints") or {})
         source = spec.get("key_from", "given")
@@ -141,7 +152,7 @@ def build_exercise(
             raise MedialitError(f"flag '{flag}' is not one of the labels {', '.join(choices)}")
         return LabelExercise(labels=choices, items=items, flag=flag, **common)
     if kind == "choice":
-        options = _need(spec, "options", dict)
+        options = _text_keys(_need(spec, "options", dict), "an option")
         accepted = tuple(_need(spec, "accepted", list))
         wrong_why = dict(spec.get("wrong_why") or {})
         for label in (*accepted, *wrong_why):

@@ -119,6 +119,19 @@ def test_a_broken_matrix_exercise_names_the_lesson_and_exercise(case_copy, old, 
     assert any(expected in p for p in problems), problems
 
 
+def test_an_option_yaml_reads_as_true_gets_one_line(case_copy):
+    _edit(
+        case_copy / "exercises.yml",
+        "      truth: Whether its claims",
+        "      true: Whether its claims",
+    )
+    problems = [str(p) for p in validate_case(case_copy)]
+    assert any(
+        "what-a-tone-score-says: an option key True is not text" in p and "put it in quotes" in p
+        for p in problems
+    ), problems
+
+
 def test_a_case_without_claims_loads_but_its_matrix_exercise_says_what_is_missing(case_copy):
     _edit(case_copy / "case.yml", "claims: claims.yml", "")
     problems = [str(p) for p in validate_case(case_copy)]

@@ -218,9 +218,16 @@ def test_the_spinner_step_is_seeded_and_explains_bad_input(lesson03):
             lesson03.spin(**kwargs)
 
 
-def test_who_is_quoted_lists_speakers_verbs_and_unnamed_sources(lesson02):
+def test_who_is_quoted_lists_speakers_verbs_and_unnamed_sources(lesson02, case):
+    from medialit.attribution import find_attributions
+
     view = lesson02.quoted("wire-report", "critical-oped")
-    assert view.text.startswith("Kestrel Wire cites 11 sources; The Steppe Dispatch cites 4.")
+    wire, oped = (
+        len(find_attributions(case.articles[t])) for t in ("wire-report", "critical-oped")
+    )
+    assert view.text.startswith(
+        f"Kestrel Wire cites {wire} sources; The Steppe Dispatch cites {oped}."
+    )
     assert "Analysts · said" in view.text and "unofficial sources · According to" in view.text
     assert "Unnamed: officials, analysts." in view.text  # the notebook asks about these
     assert "| Who | Verb | What the verb adds |" in view.markdown
@@ -256,3 +263,60 @@ def test_drift_between_a_text_and_its_retelling(lesson03):
     assert "'according to'" in last  # the notebook invites students to disagree with this one
     with pytest.raises(MedialitError, match="name two texts"):
         lesson03.drift("critical-oped")
+
+
+def test_diff_lines_the_copy_up_with_its_original(lesson03):
+    view = lesson03.diff("critical-oped", "content-farm-copy")
+    assert "paragraphs 1 to 2 of 9" in view.text and "[-power-]{+energy+}" in view.text
+    assert "~~Eastern~~ **Japanese**" in view.markdown and "paragraphs=None" in view.markdown
+    whole = lesson03.diff("critical-oped", "content-farm-copy", paragraphs=None)
+    assert "paragraphs 1 to 9 of 9" in whole.text and "paragraphs=None" not in whole.markdown
+
+
+def test_the_swap_key_agrees_with_the_spinner_table(case):
+    """The synonym table sorts its swaps into meaning-changing and clumsy; the key must
+    accept the table's verdict for every swap it asks about."""
+    compared = compare_texts(case.articles["critical-oped"], case.articles["content-farm-copy"])
+    verdict = {
+        (s["from"], s["to"]): s["changes_meaning"] for s in compared.to_dict()["substitutions"]
+    }
+    spec = _spec(case, "03-copies-rewrites-content-farms", "which-swaps-matter")
+    for item in spec["items"]:
+        for pair in re.findall(r"“([^”]+)” → “([^”]+)”", item["text"]):
+            expected = "changes" if verdict[pair] else "keeps"
+            assert expected in item["accepted"], (pair, item["accepted"])
+
+
+LABEL_LESSONS = ["02-same-event-different-stories", "03-copies-rewrites-content-farms"]
+
+
+@pytest.mark.parametrize("lesson", LABEL_LESSONS)
+def test_every_wrong_label_gets_a_hint_first_then_the_key_and_why(case, lesson):
+    from medialit.exercisebank import build_exercise
+
+    for number, spec in enumerate(lesson_specs(case, lesson), start=1):
+        if spec["kind"] not in ("label", "choice"):
+            continue
+        probe = build_exercise(case, spec, number=number)
+        for index, item in enumerate(probe.items):
+            for wrong in [k for k in probe.labels if k not in item.accepted]:
+                ex = build_exercise(case, spec, number=number)
+                args = (wrong,) if spec["kind"] == "choice" else (index + 1, wrong)
+                first, second = ex.answer(*args), ex.answer(*args)
+                where = (spec["id"], index + 1, wrong)
+                assert first.correct is False and "try again" in first.markdown, where
+                assert item.why not in first.markdown, where  # the hint comes first
+                assert item.why.split()[0] in second.markdown and "The key says" in second.markdown
+
+
+def test_the_whose_words_key_accepts_every_label_the_annotations_allow(case):
+    from medialit.exercisebank import build_exercise
+
+    spec = _spec(case, "02-same-event-different-stories", "whose-words")
+    ex = build_exercise(case, spec)
+    for raw, item in zip(spec["items"], ex.items, strict=True):
+        article = case.article(raw["article"])
+        note = case.annotations[article.id].sentences[article.sentence_with(raw["quote"]).id]
+        assert set(item.accepted) == {spec["map"][s] for s in note.support}
+    frames = {case.articles[r["article"]].meta["framing"] for r in spec["items"]}
+    assert frames == set(case.labels.framings)  # every framing, the baseline included
