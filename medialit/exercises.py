@@ -1040,6 +1040,7 @@ class MatrixExercise(Exercise):
                         options=options,
                         value=None,
                         description=name,
+                        tooltip=f"{name}: {claim} ({self.columns[col]})",  # read aloud
                         layout=w.Layout(width="150px"),
                         style={"description_width": "28px"},
                     )

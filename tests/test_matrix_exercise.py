@@ -103,6 +103,7 @@ def test_widget_changes_give_the_same_feedback_as_typing():
     assert "right" in ex._marks["B1"].value and "A hit" in box.children[-2].value
     assert "hits 1, false alarms 1" in box.children[-1].value
     assert ex.score().answered == 2
+    assert ex._choosers["C2"].tooltip == "C2: Moscow planned the request. (Blog)"  # screen readers
 
 
 def test_student_display_has_widget_and_text_fallback_but_no_answers():
