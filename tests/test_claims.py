@@ -139,3 +139,66 @@ def test_a_case_without_claims_loads_but_its_matrix_exercise_says_what_is_missin
         "exercises.yml: 02-same-event-different-stories.claim-matrix: this case has no claim "
         "matrix; add claims.yml and name it in case.yml"
     )
+
+
+def test_any_shape_of_claims_file_gives_problems_not_a_crash(case):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from medialit.claims import read_claims
+
+    leaves = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
+    texts = st.sampled_from([*case.articles, "nope"])
+    cells = st.dictionaries(
+        texts,
+        st.dictionaries(
+            st.sampled_from(["stance", "quote", "why", "hint"]),
+            leaves | st.lists(leaves, max_size=3),
+        ),
+        max_size=3,
+    )
+    claim = st.fixed_dictionaries(
+        {}, optional={"id": leaves, "claim": leaves, "cells": cells | leaves}
+    )
+    raw = (
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "texts": st.lists(texts, max_size=4) | leaves,
+                "claims": st.lists(claim, max_size=3) | leaves,
+                "drift": st.lists(
+                    leaves
+                    | st.dictionaries(st.sampled_from(["claim", "from", "to", "note"]), leaves),
+                    max_size=2,
+                ),
+            },
+        )
+        | leaves
+    )
+
+    @settings(max_examples=150, deadline=None)
+    @given(raw)
+    def check(data):
+        problems = []
+        matrix = read_claims(
+            data, case.articles, case.labels, "claims.yml", problems, "wire-report"
+        )
+        assert all("\n" not in str(p) and str(p).startswith("claims.yml") for p in problems)
+        for claim in matrix.claims.values():
+            assert set(claim.cells) <= set(matrix.texts)
+
+    check()
+
+
+def test_with_the_baseline_column_hidden_the_flag_still_compares_with_it(case):
+    from medialit.exercisebank import build_exercise, lesson_specs
+
+    spec = dict(lesson_specs(case, "02-same-event-different-stories")[0])
+    spec["texts"] = ["government-account", "critical-oped"]
+    spec["given"] = ["fuel-trigger"]
+    ex = build_exercise(case, spec)
+    assert ex.baseline is None and ex.columns == ["The Republic Courier", "The Steppe Dispatch"]
+    assert ex.answer("A3", "asserts").correct  # the paper builds on the 20,000: a hit
+    miss = ex.answer("B3", "omits")  # the op-ed denies it: a miss
+    assert "A miss: The Steppe Dispatch goes further here than the baseline" in miss.markdown
+    assert (ex.score().hits, ex.score().misses) == (1, 1)
