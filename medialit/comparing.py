@@ -36,6 +36,10 @@ class ComparingSteps:
         """Every sentence mentioning `phrase`, text by text (default: the claim matrix's texts)."""
         return sidebyside.sentences_about(self.case, phrase, list(text_ids) or self._matrix_texts())
 
+    def claim_matrix(self) -> Shown:
+        """Every claim of the case's matrix; the answer key also shows every stance and why."""
+        return sidebyside.claim_matrix_view(self.case, reveal=getattr(self, "answer_key", False))
+
     def distinctive(self, a: str, b: str) -> charts.Chart:
         """The words most typical of each of two texts, charted, with a summary in words."""
         return charts.distinctive_chart(self.case, a, b)

@@ -221,3 +221,51 @@ def hedge_drift(case: Case) -> Shown:
             f"  What changed: {change or 'see the note'}. {d.note}",
         ]
     return Shown("\n\n".join(blocks), "\n".join(lines))
+
+
+def claim_matrix_view(case: Case, reveal: bool = False) -> Shown:
+    """Every claim of the case's matrix; with `reveal`, every cell's stances and reasons too.
+
+    Students see the claims (rows) and texts (columns) only; the answer key shows it all.
+
+    >>> from medialit.case import load_case
+    >>> print(claim_matrix_view(load_case("kazakhstan-2022")).text.splitlines()[0])
+    The whole claim matrix: 8 claims x 5 texts. The stances are in the answer key.
+    """
+    matrix = case.claims
+    if matrix is None or not matrix.claims:
+        line = "This case has no claim matrix (claims.yml)."
+        return Shown(f"*{line}*", line)
+    names = [outlet_name(case, case.article(t)) for t in matrix.texts]
+    shown_how = (
+        "Every stance an expert accepts, and why" if reveal else "The stances are in the answer key"
+    )
+    head = f"The whole claim matrix: {len(matrix.claims)} claims x {len(names)} texts. {shown_how}."
+    header = ["Claim", *names]
+    md = [
+        f"**{escape_md(head)}**",
+        "",
+        "| " + " | ".join(escape_md(h) for h in header) + " |",
+        "|" + "---|" * len(header),
+    ]
+    text, reasons = [head], []
+    for row, claim in enumerate(matrix.claims.values(), start=1):
+        stances = [
+            " / ".join(claim.cells[t].stances) if t in claim.cells else "" for t in matrix.texts
+        ]
+        cells = [escape_md(s) if reveal else "" for s in stances]
+        md.append(f"| {row}. {escape_md(claim.text)} | " + " | ".join(cells) + " |")
+        line = f"{row}. {claim.text}"
+        if reveal:
+            line += " " + "; ".join(f"{n}: {s}" for n, s in zip(names, stances, strict=True))
+            reasons += [
+                (f"{row} · {names[col]}", stances[col], claim.cells[t].why)
+                for col, t in enumerate(matrix.texts)
+                if t in claim.cells
+            ]
+        text.append(line)
+    if reveal:
+        md.append("")
+        md += [f"- **{escape_md(w)}**: {escape_md(s)}. {escape_md(y)}" for w, s, y in reasons]
+        text += [f"  {w}: {s}. {y}" for w, s, y in reasons]
+    return Shown("\n".join(md), "\n".join(text))

@@ -320,3 +320,15 @@ def test_the_whose_words_key_accepts_every_label_the_annotations_allow(case):
         assert set(item.accepted) == {spec["map"][s] for s in note.support}
     frames = {case.articles[r["article"]].meta["framing"] for r in spec["items"]}
     assert frames == set(case.labels.framings)  # every framing, the baseline included
+
+
+def test_the_whole_matrix_shows_stances_only_in_the_answer_key(case):
+    student = start("02-same-event-different-stories").claim_matrix()
+    key = start("02-same-event-different-stories", answer_key=True).claim_matrix()
+    for claim in case.claims.claims.values():
+        assert claim.text in student.text and claim.text in key.text
+        for cell in claim.cells.values():
+            assert cell.why not in student.text + student.markdown
+            assert cell.why in key.text
+    assert "The stances are in the answer key" in student.text
+    assert "Westgate Policy Brief: denies / omits" in key.text  # every accepted stance
