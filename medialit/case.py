@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.annotations import Annotations, read_annotations
+from medialit.claims import ClaimMatrix, read_claims
 from medialit.corpus import Article, display_path, load_article
 from medialit.errors import CaseError, MedialitError, Problem
 from medialit.labels import Labels, load_labels
@@ -63,6 +64,7 @@ class Case:
     exercises: dict = field(default_factory=dict)
     labels: Labels = field(default_factory=load_labels)
     timeline_from: str = ""
+    claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
 
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""
@@ -346,6 +348,19 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
     outlets = _load_sources(folder, manifest, articles, labels, problems)
     annotations = _load_annotations(folder, manifest, articles, labels, facts, problems)
     dossier = _read_optional(folder, manifest, "dossier", problems) or ""
+    claims_raw = _read_optional(folder, manifest, "claims", problems)
+    claims = (
+        read_claims(
+            claims_raw,
+            articles,
+            labels,
+            display_path(folder / str(manifest["claims"])),
+            problems,
+            manifest.get("baseline"),
+        )
+        if claims_raw is not None
+        else None
+    )
     exercises = _read_optional(folder, manifest, "exercises", problems) or {}
     if not isinstance(exercises, dict):
         problems.append(
@@ -373,11 +388,16 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         exercises=exercises,
         labels=labels,
         timeline_from=str(manifest.get("timeline_from") or ""),
+        claims=claims,
     )
     from medialit.exercisebank import check_exercises  # the bank needs a loaded case
 
     exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
     problems += check_exercises(loaded, exercise_file)
+    from medialit.farmcopy import check_farm_copy  # optional files for the comparing lessons
+    from medialit.names import check_names
+
+    problems += check_names(folder) + check_farm_copy(folder)
     return loaded, problems
 
 

@@ -20,12 +20,13 @@ from medialit.exercises import (
     LabelExercise,
     NumberExercise,
 )
+from medialit.matrixbank import build_matrix_exercise
 from medialit.reading import nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text")
+KINDS = ("label", "choice", "number", "free-text", "matrix")
 
 
 def _need(spec: dict, name: str, kind: type | tuple = str):
@@ -37,6 +38,17 @@ def _need(spec: dict, name: str, kind: type | tuple = str):
     ):
         raise MedialitError(f"'{name}' is missing or empty")
     return value
+
+
+def _text_keys(choices: dict, name: str) -> dict:
+    """The labels or options, checked: YAML reads `yes:`, `no:`, `true:` as True or False."""
+    for key in choices:
+        if not isinstance(key, str):
+            raise MedialitError(
+                f"{name} key {key!r} is not text (YAML reads yes, no, true and false as "
+                "True or False); put it in quotes or choose another word"
+            )
+    return choices
 
 
 def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str, ...]:
@@ -147,7 +159,7 @@ def build_exercise(
         "answer_key": answer_key,
     }
     if kind == "label":
-        choices = _need(spec, "labels", dict)
+        choices = _text_keys(_need(spec, "labels", dict), "a label")
         mapping = dict(spec.get("map") or {})
         hints = dict(spec.get("hints") or {})
         source = spec.get("key_from", "given")
@@ -169,7 +181,7 @@ def build_exercise(
             raise MedialitError(f"flag '{flag}' is not one of the labels {', '.join(choices)}")
         return LabelExercise(labels=choices, items=items, flag=flag, **common)
     if kind == "choice":
-        options = _need(spec, "options", dict)
+        options = _text_keys(_need(spec, "options", dict), "an option")
         accepted = tuple(_need(spec, "accepted", list))
         wrong_why = dict(spec.get("wrong_why") or {})
         for label in (*accepted, *wrong_why):
@@ -214,6 +226,8 @@ def build_exercise(
         return FreeTextExercise(
             model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
         )
+    if kind == "matrix":
+        return build_matrix_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
         from medialit.sealing import build_sealed
 

@@ -18,6 +18,7 @@ class Labels:
     framings: dict[str, str]
     text_kinds: dict[str, str]
     outlet_kinds: dict[str, str]
+    stances: dict[str, str]
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from medialit import reading
 from medialit.answerfile import AnswerFile
 from medialit.answerfile import answers_folder as folder_for_answers
 from medialit.case import Case, load_case
+from medialit.comparing import ComparingSteps
 from medialit.errors import MedialitError
 from medialit.exercisebank import build_exercise, lesson_specs
 from medialit.exercises import Exercise
@@ -71,7 +72,7 @@ def check_parameters(lesson: object, case: object, answer_key: object) -> None:
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
 
-class Lesson:
+class Lesson(ComparingSteps):
     """A running lesson. In answer-key mode exercises show their answers instead of buttons.
 
     With an `AnswerFile` (student mode), every answer is saved as it is given and

@@ -93,3 +93,47 @@ def test_the_installed_command_runs():
     )
     result = subprocess.run([exe, "cases"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "kazakhstan-2022" in result.stdout
+
+
+def test_compare_json_has_the_documented_shape(capsys):
+    args = ["compare", "--case", "kazakhstan-2022", "critical-oped", "content-farm-copy", "--json"]
+    assert main(args) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert {"similarity", "shared_passages", "substitutions", "distinctive"} <= set(doc)
+    assert doc["near_copy"] and 0.5 < doc["similarity"] <= 1
+    assert all(set(p) >= {"text", "a_span", "b_span"} for p in doc["shared_passages"])
+    assert any(s["from"] == "Security" and s["to"] == "Safety" for s in doc["substitutions"])
+    assert set(doc["distinctive"]) == {"a", "b"}
+
+
+def test_compare_report_lists_the_talking_point(capsys):
+    assert main(["compare", "--case", "kazakhstan-2022", "column-mission",
+                 "column-briefing-republished"]) == 0
+    out = capsys.readouterr().out
+    assert "not a near-copy" in out and "An alliance that answers a member's call" in out
+    assert "Substitutions" not in out
+
+
+def test_compare_files_and_a_bad_id(capsys, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Protests began in the oil town of Zhanaozen on 2 January and spread fast.\n")
+    b.write_text("Demonstrations began in the oil city of Zhanaozen on 2 January and spread.\n")
+    assert main(["compare", str(a), str(b)]) == 0
+    assert "'Protests' -> 'Demonstrations'" in capsys.readouterr().out
+    assert main(["compare", "--case", "kazakhstan-2022", "wire-report", "no-such-text"]) == 2
+    err = capsys.readouterr().err
+    assert "'no-such-text' is neither an article id" in err and "wire-report" in err
+
+
+def test_spin_command_is_deterministic_and_lists_swaps(capsys, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Security forces kept the ruler in power while troops left.\n")
+    assert main(["spin", str(path), "--seed", "3", "--swaps"]) == 0
+    first = capsys.readouterr().out
+    assert first.startswith("Safety powers kept the ruler in energy while troopers left.")
+    assert "'power' -> 'energy'  changes the meaning" in first
+    assert "'troops' -> 'troopers'  keeps the meaning" in first
+    assert main(["spin", str(path), "--seed", "3", "--swaps"]) == 0
+    assert capsys.readouterr().out == first
+    assert main(["spin", str(path), "--rate", "2"]) == 2
+    assert "give a share between 0 and 1" in capsys.readouterr().err

@@ -1,0 +1,102 @@
+"""The lesson steps for comparing texts (lessons 02 and 03), mixed into `Lesson`.
+
+Each step is one short call in a notebook (`L.find("20,000")`, `L.swaps(a, b)`);
+the work is done in `medialit.sidebyside`, `medialit.copyviews`, `medialit.charts`
+and the comparison library they call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from medialit import charts, copyviews, sidebyside, toneviews, voices
+from medialit.errors import MedialitError
+from medialit.views import Shown
+
+if TYPE_CHECKING:
+    from medialit.case import Case
+
+
+class ComparingSteps:
+    """Steps that lay several texts side by side, or a copy beside its original."""
+
+    case: Case
+
+    def _matrix_texts(self) -> list[str]:
+        if self.case.claims and self.case.claims.texts:
+            return list(self.case.claims.texts)
+        return list(self.case.articles)
+
+    # -- lesson 02: same event, different stories
+    def side_by_side(self, *text_ids: str, paragraphs: int | None = 5) -> Shown:
+        """Texts in columns, paragraph by paragraph (the first `paragraphs`; None for all)."""
+        return sidebyside.side_by_side(self.case, list(text_ids), paragraphs)
+
+    def find(self, phrase: str, *text_ids: str) -> Shown:
+        """Every sentence mentioning `phrase`, text by text (default: the claim matrix's texts)."""
+        return sidebyside.sentences_about(self.case, phrase, list(text_ids) or self._matrix_texts())
+
+    def claim_matrix(self) -> Shown:
+        """Every claim of the case's matrix; the answer key also shows every stance and why."""
+        return sidebyside.claim_matrix_view(self.case, reveal=getattr(self, "answer_key", False))
+
+    def distinctive(self, a: str, b: str) -> charts.Chart:
+        """The words most typical of each of two texts, charted, with a summary in words."""
+        return charts.distinctive_chart(self.case, a, b)
+
+    def drift(self, a: str | None = None, b: str | None = None) -> Shown:
+        """Claims that lose a hedge or an attribution when retold: the case's own examples,
+        or (given two texts) every retold sentence of A whose hedges changed in B."""
+        if a is None and b is None:
+            return sidebyside.hedge_drift(self.case)
+        if a is None or b is None:
+            raise MedialitError(
+                'name two texts, like L.drift("column-mission", "column-mission-republished")'
+            )
+        return sidebyside.retelling_drift(self.case, a, b)
+
+    def quoted(self, *text_ids: str) -> Shown:
+        """Who is quoted or cited in each text, with the verb and what the verb adds."""
+        return voices.who_is_quoted(self.case, list(text_ids) or self._matrix_texts())
+
+    def loaded_words(self, *text_ids: str) -> Shown:
+        """The loaded and labelling words of each text, counted, with what each frames."""
+        return voices.loaded_words_view(self.case, list(text_ids) or self._matrix_texts())
+
+    def tone(self, *text_ids: str) -> charts.Chart:
+        """VADER's tone for every paragraph of up to four texts, charted and summarised."""
+        return toneviews.tone_chart(self.case, list(text_ids))
+
+    def tone_failures(self) -> Shown:
+        """Sentences the tone scorer gets wrong, scored now, and why."""
+        return toneviews.tone_failures()
+
+    # -- lesson 03: copies, rewrites and content farms
+    def compare(self, a: str, b: str) -> Shown:
+        """How much of B lines up with A, what they share and what B changed."""
+        return copyviews.compare_view(self.case, a, b)
+
+    def diff(self, original: str, copy: str, paragraphs: int | None = 2) -> Shown:
+        """The copy's words with every change from the original marked (struck and bold),
+        for the first `paragraphs` paragraphs (None for all)."""
+        return copyviews.diff_view(self.case, original, copy, paragraphs)
+
+    def swaps(self, original: str, copy: str, limit: int | None = 20) -> Shown:
+        """The words a copy swapped, each in its sentence (`limit=None` for all)."""
+        return copyviews.swaps_view(self.case, original, copy, limit)
+
+    def saved_page(self, number: int = 0) -> Shown:
+        """What the cleaner removed from a saved web page, and what it found repeated."""
+        return copyviews.saved_page_view(self.case, number)
+
+    def farm_adds(self, original: str, copy: str) -> Shown:
+        """Everything a copy adds to its original."""
+        return copyviews.farm_additions_view(self.case, original, copy)
+
+    def near_miss_names(self, text_id: str) -> Shown:
+        """Names in a text that look like the case's real names with a word swapped."""
+        return copyviews.near_miss_view(self.case, text_id)
+
+    def spin(self, text: str, seed: int = 0, rate: float = 1.0) -> Shown:
+        """Run the kit's spinner on your own words (the same seed gives the same result)."""
+        return copyviews.spin_view(text, seed, rate)
