@@ -3,7 +3,7 @@
 The JSON shape is documented in the README and kept stable:
 {"documents": [{"path", "title", "sentences": [{"id", "text", "causal", "support",
 "signals"}], "quantities": [{"text", "value", "unit", "approx"}], "removed": [{"text",
-"reason"}], "repeated_passages": [{"text", "count"}]}]}
+"reason"}], "repeated_passages": [{"text", "count"}], "repaired": [{"garbled", "fixed"}]}]}
 
 `causal`, `support` and `signals` are null, null and [] until the causal-claims
 detector fills them; `quantities` is [] until the numbers extractor does.
@@ -35,6 +35,7 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
         "quantities": [],
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "repeated_passages": [{"text": r.text, "count": r.count} for r in article.repeated],
+        "repaired": [{"garbled": r.garbled, "fixed": r.fixed} for r in article.repaired],
     }
 
 
@@ -53,6 +54,20 @@ def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
         except MedialitError as exc:
             errors.append(str(exc))
     return {"documents": documents}, errors
+
+
+def repair_note(repaired: list[dict]) -> str:
+    """One line on the garbled characters repaired in a document, and how to avoid them.
+
+    >>> repair_note([{"garbled": "Ã©", "fixed": "é"}])
+    "repaired 1 garbled run ('Ã©' → 'é', UTF-8 once read as Windows-1252); re-save it as UTF-8"
+    """
+    first = repaired[0]
+    runs = "run" if len(repaired) == 1 else "runs"
+    return (
+        f"repaired {len(repaired)} garbled {runs} ('{first['garbled']}' → '{first['fixed']}', "
+        "UTF-8 once read as Windows-1252); re-save it as UTF-8"
+    )
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -87,6 +102,9 @@ def report(document: dict, sentences: bool = False) -> str:
             lines.append(
                 f'    - {r["count"]} times, {paragraphs} paragraph(s): "{_short(r["text"], 60)}"'
             )
+    if document.get("repaired"):
+        note = repair_note(document["repaired"])
+        lines.append(f"  {note[:1].upper()}{note[1:]}.")
     lines.append("  Causal claims and quantities: not analysed by this version of the kit.")
     if sentences:
         lines.append("  Sentences:")

@@ -113,16 +113,29 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
         if reason:
             removed.append(Removal(paragraph, reason))
             continue
-        found = sorted(
-            (m.start(), m.group(0), inline_reason)
-            for inline_reason, pattern in _rules()[1]
-            for m in pattern.finditer(paragraph)
-        )
-        removed += [Removal(text, inline_reason) for _, text, inline_reason in found]
-        for _, pattern in _rules()[1]:
-            paragraph = pattern.sub("", paragraph)
+        found = False
+        while True:  # a removal can close up a new leftover: "{ {that a} }" leaves "{ }"
+            matches = sorted(
+                (m.start(), m.group(0), inline_reason)
+                for inline_reason, pattern in _rules()[1]
+                for m in pattern.finditer(paragraph)
+                if m.group(0)
+            )
+            if not matches:
+                break
+            found = True
+            removed += [Removal(text, inline_reason) for _, text, inline_reason in matches]
+            for _, pattern in _rules()[1]:
+                paragraph = pattern.sub("", paragraph)
+            paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
+            paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
         paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
         paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
+        # what is left may be furniture itself ("Share this: [ad_1]")
+        reason = furniture_reason(paragraph, index / last) if found and paragraph else None
+        if reason:
+            removed.append(Removal(paragraph, reason))
+            continue
         if paragraph:
             kept.append(paragraph)
     return kept, removed

@@ -10,7 +10,7 @@ from medialit.errors import MedialitError
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.analyze import analyze_article, analyze_paths, report
+    from medialit.analyze import analyze_article, analyze_paths, repair_note, report
     from medialit.case import load_case
 
     if not args.paths and not args.case:
@@ -22,8 +22,11 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.json:
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         print()
-    else:
+    elif document["documents"]:
         print("\n\n".join(report(d, sentences=args.sentences) for d in document["documents"]))
+    for d in document["documents"]:
+        if d.get("repaired"):
+            print(f"medialit: {d['path']}: note: {repair_note(d['repaired'])}", file=sys.stderr)
     for error in errors:
         print(f"medialit: {error}", file=sys.stderr)
     return 2 if errors else 0

@@ -7,13 +7,16 @@ from pathlib import Path
 from medialit.errors import MedialitError
 
 SUPPORTED = (".md", ".markdown", ".txt", ".html", ".htm")
+# A long news article is under 100 KB and a whole book about 1 MB; a file over this size is
+# refused before it is read (a clear answer at once, instead of minutes of work or memory).
+MAX_MB = 10
 
 
 def read_text(path: str | Path) -> str:
     """The text of `path`, decoded as UTF-8, or Windows-1252 when it is not UTF-8.
 
     Raises a one-line `MedialitError` for a missing path, a folder, an empty or
-    binary file.
+    binary file, or one over `MAX_MB` megabytes.
 
     >>> import tempfile, os
     >>> f = os.path.join(tempfile.mkdtemp(), "a.txt")
@@ -28,6 +31,12 @@ def read_text(path: str | Path) -> str:
         raise MedialitError(
             f"{path}: this is a folder, not a file; give the path of a "
             f"{', '.join(SUPPORTED)} file inside it"
+        )
+    size = path.stat().st_size
+    if size > MAX_MB * 1_000_000:
+        raise MedialitError(
+            f"{path}: the file is {size / 1_000_000:.1f} MB, more than the {MAX_MB} MB the kit "
+            "reads; split it into one file per article"
         )
     data = path.read_bytes()
     if not data.strip():

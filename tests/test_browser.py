@@ -303,8 +303,8 @@ FEEDBACK_GREW = """([el, before]) =>
 def answer_first_clickable(page, cells) -> tuple[int, str]:
     """Click an answer in the first exercise that offers buttons or a list; return its feedback.
 
-    Feedback starts with "Right" or "Not quite" (then ":" or ".") whatever the kind of exercise; the widget
-    must show one more of those after the click than before it.
+    Feedback starts with "Right" or "Not quite" (then ":" or ".") whatever the kind of
+    exercise; the widget must show one more of those after the click than before it.
     """
     for index, cell in cells:
         widget = cell.locator(".jp-OutputArea-output .jupyter-widgets").first
