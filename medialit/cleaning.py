@@ -72,6 +72,20 @@ def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
     return tuple(rules), inline
 
 
+@lru_cache(maxsize=1)
+def _any_rule() -> tuple[re.Pattern, re.Pattern]:
+    """Every paragraph rule and every inline rule as one pattern each: most paragraphs
+    match none, and one test says so (the per-rule loop runs only after a hit)."""
+    rules, inline = _rules()
+    paragraph = "|".join(f"(?:{r.pattern.pattern})" for r in rules) or "(?!)"
+    leftovers = "|".join(f"(?:{p.pattern})" for _, p in inline) or "(?!)"
+    return re.compile(paragraph, re.I), re.compile(leftovers, re.I)
+
+
+_SPACES = re.compile(r"\s{2,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+
+
 def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     """Why `paragraph` is page furniture, or None when it is part of the article.
 
@@ -82,6 +96,8 @@ def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     >>> furniture_reason("Protesters gathered in the main square on Tuesday.") is None
     True
     """
+    if not _any_rule()[0].match(paragraph):
+        return None
     words = len(paragraph.split())
     for rule in _rules()[0]:
         if rule.max_words is not None and words > rule.max_words:
@@ -114,7 +130,8 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
             removed.append(Removal(paragraph, reason))
             continue
         found = False
-        while True:  # a removal can close up a new leftover: "{ {that a} }" leaves "{ }"
+        # a removal can close up a new leftover: "{ {that a} }" leaves "{ }"
+        while _any_rule()[1].search(paragraph):
             matches = sorted(
                 (m.start(), m.group(0), inline_reason)
                 for inline_reason, pattern in _rules()[1]
@@ -127,10 +144,10 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
             removed += [Removal(text, inline_reason) for _, text, inline_reason in matches]
             for _, pattern in _rules()[1]:
                 paragraph = pattern.sub("", paragraph)
-            paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
-            paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
-        paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
-        paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
+            paragraph = _SPACES.sub(" ", paragraph).strip()
+            paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
+        paragraph = _SPACES.sub(" ", paragraph).strip()
+        paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
         # what is left may be furniture itself ("Share this: [ad_1]")
         reason = furniture_reason(paragraph, index / last) if found and paragraph else None
         if reason:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from medialit.errors import MedialitError
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.analyze import analyze_article, analyze_paths, repair_note, report
+    from medialit.analyze import analyze_article, analyze_paths, repair_note, report, to_json
     from medialit.case import load_case
 
     if not args.paths and not args.case:
@@ -20,8 +19,7 @@ def _analyze(args: argparse.Namespace) -> int:
         case = load_case(args.case)
         document["documents"] += [analyze_article(a, str(a.path)) for a in case.articles.values()]
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(to_json(document))
     elif document["documents"]:
         print("\n\n".join(report(d, sentences=args.sentences) for d in document["documents"]))
     for d in document["documents"]:

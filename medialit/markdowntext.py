@@ -18,12 +18,16 @@ _SPACE = re.compile(r"\s+")
 
 
 def _inline(text: str) -> str:
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
-    for _ in range(2):  # bold inside italics and the reverse
-        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+    # each pattern runs only when its mark is present: most sentences have none
+    if "[" in text:
+        text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+        text = _REF_LINK.sub(r"\1", text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        for _ in range(2):  # bold inside italics and the reverse
+            text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -36,7 +40,9 @@ def markdown_paragraphs(body: str) -> list[str]:
     >>> markdown_paragraphs("# Title\\n\\nSome *very* [good](https://x.example) news.\\n\\n- one")
     ['Title', 'Some very good news.', 'one']
     """
-    body = _COMMENT.sub("", body.replace("\r\n", "\n").replace("\r", "\n"))
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if "<!--" in body:
+        body = _COMMENT.sub("", body)
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t]*\n", body):
         lines = [line for line in block.split("\n") if line.strip()]
@@ -51,8 +57,13 @@ def markdown_paragraphs(body: str) -> list[str]:
         for piece in pieces:
             if _RULE.match(piece):
                 continue
-            piece = _LIST_ITEM.sub("", _QUOTE.sub("", _HEADING.sub("", piece)))
-            piece = " ".join(_QUOTE.sub("", part) for part in piece.split(" > "))
+            if "#" in piece:
+                piece = _HEADING.sub("", piece)
+            if ">" in piece:
+                piece = _QUOTE.sub("", piece)
+            piece = _LIST_ITEM.sub("", piece)
+            if ">" in piece:  # a quote inside a quote, or one in a joined line
+                piece = " ".join(_QUOTE.sub("", part) for part in piece.split(" > "))
             text = _inline(piece)
             if text:
                 paragraphs.append(text)
