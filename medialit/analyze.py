@@ -90,8 +90,7 @@ def to_json(document: dict) -> str:
     }
     """
 
-    def dumps(value) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every item
 
     def field(key: str, value) -> str:
         if isinstance(value, list) and value:

@@ -84,6 +84,7 @@ def _any_rule() -> tuple[re.Pattern, re.Pattern]:
 
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_UNTIDY = re.compile(r"\A\s|\s\Z|\s\s|\s[,.;:!?]")
 
 
 def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
@@ -146,8 +147,9 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
                 paragraph = pattern.sub("", paragraph)
             paragraph = _SPACES.sub(" ", paragraph).strip()
             paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
-        paragraph = _SPACES.sub(" ", paragraph).strip()
-        paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
+        if _UNTIDY.search(paragraph):  # the readers' paragraphs are tidy already
+            paragraph = _SPACES.sub(" ", paragraph).strip()
+            paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
         # what is left may be furniture itself ("Share this: [ad_1]")
         reason = furniture_reason(paragraph, index / last) if found and paragraph else None
         if reason:

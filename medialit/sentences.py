@@ -24,8 +24,10 @@ from functools import lru_cache
 
 from medialit.paths import data_dir
 
-# A candidate end: the word before it, the end marks, closing quotes or brackets, spaces.
-_END = re.compile(r"(?<!\S)(\S*?)([.?!]+)([\"'”’)\]}]*)(\s+)")
+# A candidate end: the end marks, closing quotes or brackets, then spaces.
+_END = re.compile(r"([.?!]+)[\"'”’)\]}]*(\s+)")
+# The word before a full stop, to look it up among the abbreviations.
+_WORD_BEFORE = re.compile(r"\S*\Z")
 # A split is undone when the next piece starts in lower case: `"Why?" she asked`.
 _CONTINUES = re.compile(r"[\"'“‘(\[]*[a-z]")
 # What Punkt strips from the front of a word before looking it up as an abbreviation.
@@ -74,15 +76,17 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = len(paragraph) - len(paragraph.lstrip())
     for match in _END.finditer(paragraph, start):
-        marks = match.group(2)
-        if marks == "." and _is_abbreviation(match.group(1), known):
-            continue
-        if len(marks) > 1 and set(marks) == {"."}:  # an ellipsis
-            continue
         following = match.end()
         if following == len(paragraph) or _CONTINUES.match(paragraph, following):
             continue
-        spans.append((start, match.start(4)))
+        marks = match.group(1)
+        if marks == ".":
+            word = _WORD_BEFORE.search(paragraph, start, match.start()).group(0)
+            if _is_abbreviation(word, known):
+                continue
+        elif len(marks) > 1 and set(marks) == {"."}:  # an ellipsis
+            continue
+        spans.append((start, match.start(2)))
         start = following
     end = len(paragraph.rstrip())
     if start < end:
