@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 import time
 import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
@@ -55,8 +57,10 @@ def test_the_table_covers_every_kind_the_readme_lists():
     readme = (ROOT / "README.md").read_text()
     section = readme[readme.index("## Bad input") :]
     section = section[: section.index("\n## ", 4)]
-    for row in FILES + CASES + PARAMETERS:
-        assert row["label"] in section, f"README's 'Bad input' section misses: {row['label']}"
+    labels = [row["label"] for row in FILES + CASES + PARAMETERS]
+    labels += [row["label"].split(":")[0] for row in TABLE["pathological"]]  # one README row
+    for label in labels:
+        assert label in section, f"README's 'Bad input' section misses: {label}"
 
 
 @pytest.mark.parametrize("row", FILES, ids=[r["label"] for r in FILES])
@@ -180,3 +184,34 @@ def test_a_wrong_notebook_parameter_shows_one_problem_line_not_a_traceback(tmp_p
             if o.output_type == "error"
         ]
         assert [e.traceback for e in errors] == [[row["message"]]], row["label"]
+
+
+PATHOLOGICAL = TABLE["pathological"]
+READ_ALL = """
+import sys, time
+from medialit.corpus import load_article
+for path in sys.argv[1:]:
+    started = time.perf_counter()
+    try:
+        load_article(path)
+    except Exception as exc:  # a MedialitError is a fine answer; anything else is not
+        assert type(exc).__name__ == "MedialitError", exc
+    print(path, round(time.perf_counter() - started, 2))
+"""
+
+
+def test_markup_that_never_closes_is_read_without_hanging(tmp_path):
+    paths = []
+    for i, row in enumerate(PATHOLOGICAL):
+        for suffix in (".md", ".html"):
+            path = tmp_path / f"{i}{suffix}"
+            path.write_text(row["piece"] * row["repeat"])
+            paths.append(str(path))
+    # Each file is 0.2-1 MB; read in linear time they all take a second or two, while the
+    # quadratic patterns they were written against took minutes each. The timeout only
+    # guards against a hang; speed itself is for `make bench`.
+    ran = subprocess.run(
+        [sys.executable, "-c", READ_ALL, *paths], capture_output=True, text=True, timeout=120
+    )
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert len(ran.stdout.splitlines()) == len(paths)

@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medialit.cleaning import clean_paragraphs
+from medialit.corpus import load_article
+from medialit.errors import MedialitError
 from medialit.htmltext import html_page
 from medialit.markdowntext import markdown_paragraphs, text_paragraphs
 from medialit.mojibake import repair_mojibake
@@ -111,3 +113,26 @@ def test_mojibake_repair_undoes_utf8_read_as_windows_1252(text):
     fixed, repairs = repair_mojibake(garbled)
     assert fixed == text and repairs
     assert repair_mojibake(fixed) == (fixed, []) or not fixed.isascii()
+
+
+_FILE_NAMES = st.sampled_from(["a.md", "a.txt", "a.html", "a.markdown", "a.htm"])
+_FRONT = st.sampled_from(
+    ["", "---\n", "---\ntitle: x\n---\n", "---\n- a\n---\n", "---\n: :\n---\n"]
+)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=_FILE_NAMES, front=_FRONT, body=st.one_of(st.binary(max_size=400), texts.map(str.encode))
+)
+def test_any_file_loads_or_gets_a_one_line_error(tmp_path, name, front, body):
+    path = tmp_path / name
+    path.write_bytes(front.encode() + body)
+    try:
+        article = load_article(path)
+    except MedialitError as exc:
+        assert "\n" not in str(exc) and name in str(exc)
+    else:
+        assert article.paragraphs and all(s.text for s in article.sentences)
