@@ -26,8 +26,11 @@ from medialit.paths import data_dir
 
 # A candidate end: the end marks, closing quotes or brackets, then spaces.
 _END = re.compile(r"([.?!]+)[\"'”’)\]}]*(\s+)")
-# The word before a full stop, to look it up among the abbreviations.
+# The word before a full stop, to look it up among the abbreviations. Only the last
+# `_WORD_WINDOW` characters are looked at (a longer word is no abbreviation), so a run of
+# "Mr. Mr. Mr. ..." costs linear time.
 _WORD_BEFORE = re.compile(r"\S*\Z")
+_WORD_WINDOW = 64
 # A split is undone when the next piece starts in lower case: `"Why?" she asked`.
 _CONTINUES = re.compile(r"[\"'“‘(\[]*[a-z]")
 # What Punkt strips from the front of a word before looking it up as an abbreviation.
@@ -81,8 +84,10 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             continue
         marks = match.group(1)
         if marks == ".":
-            word = _WORD_BEFORE.search(paragraph, start, match.start()).group(0)
-            if _is_abbreviation(word, known):
+            low = max(start, match.start() - _WORD_WINDOW)
+            word = _WORD_BEFORE.search(paragraph, low, match.start())
+            whole = word.start() > low or low == start or paragraph[low - 1].isspace()
+            if whole and _is_abbreviation(word.group(0), known):
                 continue
         elif len(marks) > 1 and set(marks) == {"."}:  # an ellipsis
             continue
