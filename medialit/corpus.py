@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from medialit.cleaning import Removal, Repeat, clean_paragraphs
@@ -92,10 +92,19 @@ def display_path(path: Path) -> str:
     >>> display_path(Path.cwd() / "notes" / "a.md")
     'notes/a.md'
     """
+    folder, name = os.path.split(os.fspath(path))
+    relative = _relative_folder(folder, os.getcwd())  # one relpath per folder, not per file
+    if not name:
+        return relative
+    return name if relative == "." else os.path.join(relative, name)
+
+
+@lru_cache(maxsize=64)
+def _relative_folder(folder: str, cwd: str) -> str:
     try:
-        return os.path.relpath(path)
+        return os.path.relpath(folder or ".", cwd)
     except ValueError:  # another drive on Windows
-        return str(path)
+        return folder
 
 
 def _html_meta(meta: dict) -> dict:

@@ -215,3 +215,18 @@ def test_markup_that_never_closes_is_read_without_hanging(tmp_path):
     )
     assert ran.returncode == 0, ran.stderr[-2000:]
     assert len(ran.stdout.splitlines()) == len(paths)
+
+
+def test_a_file_that_cannot_be_opened_gets_one_line(tmp_path, monkeypatch):
+    path = tmp_path / "locked.md"
+    path.write_text("Prices rose.")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)  # as root, chmod cannot lock a file
+    with pytest.raises(MedialitError) as caught:
+        load_article(path)
+    message = str(caught.value)
+    assert "locked.md" in message and "cannot be opened (Permission denied)" in message
+    assert "\n" not in message
