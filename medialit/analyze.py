@@ -11,8 +11,11 @@ detector fills them; `quantities` is [] until the numbers extractor does.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from medialit.corpus import Article, collect_paths, display_path, load_article
 from medialit.errors import MedialitError
@@ -40,6 +43,23 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
     }
 
 
+def analyze_each(paths: list[str | Path]) -> Iterator[tuple[dict | None, str | None]]:
+    """Analyze files and folders one at a time: `(document, None)` or `(None, error line)`.
+
+    Nothing is kept between files, so a folder of any size takes the memory of one text.
+
+    >>> from medialit.paths import data_dir
+    >>> folder = data_dir() / "cases/kazakhstan-2022/articles"
+    >>> [doc["title"][:10] for doc, error in analyze_each([folder / "wire-report.md"])]
+    ['Kazakh lea']
+    """
+    for path in collect_paths(paths):
+        try:
+            yield analyze_article(load_article(path), str(path)), None
+        except MedialitError as exc:
+            yield None, str(exc)
+
+
 def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
     """Analyze files and folders; returns the JSON document and one error line per bad file.
 
@@ -49,11 +69,11 @@ def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
     ('Kazakh lea', [])
     """
     documents, errors = [], []
-    for path in collect_paths(paths):
-        try:
-            documents.append(analyze_article(load_article(path), str(path)))
-        except MedialitError as exc:
-            errors.append(str(exc))
+    for document, error in analyze_each(paths):
+        if error is None:
+            documents.append(document)
+        else:
+            errors.append(error)
     return {"documents": documents}, errors
 
 
@@ -69,6 +89,41 @@ def repair_note(repaired: list[dict]) -> str:
         f"repaired {len(repaired)} garbled {runs} ('{first['garbled']}' → '{first['fixed']}', "
         "UTF-8 once read as Windows-1252); re-save it as UTF-8"
     )
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every item
+
+
+def document_json(document: dict) -> str:
+    """One document of `medialit analyze --json`, indented to sit in the "documents" list.
+
+    >>> print(document_json({"path": "a.md", "sentences": [{"id": "a-1"}], "removed": []}))
+        {
+          "path": "a.md",
+          "sentences": [
+            {"id": "a-1"}
+          ],
+          "removed": []
+        }
+    """
+
+    def field(key: str, value) -> str:
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"        {_ENCODE(v)}" for v in value)
+            return f"      {_ENCODE(key)}: [\n{items}\n      ]"
+        return f"      {_ENCODE(key)}: {_ENCODE(value)}"
+
+    return "    {\n" + ",\n".join(field(k, v) for k, v in document.items()) + "\n    }"
+
+
+def write_json(documents: Iterable[dict], out: TextIO) -> None:
+    """Write `{"documents": [...]}` as each document comes, in the layout of `to_json`."""
+    opened = False
+    for document in documents:
+        out.write(",\n" if opened else '{\n  "documents": [\n')
+        out.write(document_json(document))
+        opened = True
+    out.write("\n  ]\n}\n" if opened else '{\n  "documents": []\n}\n')
 
 
 def to_json(document: dict) -> str:
@@ -89,22 +144,9 @@ def to_json(document: dict) -> str:
       ]
     }
     """
-
-    dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every item
-
-    def field(key: str, value) -> str:
-        if isinstance(value, list) and value:
-            items = ",\n".join(f"        {dumps(v)}" for v in value)
-            return f"      {dumps(key)}: [\n{items}\n      ]"
-        return f"      {dumps(key)}: {dumps(value)}"
-
-    documents = ",\n".join(
-        "    {\n" + ",\n".join(field(k, v) for k, v in d.items()) + "\n    }"
-        for d in document["documents"]
-    )
-    inner = f"[\n{documents}\n  ]" if documents else "[]"
-    extra = "".join(f",\n  {dumps(k)}: {dumps(v)}" for k, v in document.items() if k != "documents")
-    return f'{{\n  "documents": {inner}{extra}\n}}'
+    out = io.StringIO()
+    write_json(document["documents"], out)
+    return out.getvalue().rstrip("\n")
 
 
 def _short(text: str, width: int = 90) -> str:
