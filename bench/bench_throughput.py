@@ -6,6 +6,8 @@ Figures:
                           is per core (the machines are shared, so wall time varies with load)
   analyze_wall_mb_per_s   the same per second of wall time, for comparison
   analyze_articles        how many articles that was, analyze_mb the MB of text
+  analyze_peak_mb         peak memory of `medialit analyze --json` over the whole corpus, run
+                          as its own process (it writes each document as it goes)
   split_mb_per_s          the kit's sentence splitter alone on the same text
   punkt_split_mb_per_s    the peer: nltk's Punkt with the kit's abbreviation list (what the
                           kit used before), on the same text in the same run
@@ -83,6 +85,31 @@ def analyze_throughput(folder: Path, size: int) -> dict[str, float]:
     }
 
 
+CLI_PEAK = """\
+import contextlib, os, re, sys
+from medialit.cli import main
+with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+    status = main(["analyze", "--json", sys.argv[1]])
+with open("/proc/self/status") as status_file:
+    print(int(re.search(r"VmHWM:\\s+(\\d+)", status_file.read()).group(1)) / 1024)
+sys.exit(status)"""
+
+
+def analyze_peak(folder: Path) -> dict[str, float]:
+    """Peak memory of `medialit analyze --json FOLDER` in a process of its own (Linux)."""
+    import subprocess
+
+    if not Path("/proc/self/status").exists():
+        print("  analyze peak memory: needs Linux's /proc; skipped")
+        return {}
+    ran = subprocess.run(
+        [sys.executable, "-c", CLI_PEAK, str(folder)], capture_output=True, text=True, check=True
+    )
+    peak = float(ran.stdout)
+    print(f"  analyze as a command: peak {peak:.0f} MB")
+    return {"analyze_peak_mb": peak}
+
+
 def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -156,6 +183,7 @@ def figures() -> dict[str, float]:
             f"{time.perf_counter() - started:.1f} s"
         )
         out.update(analyze_throughput(folder, size))
+        out.update(analyze_peak(folder))
         from medialit.corpus import load_article
 
         paragraphs = [
