@@ -295,28 +295,48 @@ def exercise_cells(path: Path) -> list[int]:
     ]
 
 
-FEEDBACK = re.compile(r"(Right|Not quite)[:.]")
+FEEDBACK = re.compile(r"(Right|Not quite|Thanks)[:.]")
 FEEDBACK_GREW = """([el, before]) =>
-  (el.textContent.match(/(Right|Not quite)[:.]/g) || []).length > before"""
+  (el.textContent.match(/(Right|Not quite|Thanks)[:.]/g) || []).length > before"""
+# How to answer each kind of widget, in order of preference: a label button, a choice in a
+# list, a tick box, and last a typed answer (a number fits number and free-text boxes).
+TYPED_ANSWER = "2 because the figure doubled in a week"
+
+
+def _answer(widget) -> bool:
+    """Give one answer in `widget` by clicking, choosing or typing; False if it has no input."""
+    toggles = widget.locator(".widget-toggle-button")
+    if toggles.count():
+        toggles.first.scroll_into_view_if_needed()
+        toggles.first.click()
+        return True
+    selects = widget.locator("select")
+    if selects.count():
+        selects.first.select_option(index=1)
+        return True
+    boxes = widget.locator("input[type=checkbox]")
+    if boxes.count():
+        boxes.first.check()
+        return True
+    fields = widget.locator("input[type=text], textarea")
+    buttons = widget.locator("button")
+    if fields.count() and buttons.count():
+        fields.first.fill(TYPED_ANSWER)
+        buttons.first.click()
+        return True
+    return False
 
 
 def answer_first_clickable(page, cells) -> tuple[int, str]:
-    """Click an answer in the first exercise that offers buttons or a list; return its feedback.
+    """Answer the first exercise that offers an input; return its widget's text afterwards.
 
-    Feedback starts with "Right" or "Not quite" (then ":" or ".") whatever the kind of
-    exercise; the widget must show one more of those after the click than before it.
+    Feedback starts with "Right", "Not quite" or "Thanks" (then ":" or ".") whatever the
+    kind of exercise; the widget must show one more of those after the answer than before.
     """
     for index, cell in cells:
         widget = cell.locator(".jp-OutputArea-output .jupyter-widgets").first
         before = widget.text_content()
-        toggles = widget.locator(".widget-toggle-button")
-        selects = widget.locator("select")
-        if toggles.count():
-            toggles.first.scroll_into_view_if_needed()
-            toggles.first.click()
-        elif selects.count():
-            selects.first.select_option(index=1)
-        else:
+        if not _answer(widget):
             continue
         page.wait_for_function(
             FEEDBACK_GREW,
@@ -324,7 +344,7 @@ def answer_first_clickable(page, cells) -> tuple[int, str]:
             timeout=30_000,
         )
         return index, widget.text_content()
-    raise AssertionError("no exercise in this lesson offers a button or a list to click")
+    raise AssertionError("no exercise in this lesson offers a button, a list or a box to answer")
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
