@@ -150,8 +150,9 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
         if _UNTIDY.search(paragraph):  # the readers' paragraphs are tidy already
             paragraph = _SPACES.sub(" ", paragraph).strip()
             paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
-        # what is left may be furniture itself ("Share this: [ad_1]")
-        reason = furniture_reason(paragraph, index / last) if found and paragraph else None
+        # what is left may be furniture itself ("Share this: [ad_1]", or 41 words now 40)
+        changed = found or paragraph != paragraphs[index]
+        reason = furniture_reason(paragraph, index / last) if changed and paragraph else None
         if reason:
             removed.append(Removal(paragraph, reason))
             continue
@@ -213,4 +214,17 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
     """
     kept, removed = strip_furniture(paragraphs)
     kept, repeated = collapse_repeats(kept)
+    # Cleaning a cleaned text must change nothing, but a rule for the head or the foot of a
+    # page judges a paragraph by where it sits, and removals move paragraphs up or down.
+    # So strip again until nothing more goes (only when something went: most texts have
+    # no furniture and need one pass).
+    for _ in range(len(paragraphs)):
+        if kept == paragraphs:
+            break
+        again, more = strip_furniture(kept)
+        if not more and again == kept:
+            break
+        removed += more
+        kept, more_repeats = collapse_repeats(again)
+        repeated += more_repeats
     return Cleaned(kept, removed, repeated)

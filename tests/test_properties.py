@@ -1,7 +1,8 @@
 """Property tests (hypothesis): cleaning, splitting and reading never crash on any text.
 
 Spans always lie inside the text they index, sentences cover the words in order, and
-cleaning a cleaned text changes nothing.
+cleaning a cleaned text changes nothing. The examples are derandomized, so `make test`
+gives the same answer on every run; run with a larger `max_examples` to explore further.
 """
 
 from __future__ import annotations
@@ -58,7 +59,9 @@ PIECES = [
 words = st.one_of(st.sampled_from(PIECES), st.text(min_size=1, max_size=12))
 texts = st.lists(words, max_size=60).map(" ".join)
 paragraphs = st.lists(texts.map(lambda t: " ".join(t.split())).filter(bool), max_size=12)
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @FAST
@@ -122,7 +125,10 @@ _FRONT = st.sampled_from(
 
 
 @settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     name=_FILE_NAMES, front=_FRONT, body=st.one_of(st.binary(max_size=400), texts.map(str.encode))
