@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -11,22 +10,33 @@ from medialit.errors import MedialitError
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.analyze import analyze_article, analyze_paths, report
+    from medialit.analyze import analyze_article, analyze_each, repair_note, report, write_json
     from medialit.case import load_case
 
     if not args.paths and not args.case:
         raise MedialitError("give one or more files or folders to analyze, or --case NAME")
-    document, errors = analyze_paths(args.paths)
-    if args.case:  # the case has loaded and checked its texts already: use them as they are
-        case = load_case(args.case)
-        document["documents"] += [analyze_article(a, str(a.path)) for a in case.articles.values()]
+    # the case has loaded and checked its texts already: use them as they are
+    case = load_case(args.case) if args.case else None
+    errors: list[str] = []
+
+    def documents():  # one at a time, written as they come: a big folder takes little memory
+        for document, error in analyze_each(args.paths):
+            if error is not None:
+                errors.append(error)
+                print(f"medialit: {error}", file=sys.stderr)
+                continue
+            if document.get("repaired"):
+                note = repair_note(document["repaired"])
+                print(f"medialit: {document['path']}: note: {note}", file=sys.stderr)
+            yield document
+        if case is not None:
+            yield from (analyze_article(a, str(a.path)) for a in case.articles.values())
+
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        write_json(documents(), sys.stdout)
     else:
-        print("\n\n".join(report(d, sentences=args.sentences) for d in document["documents"]))
-    for error in errors:
-        print(f"medialit: {error}", file=sys.stderr)
+        for n, document in enumerate(documents()):
+            print(("\n" if n else "") + report(document, sentences=args.sentences))
     return 2 if errors else 0
 
 
