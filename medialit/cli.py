@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from medialit.errors import MedialitError
+
+
+def _print_json(document: object) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    print()
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -60,8 +66,7 @@ def _report(args: argparse.Namespace) -> int:
 
     if args.json:
         summaries, problems, files = summarise(args.answers)
-        json.dump(as_json(summaries, files), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(as_json(summaries, files))
     else:
         text, problems = write_report(args.answers, Path(args.out))
         print(text)
@@ -121,8 +126,7 @@ def _check(args: argparse.Namespace) -> int:
         raise MedialitError("give one or more files or folders to check, or --case NAME")
     document, errors = check_against_ledger(args.paths, facts, articles)
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(document)
     else:
         print("\n\n".join(report(d) for d in document["documents"]))
     for error in errors:
@@ -157,8 +161,7 @@ def _compare(args: argparse.Namespace) -> int:
         texts = [load_article(name) for name in (args.a, args.b)]
     comparison = compare_texts(texts[0], texts[1], background, names)
     if args.json:
-        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(comparison.to_dict())
     else:
         print(report(comparison))
     return 0
