@@ -102,7 +102,10 @@ def _hostile_case(target: Path) -> Path:
 
     shutil.copytree(case_dir(CASE), target)
     payload = " ".join(PAYLOADS)
-    for article in sorted((target / "articles").glob("*.md")):
+    # The content farm's copy must stay exactly what the spinner makes of its original
+    # (the case is checked when the lesson starts), so that pair keeps its own words.
+    spun = {"critical-oped.md", "content-farm-copy.md"}
+    for article in sorted(p for p in (target / "articles").glob("*.md") if p.name not in spun):
         _, head, body = article.read_text(encoding="utf-8").split("---\n", 2)
         meta = yaml.safe_load(head)
         meta["title"] = f"{meta['title']} {payload}"
@@ -114,10 +117,17 @@ def _hostile_case(target: Path) -> Path:
         paragraphs.insert(0, f"Reader comment: {payload}")
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
         article.write_text(f"---\n{front}---\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
+    spun_outlets = {
+        yaml.safe_load((target / "articles" / name).read_text("utf-8").split("---\n", 2)[1])[
+            "outlet"
+        ]
+        for name in spun
+    }
     cards = target / "sources.yml"
     spec = yaml.safe_load(cards.read_text(encoding="utf-8"))
     for card in spec["outlets"]:
-        card["name"] = f"{card['name']} {payload}"
+        if card["name"] not in spun_outlets:
+            card["name"] = f"{card['name']} {payload}"
     cards.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), "utf-8")
     manifest = target / "case.yml"
     spec = yaml.safe_load(manifest.read_text(encoding="utf-8"))
@@ -156,6 +166,8 @@ class Lab:
             "JUPYTER_RUNTIME_DIR": str(state / "runtime"),
             "JUPYTERLAB_SETTINGS_DIR": str(state / "settings"),
             "JUPYTERLAB_WORKSPACES_DIR": str(state / "workspaces"),
+            # answers clicked in the browser stay with this server, never seen by other tests
+            "MEDIALIT_ANSWERS": str(state / "answers"),
         }
         command = [
             sys.executable,
