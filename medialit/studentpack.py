@@ -4,8 +4,9 @@
 `build/student-pack/` and `build/student-pack.zip`. The pack holds the lesson
 notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
 `medialit` package, and the case with every answer taken out: no annotations,
-no outlet kinds on the source cards, and an `exercises.yml` of sealed exercises
-(`medialit.sealing`) that check answers without carrying them.
+no outlet kinds on the source cards, a claim matrix with only its worked examples
+filled in, and an `exercises.yml` of sealed exercises (`medialit.sealing`) that
+check answers without carrying them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ PACK_NOTE = (
     "once you are right, but the answers themselves are sealed: the pack never shows them. "
     "Exercises that cannot be checked (like writing in your own words) say so; your "
     "answers to those are saved for your teacher."
+)
+DRIFT_NOTE_LEFT_OUT = (
+    "(The teacher's note on this pair is left out of the student pack: it explains an "
+    "exercise's answer. Say in your own words what changed.)"
 )
 
 
@@ -85,13 +90,53 @@ def sealed_exercises(case: str, salt: str) -> dict:
     from medialit.sealing import seal
 
     loaded = load_case(case)
-    return {
-        lesson: [
-            seal(build_exercise(loaded, spec, number=n), salt)
-            for n, spec in enumerate(lesson_specs(loaded, lesson), start=1)
-        ]
-        for lesson in loaded.exercises
-    }
+    sealed: dict = {}
+    for lesson in loaded.exercises:
+        sealed[lesson] = []
+        for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
+            entry = seal(build_exercise(loaded, spec, number=n), salt)
+            if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
+                entry["detector_map"] = dict(spec["map"])
+            sealed[lesson].append(entry)
+    return sealed
+
+
+def sealed_claims(case: str) -> dict | None:
+    """The case's claim matrix for the pack: worked examples only, every other cell sealed.
+
+    Claims, texts and the drift pairs stay (lesson 02 looks things up with them); the
+    drift notes, which explain an exercise's answer, are replaced by a line saying so.
+
+    >>> matrix = sealed_claims("kazakhstan-2022")
+    >>> cells = {c["id"]: c["cells"] for c in matrix["claims"]}
+    >>> cells["bandits"]["government-account"], cells["bandits"]["wire-report"]["stance"]
+    ('sealed', ['attributes'])
+    """
+    import yaml
+
+    from medialit.case import load_case
+    from medialit.claims import SEALED
+    from medialit.exercisebank import lesson_specs
+    from medialit.matrixbank import given_claim_cells
+
+    loaded = load_case(case)
+    manifest = yaml.safe_load((case_dir(case) / "case.yml").read_text(encoding="utf-8"))
+    if not manifest.get("claims") or loaded.claims is None:
+        return None
+    raw = yaml.safe_load((case_dir(case) / manifest["claims"]).read_text(encoding="utf-8"))
+    given: set[tuple[str, str]] = set()
+    for lesson in loaded.exercises:
+        for spec in lesson_specs(loaded, lesson):
+            if isinstance(spec, dict) and spec.get("kind") == "matrix":
+                given |= given_claim_cells(loaded, spec)
+    for claim in raw.get("claims") or []:
+        cells = claim.get("cells") or {}
+        for text_id in cells:
+            if (claim.get("id"), text_id) not in given:
+                cells[text_id] = SEALED
+    for drift in raw.get("drift") or []:
+        drift["note"] = DRIFT_NOTE_LEFT_OUT
+    return raw
 
 
 def _pack_case(case: str, target: Path, salt: str) -> None:
@@ -108,6 +153,14 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
     sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
     (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
     manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    claims = sealed_claims(case)
+    if claims is not None:
+        (target / str(manifest["claims"])).write_text(
+            "# The claim matrix for the student pack: only the worked examples are filled in.\n"
+            "# Every other cell is `sealed`: its stance and reason are in the sealed exercise.\n"
+            + yaml.safe_dump(claims, allow_unicode=True, sort_keys=False, width=88),
+            encoding="utf-8",
+        )
     sources = target / str(manifest.get("sources") or "sources.yml")
     if sources.is_file():  # an outlet's kind is the answer to an exercise: take it out
         cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
