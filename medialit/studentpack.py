@@ -32,6 +32,17 @@ PACK_NOTE = (
     "Exercises that cannot be checked (like writing in your own words) say so; your "
     "answers to those are saved for your teacher."
 )
+# What a lesson's text promises that the pack does not do, and what the pack says instead.
+PACK_WORDING = [
+    (
+        re.compile(r"(?i)\b(a|the) model answer appears after you try"),
+        "in this pack no model answer appears: your answer is saved for your teacher",
+    ),
+    (
+        re.compile(r"(?i)\ba second shows the key and why"),
+        "after that this pack says only whether you are right, never the key",
+    ),
+]
 DRIFT_NOTE_LEFT_OUT = (
     "(The teacher's note on this pair is left out of the student pack: it explains an "
     "exercise's answer. Say in your own words what changed.)"
@@ -57,6 +68,20 @@ def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
     return meta
 
 
+def pack_wording(markdown: str) -> str:
+    """A lesson's text with the promises the pack cannot keep put the pack's way.
+
+    >>> pack_wording("Try it. A model answer appears after you try.")
+    'Try it. In this pack no model answer appears: your answer is saved for your teacher.'
+    """
+    for pattern, words in PACK_WORDING:
+        markdown = pattern.sub(
+            lambda m, w=words: w[:1].upper() + w[1:] if m.group(0)[:1].isupper() else w,
+            markdown,
+        )
+    return markdown
+
+
 def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
     """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata.
 
@@ -71,6 +96,8 @@ def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
     note = nbformat.v4.new_markdown_cell(PACK_NOTE)
     nb.cells.insert(1, note)
     for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown" and index:  # not the pack's own note
+            cell.source = pack_wording(cell.source)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
             if "parameters" in cell.metadata.get("tags", []):  # the pack's own case
@@ -206,6 +233,16 @@ folder here; if you close a lesson and open it again, they come back.
 - The answer keys are not in this pack: make them with `make keys` in the full kit.
 - The notebooks carry nbgrader cell metadata (`grade_id`, `locked`; the typed-answer
   cells are answer cells), so a course that uses nbgrader can take them in as they are.
+
+## What works differently in the pack
+
+- Lesson 02's claim matrix shows only its worked examples; the other cells are checked
+  one by one like every exercise. `L.claim_matrix()` lists the claims without stances,
+  and `L.drift()` shows the drift pairs and what changed, without the teacher's notes.
+- Lesson 04's `L.detector_beside(q2)` sets the detector beside your answers, not beside
+  the key: the key is sealed, so the pack cannot say which of you is right.
+- Where a lesson says a model answer appears after you try, or that a second wrong
+  answer shows the key, the pack does neither; the lesson's text says so.
 
 ## What the seal does and does not do
 

@@ -376,3 +376,34 @@ def test_a_pack_of_another_case_points_its_lessons_at_that_case(case_copy, tmp_p
     assert 'case = "kz-copy"' in params.source
     packed = load_case(folder / "data" / "cases" / "kz-copy")
     assert packed.annotations == {} and "00-start-here" in packed.exercises
+
+
+def test_the_pack_notebooks_promise_nothing_the_pack_does_not_do(pack):
+    folder, _ = pack
+    for path in sorted(folder.glob("*.ipynb")):
+        text = "\n".join(
+            c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown"
+        )
+        assert "model answer appears after" not in text and "shows the key" not in text, path
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "claim matrix" in readme and "detector_beside" in readme
+
+
+def test_the_sealed_matrix_widget_and_saved_answers_work(case, packed_case):
+    real, sealed = _matrix_pair(case, packed_case)
+    real.widget()
+    real._choosers["B3"].value = "asserts"  # a widget answer is kept (and saved) like a typed one
+    assert real.history == [{"args": ["B3", "asserts"], "correct": True}]
+    sealed.widget()
+    sealed._choosers["B3"].value = "attributes"  # a student picks a stance in the widget
+    assert "not quite" in sealed._marks["B3"].value and sealed.first == {"B3": "attributes"}
+    sealed._choosers["B3"].value = "asserts"
+    assert "right" in sealed._marks["B3"].value and "Answered 1 of 20" in sealed.score().summary()
+    _ = sealed.answer("C2", "asserts"), sealed.answer("D4", "asserts")
+    _, again = _matrix_pair(case, packed_case)  # the notebook opened again: answers come back
+    again.restore(sealed.history)
+    fields = ("answered", "right_first_time", "right_now", "hits", "false_alarms", "misses")
+    assert [getattr(again.score(), f) for f in fields] == [
+        getattr(sealed.score(), f) for f in fields
+    ]
+    assert "Your answers so far" in again.show().text
