@@ -43,6 +43,8 @@ PACK_WORDING = [
         "after that this pack says only whether you are right, never the key",
     ),
 ]
+STANDS_FOR = re.compile(r"(?m)^stands_for:.*\n(?:[ \t]+.*\n)*")
+STANDS_FOR_LEFT_OUT = "stands_for: Left out of the student pack (it names the kind of outlet).\n"
 DRIFT_NOTE_LEFT_OUT = (
     "(The teacher's note on this pair is left out of the student pack: it explains an "
     "exercise's answer. Say in your own words what changed.)"
@@ -166,6 +168,24 @@ def sealed_claims(case: str) -> dict | None:
     return raw
 
 
+def without_stands_for(text: str) -> str:
+    """An article's text with its front matter's `stands_for` (the outlet's kind) left out.
+
+    >>> text = "---\\nid: a\\nstands_for: >-\\n  A news agency\\nkind: x\\n---\\nA news agency"
+    >>> print(without_stands_for(text))
+    ---
+    id: a
+    stands_for: Left out of the student pack (it names the kind of outlet).
+    kind: x
+    ---
+    A news agency
+    """
+    end = text.find("\n---", 3)
+    if not text.startswith("---") or end < 0:
+        return text
+    return STANDS_FOR.sub(lambda _: STANDS_FOR_LEFT_OUT, text[: end + 1], count=1) + text[end + 1 :]
+
+
 def _pack_case(case: str, target: Path, salt: str) -> None:
     import yaml
 
@@ -180,6 +200,11 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
     sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
     (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
     manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    for entry in manifest.get("articles") or []:  # what a text stands for names its
+        article = target / str(entry)  # outlet's kind, which an exercise asks
+        if article.is_file():
+            text = article.read_text(encoding="utf-8")
+            article.write_text(without_stands_for(text), encoding="utf-8")
     claims = sealed_claims(case)
     if claims is not None:
         (target / str(manifest["claims"])).write_text(

@@ -48,10 +48,12 @@ def _every_text(folder: Path, archive: Path) -> dict[str, str]:
 
 
 def _secrets(case) -> list[str]:
-    """Everything that gives an answer away: reasons, model answers, gold notes, kinds' whys,
+    """Everything that gives an answer away: reasons, model answers, gold notes, outlet kinds'
+    whys and what each text stands for (it names its outlet's kind),
     the claim matrix's reasons and hints for every cell that is not a worked example, and
     the teacher's notes on the drift pairs (one explains an exercise's answer)."""
     found = [o.why_kind for o in case.outlets.values()]
+    found += [str(a.meta.get("stands_for") or "") for a in case.articles.values()]  # kinds
     found += [n.note for notes in case.annotations.values() for n in notes.sentences.values()]
     for lesson in case.exercises:
         for number, spec in enumerate(lesson_specs(case, lesson), start=1):
