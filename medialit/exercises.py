@@ -1196,9 +1196,9 @@ class MatrixExercise(Exercise):
                     self._choosers[name] = choose
                     self._marks[name] = mark
 
-                    def on_change(change, cell=cell):
-                        if change["new"] is not None:
-                            self._record(cell, change["new"])
+                    def on_change(change, name=name):
+                        if change["new"] is not None:  # as a typed answer: kept and saved
+                            self.answer(name, change["new"])
 
                     choose.observe(on_change, names="value")
                     grid.append(w.VBox([choose, mark]))
