@@ -101,8 +101,8 @@ def test_each_claims_problem_names_file_field_and_fix(case_copy, old, new, expec
     "old, new, expected",
     [
         (
-            "given: [wire-report, fuel-trigger]",
-            "given: [wire-report, tuel-trigger]",
+            "given: [wire-report, fuel-trigger,",
+            "given: [wire-report, tuel-trigger,",
             "exercises.yml: 02-same-event-different-stories.claim-matrix: given 'tuel-trigger' "
             "is not a text or claim",
         ),
