@@ -17,6 +17,7 @@ from medialit.errors import MedialitError
 from medialit.exercisebank import build_exercise, lesson_specs
 from medialit.exercises import Exercise
 from medialit.paths import DEFAULT_CASE
+from medialit.standins import with_note
 from medialit.views import Shown, escape_md, shown
 
 
@@ -242,6 +243,10 @@ class Lesson(ComparingSteps):
         """The detector's answers beside yours on a sentence-sorting exercise."""
         from medialit.causalview import detector_beside
 
+        if not isinstance(exercise, Exercise):  # the case has no such exercise
+            from medialit.detectorguess import causal_claims_in_case
+
+            return causal_claims_in_case(self.case)
         spec = next(
             (s for s in lesson_specs(self.case, self.name) if s.get("id") == exercise.id), None
         )
@@ -256,6 +261,21 @@ class Lesson(ComparingSteps):
         from medialit.causalview import news_sample
 
         return news_sample(count)
+
+    # -- the number checker (lesson 05)
+    def figure_table(self, text_id: str) -> Shown:
+        """One text's figures as a table, each with the number checker's verdict."""
+        from medialit.numberlesson import figure_table
+
+        (text_id,), note = self._stand_ins([text_id])
+        return with_note(note, figure_table(self.case, text_id))
+
+    def explain_figures(self, text_id: str) -> Shown:
+        """Why the number checker gave each verdict for one text, one line per figure."""
+        from medialit.numberlesson import explain
+
+        (text_id,), note = self._stand_ins([text_id])
+        return with_note(note, explain(self.case, text_id))
 
     def progress(self) -> Shown:
         """Your score on every exercise so far, one line each."""
