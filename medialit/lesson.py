@@ -124,6 +124,9 @@ class Lesson(ComparingSteps):
 
         >>> Lesson("00-start-here", load_case("kazakhstan-2022")).what_is_missing()
         []
+        >>> kazakhstan = load_case("kazakhstan-2022")
+        >>> Lesson("03-copies-rewrites-content-farms", kazakhstan).what_is_missing()
+        []
         """
         case, missing = self.case, []
         if not lesson_specs(case, self.name):
@@ -149,10 +152,29 @@ class Lesson(ComparingSteps):
                 "check your labels against them use the kit's detectors instead, marked as "
                 "the detector's guess, not an answer key. Question them."
             )
+        missing += self._missing_for_this_lesson()
         if not case.outlets:
             missing.append("No source cards: find out who runs each outlet yourself.")
         if not case.dossier.strip():
             missing.append("No dossier for lateral reading: search for what others say instead.")
+        return missing
+
+    def _missing_for_this_lesson(self) -> list[str]:
+        """The case's optional files that this lesson uses, where the case has none."""
+        case, missing = self.case, []
+        if self.name.startswith("02-") and not (case.claims and case.claims.claims):
+            missing.append(
+                "No claim matrix (claims.yml): no table of who claims what; for claims that "
+                "lose a hedge when retold, the kit's hedge detector compares a copy with its "
+                "original instead, marked as the detector's guess."
+            )
+        if self.name.startswith("03-"):
+            from medialit.names import case_names
+
+            if not case_names(case.path):
+                missing.append("No names (names.yml): mangled names cannot be checked.")
+            if not case.pages:
+                missing.append("No saved web pages (pages/): nothing to show of page clutter.")
         return missing
 
     # -- reading

@@ -126,6 +126,9 @@ def test_every_lesson_runs_on_a_bare_case_and_says_what_it_leaves_out(runs, less
     assert "No annotations" in banner and "No exercises for this lesson" in banner
     assert "No source cards" in banner and "No dossier" in banner
     assert ("ANSWER KEY" in banner) is key
+    assert ("No claim matrix (claims.yml)" in banner) is lesson.startswith("02-")
+    assert ("No names (names.yml)" in banner) is lesson.startswith("03-")
+    assert ("No saved web pages" in banner) is lesson.startswith("03-")
 
 
 @pytest.mark.parametrize("key", [False, True], ids=["student", "key"])
