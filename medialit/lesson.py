@@ -247,9 +247,17 @@ class Lesson(ComparingSteps):
                     exercise.on_answer = self.answers.keep
                 self.exercises[exercise_id] = exercise
                 return exercise
+        others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
+        offer = (
+            " Its own exercises for this lesson: "
+            + ", ".join(f"`L.exercise(\"{o.replace('`', '')}\")`" for o in others)
+            + "."
+            if others
+            else ""
+        )
         return shown(
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
-            f"{escape_md(self.name)}, so there is nothing to check here. Read on.*"
+            f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
         )
 
     # -- the causal-claim detector (lesson 04)

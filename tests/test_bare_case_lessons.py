@@ -168,3 +168,36 @@ def test_a_case_with_one_text_still_runs_the_comparisons(tmp_path):
         assert "fewer texts than this step needs" in view.text
     assert "no copy of another text" in L.diff("critical-oped", "content-farm-copy").text
     assert "has no copy of another text to compare" in L.drift().text
+
+
+def test_a_teachers_own_exercise_is_offered_where_the_lessons_one_is_missing(tmp_path):
+    import papermill as pm
+
+    folder = build_bare_case(tmp_path)
+    (folder / "exercises.yml").write_text(
+        "04-because-i-said-so:\n"
+        "  - id: council-claim\n"
+        "    kind: free-text\n"
+        "    title: What would the council need?\n"
+        "    prompt: What evidence would the council need for its claim about the cause?\n"
+        "    model_answer: The fire service's finding on the cause, once it is published.\n",
+        encoding="utf-8",
+    )
+    with (folder / "case.yml").open("a", encoding="utf-8") as manifest:
+        manifest.write("exercises: exercises.yml\n")
+    assert validate_case(folder) == []
+    notebook = ROOT / "notebooks" / "04-because-i-said-so.ipynb"
+    pm.execute_notebook(
+        str(notebook),
+        str(tmp_path / "run.ipynb"),
+        parameters={"case": str(folder), "answers_folder": str(tmp_path / "answers")},
+        kernel_name="python3",
+        cwd=str(notebook.parent),
+        progress_bar=False,
+    )
+    nb = nbformat.read(tmp_path / "run.ipynb", as_version=4)
+    text = _text(_outputs(nb))
+    assert not [o for o in _outputs(nb) if o.output_type == "error"]
+    assert "This case has no exercise 'claim-sorter'" in text
+    assert 'Its own exercises for this lesson: `L.exercise("council-claim")`' in text
+    assert "No exercises for this lesson" not in text
