@@ -54,7 +54,8 @@ def causal_claims_in_case(case: Case, limit: int = 12) -> Shown:
         )
     ask = (
         "For each one, ask: is it really a claim that one thing caused another, and what "
-        "supports it? Where you disagree with the detector, say why."
+        "supports it? Where you disagree with the detector, say why. It also misses claims: "
+        "read the texts for causes it did not flag."
     )
     return shown("\n\n".join([f"**{escape_md(head)}**", count, *rows, ask]))
 
