@@ -47,7 +47,9 @@ class ComparingSteps:
         """Every sentence mentioning `phrase`, text by text (default: the claim matrix's texts)."""
         ids, note = self._stand_ins(list(text_ids) or self._matrix_texts())
         found = sidebyside.sentences_about(self.case, phrase, ids)
-        if not any(phrase.lower() in self.case.articles[i].text.lower() for i in ids):
+        wanted = phrase.strip().casefold()  # as sentences_about matches it
+        articles = [self.case.articles[i] for i in ids]
+        if not any(wanted in s.text.casefold() for a in articles for s in a.sentences):
             found = with_note("*None of these texts has these words. Change the words in quotes "
                            "to a phrase from this case's texts and run the cell again.*\n\n",
                            found)  # fmt: skip
