@@ -9,6 +9,8 @@ Every other benchmark is a module `bench/bench_<topic>.py` with a function
 `figures() -> dict[str, float]`: it prints its own details (and the peer it is measured
 against, in the same run) and returns flat, named figures for build/bench.json. A
 benchmark whose external data is missing prints one line saying so and returns {}.
+A module may also set `TARGETS = {"figure": (">=" or "<=", number)}`; the table shows
+each target beside its figure and whether it is met.
 `python bench/run.py causal numbers` runs only the named topics.
 """
 
@@ -26,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = 2  # the classroom and CI machines have two cores
+TARGETS = {"import_s": ("<=", 0.25), "lessons_total_s": ("<=", 40.0)}
 
 
 def import_time(runs: int = 5) -> float:
@@ -83,8 +86,24 @@ def topic_benchmarks(only: list[str]) -> dict[str, float]:
         if only and topic not in only:
             continue
         print(f"== {topic}", flush=True)
-        figures.update(importlib.import_module(module_path.stem).figures())
+        module = importlib.import_module(module_path.stem)
+        TARGETS.update(getattr(module, "TARGETS", {}))
+        figures.update(module.figures())
     return figures
+
+
+def table(figures: dict[str, float]) -> str:
+    """Each figure, its target where it has one, and whether the target is met."""
+    width = max(map(len, figures), default=6)
+    lines = [f"{'figure':<{width}}  {'value':>10}  {'target':>10}  met"]
+    for name, value in figures.items():
+        target, met = "", ""
+        if name in TARGETS:
+            sign, limit = TARGETS[name]
+            target = f"{sign} {limit:g}"
+            met = "yes" if (value >= limit if sign == ">=" else value <= limit) else "NO"
+        lines.append(f"{name:<{width}}  {value:>10.3f}  {target:>10}  {met}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
@@ -96,10 +115,7 @@ def main(argv: list[str]) -> int:
     figures.update(topic_benchmarks(only))
     figures = {k: round(v, 3) for k, v in figures.items()}
 
-    width = max(map(len, figures), default=6)
-    print(f"{'figure':<{width}}  value")
-    for name, value in figures.items():
-        print(f"{name:<{width}}  {value:.3f}")
+    print(table(figures))
     target = ROOT / "build" / "bench.json"
     target.parent.mkdir(exist_ok=True)
     if only and target.exists():  # a partial run updates its own figures, keeps the rest

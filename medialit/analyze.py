@@ -3,7 +3,7 @@
 The JSON shape is documented in the README and kept stable:
 {"documents": [{"path", "title", "sentences": [{"id", "text", "causal", "support",
 "signals"}], "quantities": [{"text", "value", "unit", "approx"}], "removed": [{"text",
-"reason"}], "repeated_passages": [{"text", "count"}]}]}
+"reason"}], "repeated_passages": [{"text", "count"}], "repaired": [{"garbled", "fixed"}]}]}
 
 `causal`, `support` and `signals` come from `medialit.causal`: whether the sentence
 makes a causal claim (true/false), the support it carries (evidenced, attributed,
@@ -16,7 +16,11 @@ sentence whose id is `sentence`).
 
 from __future__ import annotations
 
+import io
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from medialit.causal import causal_fields, causal_report
 from medialit.corpus import Article, collect_paths, display_path, load_article
@@ -45,7 +49,25 @@ def analyze_article(article: Article, path: str | None = None) -> dict:
         ],
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "repeated_passages": [{"text": r.text, "count": r.count} for r in article.repeated],
+        "repaired": [{"garbled": r.garbled, "fixed": r.fixed} for r in article.repaired],
     }
+
+
+def analyze_each(paths: list[str | Path]) -> Iterator[tuple[dict | None, str | None]]:
+    """Analyze files and folders one at a time: `(document, None)` or `(None, error line)`.
+
+    Nothing is kept between files, so a folder of any size takes the memory of one text.
+
+    >>> from medialit.paths import data_dir
+    >>> folder = data_dir() / "cases/kazakhstan-2022/articles"
+    >>> [doc["title"][:10] for doc, error in analyze_each([folder / "wire-report.md"])]
+    ['Kazakh lea']
+    """
+    for path in collect_paths(paths):
+        try:
+            yield analyze_article(load_article(path), str(path)), None
+        except MedialitError as exc:
+            yield None, str(exc)
 
 
 def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
@@ -57,12 +79,84 @@ def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
     ('Kazakh lea', [])
     """
     documents, errors = [], []
-    for path in collect_paths(paths):
-        try:
-            documents.append(analyze_article(load_article(path), str(path)))
-        except MedialitError as exc:
-            errors.append(str(exc))
+    for document, error in analyze_each(paths):
+        if error is None:
+            documents.append(document)
+        else:
+            errors.append(error)
     return {"documents": documents}, errors
+
+
+def repair_note(repaired: list[dict]) -> str:
+    """One line on the garbled characters repaired in a document, and how to avoid them.
+
+    >>> repair_note([{"garbled": "Ã©", "fixed": "é"}])
+    "repaired 1 garbled run ('Ã©' → 'é', UTF-8 once read as Windows-1252); re-save it as UTF-8"
+    """
+    first = repaired[0]
+    runs = "run" if len(repaired) == 1 else "runs"
+    return (
+        f"repaired {len(repaired)} garbled {runs} ('{first['garbled']}' → '{first['fixed']}', "
+        "UTF-8 once read as Windows-1252); re-save it as UTF-8"
+    )
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every item
+
+
+def document_json(document: dict) -> str:
+    """One document of `medialit analyze --json`, indented to sit in the "documents" list.
+
+    >>> print(document_json({"path": "a.md", "sentences": [{"id": "a-1"}], "removed": []}))
+        {
+          "path": "a.md",
+          "sentences": [
+            {"id": "a-1"}
+          ],
+          "removed": []
+        }
+    """
+
+    def field(key: str, value) -> str:
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"        {_ENCODE(v)}" for v in value)
+            return f"      {_ENCODE(key)}: [\n{items}\n      ]"
+        return f"      {_ENCODE(key)}: {_ENCODE(value)}"
+
+    return "    {\n" + ",\n".join(field(k, v) for k, v in document.items()) + "\n    }"
+
+
+def write_json(documents: Iterable[dict], out: TextIO) -> None:
+    """Write `{"documents": [...]}` as each document comes, in the layout of `to_json`."""
+    opened = False
+    for document in documents:
+        out.write(",\n" if opened else '{\n  "documents": [\n')
+        out.write(document_json(document))
+        opened = True
+    out.write("\n  ]\n}\n" if opened else '{\n  "documents": []\n}\n')
+
+
+def to_json(document: dict) -> str:
+    """`document` as indented JSON with each sentence, removal or quantity on one line.
+
+    The layout of the README's example; far quicker than `json.dumps(..., indent=2)`,
+    whose pure-Python encoder took longer than the analysis itself.
+
+    >>> print(to_json({"documents": [{"path": "a.md", "sentences": [{"id": "a-1"}]}]}))
+    {
+      "documents": [
+        {
+          "path": "a.md",
+          "sentences": [
+            {"id": "a-1"}
+          ]
+        }
+      ]
+    }
+    """
+    out = io.StringIO()
+    write_json(document["documents"], out)
+    return out.getvalue().rstrip("\n")
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -98,6 +192,9 @@ def report(document: dict, sentences: bool = False) -> str:
             lines.append(
                 f'    - {r["count"]} times, {paragraphs} paragraph(s): "{_short(r["text"], 60)}"'
             )
+    if document.get("repaired"):
+        note = repair_note(document["repaired"])
+        lines.append(f"  {note[:1].upper()}{note[1:]}.")
     lines += [f"  {line}" for line in causal_report(document["sentences"])]
     quantities = document["quantities"]
     if not quantities:

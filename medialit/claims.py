@@ -4,6 +4,10 @@ Each cell gives every stance an expert would accept (asserts, hedges, attributes
 denies, omits; the first is preferred), the words of the text it rests on and why.
 The file also lists hedge-to-fact drift: one claim hedged in a text and stated
 flatly in its retelling. `read_claims` checks it all, one problem per line.
+
+In a student pack (`medialit.studentpack`) a cell students fill in is written as
+`sealed`: its stance and reason are only in the sealed exercise, and the matrix
+leaves the cell out.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ if TYPE_CHECKING:
     from medialit.corpus import Article
     from medialit.labels import Labels
 
+SEALED = "sealed"  # a student pack's cell: its stance is sealed in the exercise
 FLAT = ("asserts", "denies")  # the stances that state a claim (or its opposite) as fact
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -97,6 +102,8 @@ def _read_cell(
     shown: str,
     problems: list[Problem],
 ) -> Cell | None:
+    if raw == SEALED:  # a student pack leaves this cell's answer out
+        return None
     if not isinstance(raw, dict):
         problems.append(Problem(shown, where, "write stance:, why: and (unless omits) quote:"))
         return None

@@ -72,6 +72,21 @@ def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
     return tuple(rules), inline
 
 
+@lru_cache(maxsize=1)
+def _any_rule() -> tuple[re.Pattern, re.Pattern]:
+    """Every paragraph rule and every inline rule as one pattern each: most paragraphs
+    match none, and one test says so (the per-rule loop runs only after a hit)."""
+    rules, inline = _rules()
+    paragraph = "|".join(f"(?:{r.pattern.pattern})" for r in rules) or "(?!)"
+    leftovers = "|".join(f"(?:{p.pattern})" for _, p in inline) or "(?!)"
+    return re.compile(paragraph, re.I), re.compile(leftovers, re.I)
+
+
+_SPACES = re.compile(r"\s{2,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
+_UNTIDY = re.compile(r"\A\s|\s\Z|\s\s|\s[,.;:!?]")
+
+
 def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     """Why `paragraph` is page furniture, or None when it is part of the article.
 
@@ -82,6 +97,8 @@ def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     >>> furniture_reason("Protesters gathered in the main square on Tuesday.") is None
     True
     """
+    if not _any_rule()[0].match(paragraph):
+        return None
     words = len(paragraph.split())
     for rule in _rules()[0]:
         if rule.max_words is not None and words > rule.max_words:
@@ -113,16 +130,32 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
         if reason:
             removed.append(Removal(paragraph, reason))
             continue
-        found = sorted(
-            (m.start(), m.group(0), inline_reason)
-            for inline_reason, pattern in _rules()[1]
-            for m in pattern.finditer(paragraph)
-        )
-        removed += [Removal(text, inline_reason) for _, text, inline_reason in found]
-        for _, pattern in _rules()[1]:
-            paragraph = pattern.sub("", paragraph)
-        paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
-        paragraph = re.sub(r"\s+([,.;:!?])", r"\1", paragraph)
+        found = False
+        # a removal can close up a new leftover: "{ {that a} }" leaves "{ }"
+        while _any_rule()[1].search(paragraph):
+            matches = sorted(
+                (m.start(), m.group(0), inline_reason)
+                for inline_reason, pattern in _rules()[1]
+                for m in pattern.finditer(paragraph)
+                if m.group(0)
+            )
+            if not matches:
+                break
+            found = True
+            removed += [Removal(text, inline_reason) for _, text, inline_reason in matches]
+            for _, pattern in _rules()[1]:
+                paragraph = pattern.sub("", paragraph)
+            paragraph = _SPACES.sub(" ", paragraph).strip()
+            paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
+        if _UNTIDY.search(paragraph):  # the readers' paragraphs are tidy already
+            paragraph = _SPACES.sub(" ", paragraph).strip()
+            paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
+        # what is left may be furniture itself ("Share this: [ad_1]", or 41 words now 40)
+        changed = found or paragraph != paragraphs[index]
+        reason = furniture_reason(paragraph, index / last) if changed and paragraph else None
+        if reason:
+            removed.append(Removal(paragraph, reason))
+            continue
         if paragraph:
             kept.append(paragraph)
     return kept, removed
@@ -181,4 +214,17 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
     """
     kept, removed = strip_furniture(paragraphs)
     kept, repeated = collapse_repeats(kept)
+    # Cleaning a cleaned text must change nothing, but a rule for the head or the foot of a
+    # page judges a paragraph by where it sits, and removals move paragraphs up or down.
+    # So strip again until nothing more goes (only when something went: most texts have
+    # no furniture and need one pass).
+    for _ in range(len(paragraphs)):
+        if kept == paragraphs:
+            break
+        again, more = strip_furniture(kept)
+        if not more and again == kept:
+            break
+        removed += more
+        kept, more_repeats = collapse_repeats(again)
+        repeated += more_repeats
     return Cleaned(kept, removed, repeated)

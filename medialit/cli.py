@@ -10,23 +10,39 @@ from pathlib import Path
 from medialit.errors import MedialitError
 
 
+def _print_json(document: object) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.analyze import analyze_article, analyze_paths, report
+    from medialit.analyze import analyze_article, analyze_each, repair_note, report, write_json
     from medialit.case import load_case
 
     if not args.paths and not args.case:
         raise MedialitError("give one or more files or folders to analyze, or --case NAME")
-    document, errors = analyze_paths(args.paths)
-    if args.case:  # the case has loaded and checked its texts already: use them as they are
-        case = load_case(args.case)
-        document["documents"] += [analyze_article(a, str(a.path)) for a in case.articles.values()]
+    # the case has loaded and checked its texts already: use them as they are
+    case = load_case(args.case) if args.case else None
+    errors: list[str] = []
+
+    def documents():  # one at a time, written as they come: a big folder takes little memory
+        for document, error in analyze_each(args.paths):
+            if error is not None:
+                errors.append(error)
+                print(f"medialit: {error}", file=sys.stderr)
+                continue
+            if document.get("repaired"):
+                note = repair_note(document["repaired"])
+                print(f"medialit: {document['path']}: note: {note}", file=sys.stderr)
+            yield document
+        if case is not None:
+            yield from (analyze_article(a, str(a.path)) for a in case.articles.values())
+
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        write_json(documents(), sys.stdout)
     else:
-        print("\n\n".join(report(d, sentences=args.sentences) for d in document["documents"]))
-    for error in errors:
-        print(f"medialit: {error}", file=sys.stderr)
+        for n, document in enumerate(documents()):
+            print(("\n" if n else "") + report(document, sentences=args.sentences))
     return 2 if errors else 0
 
 
@@ -50,8 +66,7 @@ def _report(args: argparse.Namespace) -> int:
 
     if args.json:
         summaries, problems, files = summarise(args.answers)
-        json.dump(as_json(summaries, files), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(as_json(summaries, files))
     else:
         text, problems = write_report(args.answers, Path(args.out))
         print(text)
@@ -111,8 +126,7 @@ def _check(args: argparse.Namespace) -> int:
         raise MedialitError("give one or more files or folders to check, or --case NAME")
     document, errors = check_against_ledger(args.paths, facts, articles)
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(document)
     else:
         print("\n\n".join(report(d) for d in document["documents"]))
     for error in errors:
@@ -147,8 +161,7 @@ def _compare(args: argparse.Namespace) -> int:
         texts = [load_article(name) for name in (args.a, args.b)]
     comparison = compare_texts(texts[0], texts[1], background, names)
     if args.json:
-        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(comparison.to_dict())
     else:
         print(report(comparison))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from medialit.cleaning import Removal, Repeat, clean_paragraphs
@@ -13,6 +13,7 @@ from medialit.errors import MedialitError
 from medialit.frontmatter import split_front_matter
 from medialit.htmltext import html_page
 from medialit.markdowntext import markdown_paragraphs, text_paragraphs
+from medialit.mojibake import Repair, repair_mojibake
 from medialit.sentences import Sentence, split_sentences
 from medialit.textfile import SUPPORTED, read_text
 
@@ -28,6 +29,7 @@ class Article:
     paragraphs: list[str]
     removed: list[Removal] = field(default_factory=list)
     repeated: list[Repeat] = field(default_factory=list)
+    repaired: list[Repair] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -90,10 +92,19 @@ def display_path(path: Path) -> str:
     >>> display_path(Path.cwd() / "notes" / "a.md")
     'notes/a.md'
     """
+    folder, name = os.path.split(os.fspath(path))
+    relative = _relative_folder(folder, os.getcwd())  # one relpath per folder, not per file
+    if not name:
+        return relative
+    return name if relative == "." else os.path.join(relative, name)
+
+
+@lru_cache(maxsize=64)
+def _relative_folder(folder: str, cwd: str) -> str:
     try:
-        return os.path.relpath(path)
+        return os.path.relpath(folder or ".", cwd)
     except ValueError:  # another drive on Windows
-        return str(path)
+        return folder
 
 
 def _html_meta(meta: dict) -> dict:
@@ -177,13 +188,19 @@ def load_article(path: str | Path) -> Article:
             f"{display_path(path)}: '{path.suffix or 'no extension'}' files are "
             f"not supported; save the article as one of {', '.join(SUPPORTED)}"
         )
-    text = read_text(path)
+    text, repaired = repair_mojibake(read_text(path))
     article = article_from_text(text, str(path))
     article.path = path
+    article.repaired = repaired
     if not article.paragraphs:
         raise MedialitError(
             f"{display_path(path)}: no article text found (only page furniture "
             "or blank lines); check that the file holds the article itself"
+        )
+    if not any(ch.isalnum() for p in article.paragraphs for ch in p):
+        raise MedialitError(
+            f"{display_path(path)}: no sentences found, only punctuation or symbols; "
+            "check that the file holds the article's words"
         )
     return article
 

@@ -1023,7 +1023,7 @@ class MatrixExercise(Exercise):
             )
             feedback = Feedback(
                 True,
-                f"**{where}: right, {escape_md(self.labels[key])}.** "
+                f"**Right: {where}, {escape_md(self.labels[key])}.** "
                 f"{escape_md(item.why)}{also}{hit}",
             )
         else:
@@ -1033,11 +1033,11 @@ class MatrixExercise(Exercise):
             reason = item.wrong_why.get(key, "") or item.hint
             if tries == 1 and (reason or note):
                 hint = f" Hint: {escape_md(_sentence(reason))}" if reason else ""
-                text = f"**{where}: not quite.**{note}{hint} Have another look and try again."
+                text = f"**Not quite: {where}.**{note}{hint} Have another look and try again."
             else:
                 keys = " or ".join(self.labels[a] for a in item.accepted)
                 text = (
-                    f"**{where}: not quite. The key says: {escape_md(keys)}.**{note} "
+                    f"**Not quite: {where}. The key says: {escape_md(keys)}.**{note} "
                     f"{escape_md(item.why)}"
                 )
             feedback = Feedback(False, text)
@@ -1201,9 +1201,9 @@ class MatrixExercise(Exercise):
                     self._choosers[name] = choose
                     self._marks[name] = mark
 
-                    def on_change(change, cell=cell):
-                        if change["new"] is not None:
-                            self._record(cell, change["new"])
+                    def on_change(change, name=name):
+                        if change["new"] is not None:  # as a typed answer: kept and saved
+                            self.answer(name, change["new"])
 
                     choose.observe(on_change, names="value")
                     grid.append(w.VBox([choose, mark]))

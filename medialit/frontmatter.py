@@ -9,6 +9,21 @@ from medialit.errors import MedialitError
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+def _explain(front: str, source: str):
+    import yaml
+
+    try:
+        return yaml.safe_load(front)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 2}" if mark is not None else ""
+        what = getattr(exc, "problem", None) or "not valid YAML"
+        raise MedialitError(
+            f"{source}: front matter{line}: {what}; write each field as "
+            "'name: value' and put quotes around values that contain a colon"
+        ) from None
+
+
 def split_front_matter(text: str, source: str = "<text>") -> tuple[dict, str]:
     """Split `text` into its front matter (a dict, empty if none) and its body.
 
@@ -27,15 +42,11 @@ def split_front_matter(text: str, source: str = "<text>") -> tuple[dict, str]:
     import yaml  # light, but only needed here
 
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 2}" if mark is not None else ""
-        what = getattr(exc, "problem", None) or "not valid YAML"
-        raise MedialitError(
-            f"{source}: front matter{line}: {what}; write each field as "
-            "'name: value' and put quotes around values that contain a colon"
-        ) from None
+        # libyaml's safe loader when PyYAML has it: the same rules, five times faster
+        meta = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        meta = _explain(match.group(1), source)  # the pure-Python loader names the line
+    meta = meta or {}
     if not isinstance(meta, dict):
         raise MedialitError(
             f"{source}: front matter: expected fields like 'title: ...', "

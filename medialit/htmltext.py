@@ -235,6 +235,19 @@ class _Extractor(HTMLParser):
         self._flush()
 
 
+def _inert_tail(html: str) -> str:
+    """Escape every `<` after the last `>`: no tag can close there, and Python's parser
+    takes quadratic time over unclosed tags and comments (CVE-2025-6069; fixed in the 2025
+    security releases, not in every Python a school runs).
+
+    >>> _inert_tail("<p>ok</p><a <a <!-- x")
+    '<p>ok</p>&lt;a &lt;a &lt;!-- x'
+    """
+    last = html.rfind(">")
+    tail = html[last + 1 :]
+    return html[: last + 1] + tail.replace("<", "&lt;") if "<" in tail else html
+
+
 def html_page(html: str) -> Page:
     """Extract the title, metadata and paragraphs of a saved web page.
 
@@ -246,7 +259,7 @@ def html_page(html: str) -> Page:
     ('Big news', ['It rained.'], [('Home', 'site navigation')])
     """
     parser = _Extractor()
-    parser.feed(html)
+    parser.feed(_inert_tail(html))
     parser.close()
     page = parser.page
     meta = page.meta

@@ -280,6 +280,10 @@ class Lesson(ComparingSteps):
         spec = next(
             (s for s in lesson_specs(self.case, self.name) if s.get("id") == exercise.id), None
         )
+        if spec and spec.get("detector_map") and hasattr(exercise, "first"):  # a student pack
+            from medialit.sealedviews import detector_beside_sealed
+
+            return detector_beside_sealed(exercise, dict(spec["detector_map"]))
         if spec is None or not hasattr(exercise, "items") or spec.get("key_from") != "causal":
             raise MedialitError(
                 "the detector can only sit beside an exercise that sorts causal claims"

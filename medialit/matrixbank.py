@@ -117,3 +117,21 @@ def build_matrix_exercise(case: Case, spec: dict, common: dict) -> MatrixExercis
         explanations=dict(case.labels.stances),
         **common,
     )
+
+
+def given_claim_cells(case: Case, spec: dict) -> set[tuple[str, str]]:
+    """The (claim, text) cells a matrix exercise shows as worked examples.
+
+    >>> from medialit.case import load_case
+    >>> from medialit.exercisebank import lesson_specs
+    >>> case = load_case("kazakhstan-2022")
+    >>> given = given_claim_cells(case, lesson_specs(case, "02-same-event-different-stories")[0])
+    >>> ("bandits", "wire-report") in given, ("bandits", "government-account") in given
+    (True, False)
+    """
+    matrix = case.claims
+    if matrix is None or not matrix.claims:
+        return set()
+    claims = _pick(spec, "claims", list(matrix.claims), "claim")
+    texts = _pick(spec, "texts", matrix.texts, "text")
+    return {(claims[row], texts[col]) for row, col in _given_cells(spec, claims, texts)}

@@ -1,9 +1,9 @@
 """Sealed exercises for the student pack: feedback without readable answers.
 
 A sealed exercise knows whether an answer is right without carrying the answer.
-Each accepted answer (a label, or a number on a fine grid across the accepted
-range) becomes a *lock*: a salted SHA-256 check, plus the reason for the answer
-encrypted with a key that only an accepted answer produces. A right answer
+Each accepted answer (a label, a claim-matrix cell's stance, or a number on a fine
+grid across the accepted range) becomes a *lock*: a salted SHA-256 check, plus the
+reason for the answer encrypted with a key that only an accepted answer produces. A right answer
 opens the lock and shows the reason; a wrong one gets "not quite" and, where the
 case gives one, the reason that wrong option is wrong (sealed the same way).
 The answer itself is never shown: the pack has no key to show.
@@ -22,15 +22,19 @@ import secrets
 
 from medialit.errors import MedialitError
 from medialit.exercises import (
+    _BASELINE_DOES,
     ChoiceExercise,
     Exercise,
     Feedback,
     FreeTextExercise,
     Item,
     LabelExercise,
+    MatrixCell,
+    MatrixExercise,
     NumberExercise,
     Score,
     _item_name,
+    _sentence,
 )
 from medialit.views import escape_md
 
@@ -58,6 +62,13 @@ PACK_LIMITS = """\
 - Numbers are checked on a grid one tenth as fine as the figures in the key (for a key
   of 2 to 2.4, steps of 0.01): an answer within half a step of the range counts. The pack
   cannot say "too high" or "too low" without giving the range away, so it does not.
+- The claim matrix (lesson 02) is sealed cell by cell the same way. The cells given as
+  examples stay readable, with their reasons; the case's `claims.yml` in the pack keeps
+  the claims, the examples and the hedge-drift pairs, but no stance or reason for any
+  other cell, and not the teacher's notes on the drift pairs. Cells that can raise the
+  flag ("goes further than the baseline") are marked in the sealed exercise, which tells
+  a student reading the file that the baseline does not state that claim flatly: the
+  lesson shows the baseline's column as examples anyway.
 - Free-text exercises cannot be checked, and the pack carries no model answer for them.
 - For marks that matter, use the saved answers and your own judgement, not the
   self-check score alone."""
@@ -182,6 +193,8 @@ def seal(exercise: Exercise, salt: str) -> dict:
     common = {"id": exercise.id, "kind": "sealed", "title": exercise.title}
     common.update(prompt=exercise.prompt, salt=salt)
     place = f"{exercise.id}"
+    if isinstance(exercise, MatrixExercise):
+        return {**common, **_seal_matrix(exercise, salt)}
     if isinstance(exercise, LabelExercise):
         items = []
         for index, item in enumerate(exercise.items):
@@ -215,6 +228,44 @@ def seal(exercise: Exercise, salt: str) -> dict:
             "lock": make_lock(salt, place, [str(p) for p in points], exercise.why),
         }
     return {**common, "seals": "unchecked", "was": exercise.kind}
+
+
+def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
+    """A claim matrix's sealed body: given cells readable, every other cell a lock."""
+    cells: dict[str, dict] = {}
+    for (row, col), cell in sorted(exercise.cells.items()):
+        name = exercise.cell_name(row, col)
+        if cell.given:  # a worked example: the lesson shows it, reason and all
+            cells[name] = {"example": {"stance": cell.item.accepted[0], "reason": cell.item.why}}
+            continue
+        where = f"{exercise.id}/{name}"
+        accepted = list(cell.item.accepted)
+        others = [k for k in exercise.labels if k not in accepted]
+        entry: dict = {"lock": make_lock(salt, where, accepted, cell.item.why)}
+        if cell.item.hint and others:  # any wrong stance opens the hint, never a right one
+            entry["hint"] = make_lock(salt, f"{where}/hint", others, cell.item.hint)
+        wrong = [
+            make_lock(salt, f"{where}/wrong", [label], reason)
+            for label, reason in cell.item.wrong_why.items()
+        ]
+        if wrong:
+            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
+        if cell.watch:
+            entry["watch"] = True
+        cells[name] = entry
+    body = {
+        "seals": "matrix",
+        "stances": dict(exercise.labels),
+        "explanations": dict(exercise.explanations),
+        "rows": list(exercise.rows),
+        "columns": list(exercise.columns),
+        "flag": exercise.flag,
+        "flag_stances": list(exercise.flag_labels),
+        "cells": cells,
+    }
+    if exercise.baseline is not None:  # a column letter, so no number is in the entry
+        body["baseline"] = chr(ord("A") + exercise.baseline)
+    return body
 
 
 class SealedLabelExercise(LabelExercise):
@@ -342,6 +393,179 @@ class SealedNumberExercise(NumberExercise):
         return f"{self._heading(key=True)}*The student pack carries no answer key.*"
 
 
+class SealedMatrixExercise(MatrixExercise):
+    """A claim matrix whose cells are locks: right or not, never the stance itself.
+
+    Widget, text fallback and typed answers (`q1.answer("B3", "asserts")`) are the
+    matrix's own; a right stance opens the cell's reason, a wrong one its hint.
+
+    >>> cells = [MatrixCell(0, 0, Item("C", ("attributes",), "Quoted."), given=True),
+    ...     MatrixCell(0, 1, Item("C", ("asserts",), "Built on.", "Read on."), watch=True)]
+    >>> real = MatrixExercise("m", "M", "Fill it.", {"asserts": "asserts",
+    ...     "attributes": "attributes"}, ["C"], ["Wire", "Paper"], cells, baseline=0)
+    >>> ex = build_sealed(seal(real, "salt"), {"id": "m", "title": "M", "prompt": "Fill it."})
+    >>> feedback = ex.answer("B1", "attributes").markdown
+    >>> "A miss: Paper goes further" in feedback, "(Wire) only reports who" in feedback
+    (True, True)
+    >>> "Hint: Read on." in feedback, "asserts" in feedback
+    (True, False)
+    >>> ex.answer("B1", "asserts").markdown
+    '**B1 · Paper: right, asserts.** Built on. A hit: it goes further than the baseline.'
+    """
+
+    def __init__(self, *args, locks, hints, wrong, salt, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locks, self.hints, self.wrong, self.salt = locks, hints, wrong, salt
+
+    def _place(self, cell: MatrixCell) -> tuple[str, str]:
+        name = self.cell_name(cell.row, cell.col)
+        return name, f"{self.id}/{name}"
+
+    def _reason(self, cell: MatrixCell, key: str) -> str | None:
+        name, place = self._place(cell)
+        return open_lock(self.locks.get(name, {}), self.salt, place, key)
+
+    def _key_flat(self, cell: MatrixCell) -> bool:
+        """True when the key states the claim flatly (a flag stance opens the lock)."""
+        return any(self._reason(cell, k) is not None for k in self.flag_labels)
+
+    def _hint(self, cell: MatrixCell, key: str) -> str:
+        name, place = self._place(cell)
+        for lock in self.wrong.get(name, []):
+            reason = open_lock(lock, self.salt, f"{place}/wrong", key)
+            if reason:
+                return reason
+        hint = self.hints.get(name)
+        return (open_lock(hint, self.salt, f"{place}/hint", key) or "") if hint else ""
+
+    def _flag_note(self, cell: MatrixCell, key: str) -> str:
+        if not cell.watch or self._reason(cell, key) is not None:
+            return ""
+        raised, key_flat = key in self.flag_labels, self._key_flat(cell)
+        column, baseline = self.columns[cell.col], ""
+        base = self.cells.get((cell.row, self.baseline)) if self.baseline is not None else None
+        if base is not None and base.given:  # only an example's stance may be named
+            does = _BASELINE_DOES.get(base.item.accepted[0], f"{base.item.accepted[0]} it")
+            baseline = f" The baseline ({self.columns[self.baseline]}) {does}."
+        if raised and not key_flat:
+            return (
+                f"A false alarm: {column} does not state this claim as fact, nor deny it, "
+                f"in its own voice here.{baseline}"
+            )
+        if not raised and key_flat:
+            return f"A miss: {column} goes further here than the baseline.{baseline}"
+        return ""
+
+    def _record(self, cell: MatrixCell, key: str) -> Feedback:
+        name = self.cell_name(cell.row, cell.col)
+        self.first.setdefault(name, key)
+        self.latest[name] = key
+        where = f"{name} · {escape_md(self.columns[cell.col])}"
+        reason = self._reason(cell, key)
+        if reason is not None:
+            hit = (
+                " A hit: it goes further than the baseline."
+                if cell.watch and key in self.flag_labels
+                else ""
+            )
+            text = f"**{where}: right, {escape_md(self.labels[key])}.** {escape_md(reason)}{hit}"
+            feedback = Feedback(True, text)
+        else:
+            tries = self.wrong_tries[name] = self.wrong_tries.get(name, 0) + 1
+            note = self._flag_note(cell, key)
+            note = f" {escape_md(note)}" if note else ""
+            hint = self._hint(cell, key) if tries == 1 else ""
+            hint = f" Hint: {escape_md(_sentence(hint))}" if hint else ""
+            ask = (
+                " Have another look and try again."
+                if tries == 1
+                else " This pack does not show the answer: try again, or ask your teacher."
+            )
+            feedback = Feedback(False, f"**{where}: not quite.**{note}{hint}{ask}")
+        self._refresh(name, feedback)
+        return feedback
+
+    def score(self) -> Score:
+        """Hits, false alarms, misses and passes, worked out from the locks."""
+        to_fill = {self.cell_name(c.row, c.col): c for c in self._to_fill()}
+        watched = any(c.watch for c in to_fill.values())
+        score = Score(
+            total=len(to_fill), answered=len(self.first), flag=self.flag if watched else None
+        )
+        for name, given in sorted(self.first.items()):
+            cell = to_fill[name]
+            right = self._reason(cell, given) is not None
+            score.right_first_time += right
+            counted = False
+            if cell.watch:
+                raised, key_flat, counted = given in self.flag_labels, self._key_flat(cell), True
+                if raised and right:
+                    score.hits += 1
+                elif raised and not key_flat:
+                    score.false_alarms += 1
+                elif not raised and right:
+                    score.correct_passes += 1
+                elif not raised and key_flat:
+                    score.misses += 1
+                else:
+                    counted = False
+            if not right and not counted:
+                score.mixups.append(
+                    f"{name}: you chose '{self.labels[given]}', which is not what the key says"
+                )
+        score.right_now = sum(
+            self._reason(to_fill[n], k) is not None for n, k in self.latest.items()
+        )
+        return score
+
+    def _student_markdown(self) -> str:
+        return f"{super()._student_markdown()}\n\n{SEALED_NOTE}"
+
+    def _key_markdown(self) -> str:
+        return f"{self._heading(key=True)}*The student pack carries no answer key.*"
+
+
+def _cell_at(name: str) -> tuple[int, int]:
+    """A cell's (row, column) from its spreadsheet name.
+
+    >>> _cell_at("C2")
+    (1, 2)
+    """
+    return int(name[1:]) - 1, ord(name[0].upper()) - ord("A")
+
+
+def _build_sealed_matrix(spec: dict, common: dict, salt: str) -> SealedMatrixExercise:
+    rows, columns = list(spec.get("rows") or []), list(spec.get("columns") or [])
+    cells, locks, hints, wrong = [], {}, {}, {}
+    for name, entry in (spec.get("cells") or {}).items():
+        row, col = _cell_at(str(name))
+        example = entry.get("example")
+        if example:
+            item = Item(rows[row], (str(example["stance"]),), str(example.get("reason") or ""))
+        else:
+            item = Item(rows[row], (), "", "", columns[col])
+            locks[name], wrong[name] = entry["lock"], entry.get("wrong") or []
+            if entry.get("hint"):
+                hints[name] = entry["hint"]
+        cells.append(MatrixCell(row, col, item, bool(example), bool(entry.get("watch"))))
+    baseline = spec.get("baseline")
+    return SealedMatrixExercise(
+        labels=dict(spec.get("stances") or {}),
+        rows=rows,
+        columns=columns,
+        cells=cells,
+        baseline=_cell_at(f"{baseline}1")[1] if baseline else None,
+        flag=str(spec.get("flag") or "Goes further than the baseline"),
+        flag_labels=tuple(spec.get("flag_stances") or ("asserts", "denies")),
+        explanations=dict(spec.get("explanations") or {}),
+        locks=locks,
+        hints=hints,
+        wrong=wrong,
+        salt=salt,
+        **common,
+    )
+
+
 class UncheckedExercise(FreeTextExercise):
     """An exercise the pack cannot check (free text, or a kind it cannot seal): saved only."""
 
@@ -403,6 +627,8 @@ def build_sealed(spec: dict, common: dict) -> Exercise:
             hint=str(spec.get("hint") or ""),
             **common,
         )
+    if seals == "matrix":
+        return _build_sealed_matrix(spec, common, salt)
     if seals == "unchecked":
         return UncheckedExercise(**common)
-    raise MedialitError(f"seals '{seals}' is not one of label, choice, number, unchecked")
+    raise MedialitError(f"seals '{seals}' is not one of label, choice, number, matrix, unchecked")

@@ -4,8 +4,9 @@
 `build/student-pack/` and `build/student-pack.zip`. The pack holds the lesson
 notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
 `medialit` package, and the case with every answer taken out: no annotations,
-no outlet kinds on the source cards, and an `exercises.yml` of sealed exercises
-(`medialit.sealing`) that check answers without carrying them.
+no outlet kinds on the source cards, a claim matrix with only its worked examples
+filled in, and an `exercises.yml` of sealed exercises (`medialit.sealing`) that
+check answers without carrying them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,23 @@ PACK_NOTE = (
     "Exercises that cannot be checked (like writing in your own words) say so; your "
     "answers to those are saved for your teacher."
 )
+# What a lesson's text promises that the pack does not do, and what the pack says instead.
+PACK_WORDING = [
+    (
+        re.compile(r"(?i)\b(a|the) model answer appears after you try"),
+        "in this pack no model answer appears: your answer is saved for your teacher",
+    ),
+    (
+        re.compile(r"(?i)\ba second shows the key and why"),
+        "after that this pack says only whether you are right, never the key",
+    ),
+]
+STANDS_FOR = re.compile(r"(?m)^stands_for:.*\n(?:[ \t]+.*\n)*")
+STANDS_FOR_LEFT_OUT = "stands_for: Left out of the student pack (it names the kind of outlet).\n"
+DRIFT_NOTE_LEFT_OUT = (
+    "(The teacher's note on this pair is left out of the student pack: it explains an "
+    "exercise's answer. Say in your own words what changed.)"
+)
 
 
 def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
@@ -52,6 +70,20 @@ def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
     return meta
 
 
+def pack_wording(markdown: str) -> str:
+    """A lesson's text with the promises the pack cannot keep put the pack's way.
+
+    >>> pack_wording("Try it. A model answer appears after you try.")
+    'Try it. In this pack no model answer appears: your answer is saved for your teacher.'
+    """
+    for pattern, words in PACK_WORDING:
+        markdown = pattern.sub(
+            lambda m, w=words: w[:1].upper() + w[1:] if m.group(0)[:1].isupper() else w,
+            markdown,
+        )
+    return markdown
+
+
 def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
     """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata.
 
@@ -66,6 +98,8 @@ def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
     note = nbformat.v4.new_markdown_cell(PACK_NOTE)
     nb.cells.insert(1, note)
     for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown" and index:  # not the pack's own note
+            cell.source = pack_wording(cell.source)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
             if "parameters" in cell.metadata.get("tags", []):  # the pack's own case
@@ -85,13 +119,71 @@ def sealed_exercises(case: str, salt: str) -> dict:
     from medialit.sealing import seal
 
     loaded = load_case(case)
-    return {
-        lesson: [
-            seal(build_exercise(loaded, spec, number=n), salt)
-            for n, spec in enumerate(lesson_specs(loaded, lesson), start=1)
-        ]
-        for lesson in loaded.exercises
-    }
+    sealed: dict = {}
+    for lesson in loaded.exercises:
+        sealed[lesson] = []
+        for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
+            entry = seal(build_exercise(loaded, spec, number=n), salt)
+            if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
+                entry["detector_map"] = dict(spec["map"])
+            sealed[lesson].append(entry)
+    return sealed
+
+
+def sealed_claims(case: str) -> dict | None:
+    """The case's claim matrix for the pack: worked examples only, every other cell sealed.
+
+    Claims, texts and the drift pairs stay (lesson 02 looks things up with them); the
+    drift notes, which explain an exercise's answer, are replaced by a line saying so.
+
+    >>> matrix = sealed_claims("kazakhstan-2022")
+    >>> cells = {c["id"]: c["cells"] for c in matrix["claims"]}
+    >>> cells["bandits"]["government-account"], cells["bandits"]["wire-report"]["stance"]
+    ('sealed', ['attributes'])
+    """
+    import yaml
+
+    from medialit.case import load_case
+    from medialit.claims import SEALED
+    from medialit.exercisebank import lesson_specs
+    from medialit.matrixbank import given_claim_cells
+
+    loaded = load_case(case)
+    manifest = yaml.safe_load((case_dir(case) / "case.yml").read_text(encoding="utf-8"))
+    if not manifest.get("claims") or loaded.claims is None:
+        return None
+    raw = yaml.safe_load((case_dir(case) / manifest["claims"]).read_text(encoding="utf-8"))
+    given: set[tuple[str, str]] = set()
+    for lesson in loaded.exercises:
+        for spec in lesson_specs(loaded, lesson):
+            if isinstance(spec, dict) and spec.get("kind") == "matrix":
+                given |= given_claim_cells(loaded, spec)
+    for claim in raw.get("claims") or []:
+        cells = claim.get("cells") or {}
+        for text_id in cells:
+            if (claim.get("id"), text_id) not in given:
+                cells[text_id] = SEALED
+    for drift in raw.get("drift") or []:
+        drift["note"] = DRIFT_NOTE_LEFT_OUT
+    return raw
+
+
+def without_stands_for(text: str) -> str:
+    """An article's text with its front matter's `stands_for` (the outlet's kind) left out.
+
+    >>> text = "---\\nid: a\\nstands_for: >-\\n  A news agency\\nkind: x\\n---\\nA news agency"
+    >>> print(without_stands_for(text))
+    ---
+    id: a
+    stands_for: Left out of the student pack (it names the kind of outlet).
+    kind: x
+    ---
+    A news agency
+    """
+    end = text.find("\n---", 3)
+    if not text.startswith("---") or end < 0:
+        return text
+    return STANDS_FOR.sub(lambda _: STANDS_FOR_LEFT_OUT, text[: end + 1], count=1) + text[end + 1 :]
 
 
 def _pack_case(case: str, target: Path, salt: str) -> None:
@@ -108,6 +200,19 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
     sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
     (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
     manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    for entry in manifest.get("articles") or []:  # what a text stands for names its
+        article = target / str(entry)  # outlet's kind, which an exercise asks
+        if article.is_file():
+            text = article.read_text(encoding="utf-8")
+            article.write_text(without_stands_for(text), encoding="utf-8")
+    claims = sealed_claims(case)
+    if claims is not None:
+        (target / str(manifest["claims"])).write_text(
+            "# The claim matrix for the student pack: only the worked examples are filled in.\n"
+            "# Every other cell is `sealed`: its stance and reason are in the sealed exercise.\n"
+            + yaml.safe_dump(claims, allow_unicode=True, sort_keys=False, width=88),
+            encoding="utf-8",
+        )
     sources = target / str(manifest.get("sources") or "sources.yml")
     if sources.is_file():  # an outlet's kind is the answer to an exercise: take it out
         cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
@@ -153,6 +258,16 @@ folder here; if you close a lesson and open it again, they come back.
 - The answer keys are not in this pack: make them with `make keys` in the full kit.
 - The notebooks carry nbgrader cell metadata (`grade_id`, `locked`; the typed-answer
   cells are answer cells), so a course that uses nbgrader can take them in as they are.
+
+## What works differently in the pack
+
+- Lesson 02's claim matrix shows only its worked examples; the other cells are checked
+  one by one like every exercise. `L.claim_matrix()` lists the claims without stances,
+  and `L.drift()` shows the drift pairs and what changed, without the teacher's notes.
+- Lesson 04's `L.detector_beside(q2)` sets the detector beside your answers, not beside
+  the key: the key is sealed, so the pack cannot say which of you is right.
+- Where a lesson says a model answer appears after you try, or that a second wrong
+  answer shows the key, the pack does neither; the lesson's text says so.
 
 ## What the seal does and does not do
 

@@ -69,3 +69,12 @@ def test_cleaning_is_idempotent_on_the_shipped_pages(case):
         again = clean_paragraphs(article.paragraphs)
         assert again.paragraphs == article.paragraphs, article.id
         assert again.removed == [] and again.repeated == [], article.id
+
+
+def test_cleaning_a_cleaned_text_changes_nothing_even_when_tidying_shortens_a_paragraph():
+    # 41 words, one of them a stray " ."; tidied it is 40 words, inside the newsletter rule
+    paragraph = "Subscribe to our newsletter " + " ".join(["U.S."] * 36) + " ."
+    once = clean_paragraphs([paragraph, "Protests began in Zhanaozen on 2 January."])
+    assert [r.reason for r in once.removed] == ["newsletter prompt"]
+    twice = clean_paragraphs(once.paragraphs)
+    assert twice.paragraphs == once.paragraphs and twice.removed == []

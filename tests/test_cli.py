@@ -28,6 +28,7 @@ def test_json_has_the_documented_shape(capsys):
         "quantities",
         "removed",
         "repeated_passages",
+        "repaired",
     }
     assert document["sentences"] and all(
         set(s) == {"id", "text", "causal", "support", "signals"} for s in document["sentences"]

@@ -49,7 +49,10 @@ def executed(tmp_path_factory) -> dict[tuple[str, bool], nbformat.NotebookNode]:
         for nb in NOTEBOOKS
         for key in (False, True)
     ]
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    # A session fixture runs before the per-test answers folder is set: give these runs a
+    # fresh folder of their own, so answers saved by other tests never show up in them.
+    with pytest.MonkeyPatch.context() as patch, ThreadPoolExecutor(max_workers=2) as pool:
+        patch.setenv("MEDIALIT_ANSWERS", str(out / "answers"))
         list(pool.map(_execute, jobs))
     return {(nb.stem, key): nbformat.read(target, as_version=4) for nb, key, target in jobs}
 

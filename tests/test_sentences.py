@@ -52,3 +52,30 @@ def test_no_network_or_download_is_needed(monkeypatch):
 
     monkeypatch.setattr(nltk, "download", refuse)
     assert len(sentence_spans("One. Two. Three.")) == 3
+
+
+def _punkt_spans(paragraph: str) -> list[tuple[int, int]]:
+    """What the kit's splitter did before: nltk's Punkt with the abbreviation list."""
+    import re
+
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from medialit.sentences import abbreviations
+
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations())
+    spans: list[tuple[int, int]] = []
+    for start, end in PunktSentenceTokenizer(params).span_tokenize(paragraph):
+        if spans and re.match(r"[\"'“‘(\[]*[a-z]", paragraph[start:]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def test_every_case_text_splits_as_punkt_did_so_sentence_ids_stay_put(case):
+    paragraphs = [p for a in case.articles.values() for p in a.paragraphs]
+    paragraphs += [p for page in case.pages for p in page.article.paragraphs]
+    assert len(paragraphs) > 100
+    for paragraph in paragraphs:
+        assert sentence_spans(paragraph) == _punkt_spans(paragraph), paragraph[:80]

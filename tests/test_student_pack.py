@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import itertools
+import re
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
 import pytest
 import yaml
 
-from conftest import CASE
+from conftest import CASE, ROOT
 from medialit.case import load_case
 from medialit.exercisebank import build_exercise, lesson_specs
-from medialit.exercises import LabelExercise, NumberExercise
+from medialit.exercises import LabelExercise, MatrixExercise, NumberExercise
 from medialit.lesson import Lesson
 from medialit.studentpack import build_student_pack
 from medialit.views import escape_md
@@ -46,17 +48,40 @@ def _every_text(folder: Path, archive: Path) -> dict[str, str]:
 
 
 def _secrets(case) -> list[str]:
-    """Everything that gives an answer away: reasons, model answers, gold notes, kinds' whys."""
+    """Everything that gives an answer away: reasons, model answers, gold notes, outlet kinds'
+    whys and what each text stands for (it names its outlet's kind),
+    the claim matrix's reasons and hints for every cell that is not a worked example, and
+    the teacher's notes on the drift pairs (one explains an exercise's answer)."""
     found = [o.why_kind for o in case.outlets.values()]
+    found += [str(a.meta.get("stands_for") or "") for a in case.articles.values()]  # kinds
     found += [n.note for notes in case.annotations.values() for n in notes.sentences.values()]
     for lesson in case.exercises:
         for number, spec in enumerate(lesson_specs(case, lesson), start=1):
             ex = build_exercise(case, spec, number=number, answer_key=True)
-            for item in getattr(ex, "items", []):
+            for item in getattr(ex, "items", []):  # a matrix's items: the cells to fill
                 found += [getattr(item, "why", ""), *getattr(item, "wrong_why", {}).values()]
+                found += [item.hint] if isinstance(ex, MatrixExercise) else []
             found += [getattr(ex, "why", ""), getattr(ex, "model_answer", "")]
             found += list(getattr(ex, "look_for", []))
+    given = _given_cells(case)
+    for claim in case.claims.claims.values():  # the extension's rows are answers too
+        for text_id, cell in claim.cells.items():
+            if (claim.id, text_id) not in given:
+                found += [cell.why, cell.hint]
+    found += [d.note for d in case.claims.drift]
     return [s for s in found if s and len(s) > 12]
+
+
+def _given_cells(case) -> set[tuple[str, str]]:
+    from medialit.matrixbank import given_claim_cells
+
+    return {
+        cell
+        for lesson in case.exercises
+        for spec in lesson_specs(case, lesson)
+        if spec.get("kind") == "matrix"
+        for cell in given_claim_cells(case, spec)
+    }
 
 
 def _numbers(node, key: str = "") -> set[str]:
@@ -90,6 +115,23 @@ def test_the_pack_carries_no_answer_in_readable_form(pack, case):
     for path in (folder / "data" / "cases").rglob("*.yml"):  # no answer field in the case
         found = _keys_of(yaml.safe_load(path.read_text(encoding="utf-8")))
         assert not found & {"accepted", "support", "answer", "model_answer", "wrong_why"}, path
+    # the claim matrix: worked examples as they are, every other cell sealed, no drift note
+    raw = yaml.safe_load((folder / "data" / "cases" / CASE / "claims.yml").read_text())
+    given = _given_cells(case)
+    assert len(given) == 10 and len(raw["claims"]) == len(case.claims.claims) == 8
+    for claim in raw["claims"]:
+        for text_id, cell in claim["cells"].items():
+            if (claim["id"], text_id) in given:
+                assert cell["stance"] == list(
+                    case.claims.claims[claim["id"]].cells[text_id].stances
+                )
+            else:
+                assert cell == "sealed", (claim["id"], text_id)
+    assert len(raw["drift"]) == 2 and all("left out" in d["note"] for d in raw["drift"])
+    (matrix,) = [e for e in sealed["02-same-event-different-stories"] if e["seals"] == "matrix"]
+    for name, cell in matrix["cells"].items():
+        assert set(cell) <= {"lock", "hint", "wrong", "watch"} or set(cell) == {"example"}, name
+    assert sum("example" in c for c in matrix["cells"].values()) == 10
     cards = yaml.safe_load((folder / "data" / "cases" / CASE / "sources.yml").read_text())
     assert all(card["kind"] == [] and card["why_kind"] == "" for card in cards["outlets"])
     # the only number in a sealed entry is the checking grid's size: never a value of the key
@@ -108,11 +150,20 @@ def _attempts(ex) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize("lesson", ["00-start-here", "01-meet-the-sources"])
+LESSONS = sorted(nb.stem for nb in (ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_every_lesson_has_sealed_exercises(case):
+    assert len(LESSONS) == 6 and all(lesson_specs(case, lesson) for lesson in LESSONS)
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
 def test_sealed_checks_give_the_same_verdicts_scores_and_reasons(packed_case, case, lesson):
     for number, spec in enumerate(lesson_specs(case, lesson), start=1):
         real = build_exercise(case, spec, number=number)
         sealed = build_exercise(packed_case, lesson_specs(packed_case, lesson)[number - 1])
+        if spec["kind"] == "matrix":  # test_the_sealed_matrix_...
+            continue
         if spec["kind"] == "free-text":
             feedback = sealed.answer("I would check who runs the site first.")
             assert "cannot be checked here" in feedback.markdown
@@ -145,9 +196,164 @@ def test_a_wrong_answer_gets_its_reason_but_never_the_key(packed_case):
     assert "does not show the answer" in second.markdown and "Who is behind" not in second.markdown
 
 
-def test_pack_notebooks_carry_nbgrader_metadata_and_run_from_the_pack(pack, tmp_path):
+def _matrix_pair(case, packed_case):
+    lesson = "02-same-event-different-stories"
+    (number,) = [n for n, s in enumerate(lesson_specs(case, lesson), 1) if s["kind"] == "matrix"]
+    real = build_exercise(case, lesson_specs(case, lesson)[number - 1], number=number)
+    sealed = build_exercise(packed_case, lesson_specs(packed_case, lesson)[number - 1])
+    return real, sealed
+
+
+FLAG_NOTES = ("A false alarm", "A miss", "A hit")
+
+
+def test_the_sealed_matrix_gives_the_same_verdicts_scores_and_reasons(case, packed_case):
+    real, _ = _matrix_pair(case, packed_case)
+    names = [real.cell_name(c.row, c.col) for c in real._to_fill()]
+    stances = list(real.labels)
+    assert len(names) == 20 and len(stances) == 5
+    totals = {"hits": 0, "false_alarms": 0, "misses": 0, "correct_passes": 0}
+    for shift in range(len(stances)):  # every cell gets every stance as its first answer
+        real, sealed = _matrix_pair(case, packed_case)
+        assert "the answers are sealed" in sealed.show().text
+        for n, name in enumerate(names):
+            stance = stances[(n + shift) % len(stances)]
+            mine, theirs = sealed.answer(name, stance), real.answer(name, stance)
+            assert mine.correct == theirs.correct, (name, stance)
+            for note in FLAG_NOTES:
+                assert (note in mine.markdown) == (note in theirs.markdown), (name, stance)
+            if theirs.correct:
+                cell = real._find(name)
+                assert escape_md(cell.item.why) in mine.markdown
+            else:
+                again = sealed.answer(name, stance)  # a second try still never shows the key
+                assert "does not show the answer" in again.markdown
+                assert "The key says" not in mine.markdown + again.markdown
+        a, b = sealed.score(), real.score()
+        fields = ("answered", "right_first_time", "right_now", *totals)
+        assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields], shift
+        assert len(a.mixups) == len(b.mixups) and a.flag == b.flag
+        for field in totals:
+            totals[field] += getattr(b, field)
+    assert all(totals.values()), totals  # every kind of outcome was compared at least once
+
+
+def test_the_sealed_matrix_hints_only_after_a_wrong_stance(case, packed_case):
+    real, sealed = _matrix_pair(case, packed_case)
+    cell = real._find("B3")  # bandits in the government paper: asserts, with its own hint
+    assert cell.item.accepted == ("asserts",) and cell.item.hint
+    first = sealed.answer("B3", "attributes")
+    assert first.correct is False and escape_md(cell.item.hint) in first.markdown
+    assert sealed.answer("B3", "asserts").correct is True
+    assert "filled in already" in sealed.answer("A3", "asserts").markdown
+    assert "is not a stance" in sealed.answer("B3", "maybe").markdown
+
+
+def _answer_lines(packed_case, lesson: str, handles: dict[str, str]) -> list[str]:
+    """One typed answer for every exercise of a pack notebook, printed with its feedback."""
+    specs = {s["id"]: s for s in lesson_specs(packed_case, lesson)}
+    lines = []
+    for handle, exercise_id in handles.items():
+        spec = specs[exercise_id]
+        args = {
+            "label": f'1, "{next(iter(spec.get("labels") or {}), "")}"',
+            "choice": f'"{next(iter(spec.get("options") or {}), "")}"',
+            "number": "1",
+            "unchecked": '"I would look for a second source."',
+        }.get(spec["seals"])
+        if spec["seals"] == "matrix":
+            to_fill = [n for n, c in spec["cells"].items() if "example" not in c]
+            args = f'"{to_fill[0]}", "asserts"'
+        lines.append(f"print({handle}.answer({args}).markdown)")
+    return lines
+
+
+@pytest.fixture(scope="module")
+def pack_runs(pack, packed_case, tmp_path_factory):
+    """Every pack notebook run from inside the pack, two at a time, each exercise answered
+    once by a typed answer in a cell added at the end (the answers go to a temp folder)."""
     import papermill as pm
 
+    folder, _ = pack
+    out = tmp_path_factory.mktemp("pack-runs")
+    jobs = []
+    for source in sorted(folder.glob("*.ipynb")):
+        nb = nbformat.read(source, as_version=4)
+        handles = dict(EXERCISE_CALL.findall("\n".join(c.source for c in nb.cells)))
+        lines = _answer_lines(packed_case, source.stem, handles)
+        if "L.detector_beside(q2)" in "".join(c.source for c in nb.cells):
+            lines.append("print(L.detector_beside(q2).text)")
+        nb.cells.append(nbformat.v4.new_code_cell("\n".join(lines)))
+        nbformat.write(nb, out / f"in-{source.name}")
+        jobs.append((out / f"in-{source.name}", out / source.name))
+
+    def run(job):
+        # resources' path sets the kernel's folder; papermill's own cwd= changes the
+        # folder of this whole process, which two threads at once would race on
+        pm.execute_notebook(
+            str(job[0]),
+            str(job[1]),
+            kernel_name="python3",
+            progress_bar=False,
+            resources={"metadata": {"path": str(folder)}},
+        )
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(run, jobs))
+    return {target.stem: nbformat.read(target, as_version=4) for _, target in jobs}
+
+
+EXERCISE_CALL = re.compile(r'^(q\d+) = L\.exercise\("([\w-]+)"\)', re.M)
+
+
+def _outputs(cell) -> str:
+    found = []
+    for output in cell.get("outputs", []):
+        found.append(output.get("text", ""))
+        found += [str(v) for v in output.get("data", {}).values()]
+    return "\n".join(found)
+
+
+def test_every_pack_notebook_runs_and_gives_sealed_feedback(pack_runs, case):
+    assert sorted(pack_runs) == LESSONS
+    secrets = _secrets(case)
+    for lesson, nb in pack_runs.items():
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        shown = [_outputs(c) for c in code]
+        everything = "\n".join(shown)
+        assert "This is a student pack" in everything, lesson  # the pack's own kit and case
+        assert not [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+        exercises = [s for c, s in zip(code, shown, strict=True) if EXERCISE_CALL.search(c.source)]
+        assert exercises and all(
+            "the answers are sealed" in s or "cannot be checked here" in s for s in exercises
+        ), lesson
+        feedback = [line for line in shown[-1].splitlines() if line.startswith("**")]
+        assert len(feedback) == len(exercises), lesson
+        assert all(
+            re.match(r"\*\*(Right|Not quite|Saved for your teacher|\w+ · .*: (right|not quite))", f)
+            for f in feedback
+        ), feedback
+        lesson_shows = "\n".join(shown[:-1])  # the lesson's own cells, before any answer
+        for secret in secrets:
+            for form in {secret, escape_md(secret)}:
+                assert form not in lesson_shows, (lesson, secret[:60])
+        assert "The key says" not in everything and "Key:" not in everything
+
+
+def test_lesson_04_sets_the_detector_beside_the_student_not_the_key(pack_runs):
+    last = _outputs(pack_runs["04-because-i-said-so"].cells[-1])
+    assert "the key is sealed" in last and "You: " in last and "Detector: " in last
+    assert "agrees with the key" not in last and "differs from the key" not in last
+
+
+def test_lesson_02_keeps_its_look_ups_and_drift_pairs_in_the_pack(pack_runs):
+    shown = "\n".join(_outputs(c) for c in pack_runs["02-same-event-different-stories"].cells)
+    assert "'20,000' is in 5 of 5 texts" in shown  # L.find still searches the matrix's texts
+    assert "2 claims that lose a hedge" in shown and "left out of the student pack" in shown
+    assert "The whole claim matrix: 8 claims x 5 texts" in shown
+
+
+def test_pack_notebooks_carry_nbgrader_metadata_and_run_from_the_pack(pack, pack_runs):
     folder, _ = pack
     nb = nbformat.read(folder / "00-start-here.ipynb", as_version=4)
     grades = [c.metadata["nbgrader"] for c in nb.cells]
@@ -156,16 +362,7 @@ def test_pack_notebooks_carry_nbgrader_metadata_and_run_from_the_pack(pack, tmp_
     assert all(g["locked"] != g["solution"] for g in grades)
     assert any(g["solution"] for g in grades)  # the typed-answer cells are answer cells
     assert "Student pack" in nb.cells[1].source
-    out = tmp_path / "run.ipynb"
-    pm.execute_notebook(
-        str(folder / "00-start-here.ipynb"),
-        str(out),
-        parameters={"answers_folder": str(tmp_path / "answers")},
-        kernel_name="python3",
-        cwd=str(folder),
-        progress_bar=False,
-    )
-    ran = nbformat.read(out, as_version=4)
+    ran = pack_runs["00-start-here"]
     shown = "\n".join(
         o.get("data", {}).get("text/plain", "") for c in ran.cells for o in c.get("outputs", [])
     )
@@ -181,3 +378,34 @@ def test_a_pack_of_another_case_points_its_lessons_at_that_case(case_copy, tmp_p
     assert 'case = "kz-copy"' in params.source
     packed = load_case(folder / "data" / "cases" / "kz-copy")
     assert packed.annotations == {} and "00-start-here" in packed.exercises
+
+
+def test_the_pack_notebooks_promise_nothing_the_pack_does_not_do(pack):
+    folder, _ = pack
+    for path in sorted(folder.glob("*.ipynb")):
+        text = "\n".join(
+            c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown"
+        )
+        assert "model answer appears after" not in text and "shows the key" not in text, path
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "claim matrix" in readme and "detector_beside" in readme
+
+
+def test_the_sealed_matrix_widget_and_saved_answers_work(case, packed_case):
+    real, sealed = _matrix_pair(case, packed_case)
+    real.widget()
+    real._choosers["B3"].value = "asserts"  # a widget answer is kept (and saved) like a typed one
+    assert real.history == [{"args": ["B3", "asserts"], "correct": True}]
+    sealed.widget()
+    sealed._choosers["B3"].value = "attributes"  # a student picks a stance in the widget
+    assert "not quite" in sealed._marks["B3"].value and sealed.first == {"B3": "attributes"}
+    sealed._choosers["B3"].value = "asserts"
+    assert "right" in sealed._marks["B3"].value and "Answered 1 of 20" in sealed.score().summary()
+    _ = sealed.answer("C2", "asserts"), sealed.answer("D4", "asserts")
+    _, again = _matrix_pair(case, packed_case)  # the notebook opened again: answers come back
+    again.restore(sealed.history)
+    fields = ("answered", "right_first_time", "right_now", "hits", "false_alarms", "misses")
+    assert [getattr(again.score(), f) for f in fields] == [
+        getattr(sealed.score(), f) for f in fields
+    ]
+    assert "Your answers so far" in again.show().text
