@@ -162,7 +162,11 @@ def saved_page_view(case: Case, index: int = 0) -> Shown:
     the body appears 3 times.
     """
     if not case.pages:
-        return Shown("*This case has no saved pages.*", "This case has no saved pages.")
+        line = (
+            "This case has no saved pages. To add one, save a text's page as .html in pages/ "
+            "and list it under pages: in case.yml, with copy_of (see data/README.md)."
+        )
+        return Shown(f"*{line}*", line)
     if not 0 <= index < len(case.pages):
         raise MedialitError(f"pages are numbered 0 to {len(case.pages) - 1}")
     page = case.pages[index]
@@ -250,7 +254,10 @@ def near_miss_view(case: Case, text_id: str) -> Shown:
     article = case.article(text_id)
     names = case_names(case.path)
     if not names:
-        line = "This case has no names.yml, so there are no real names to check against."
+        line = (
+            "This case has no names.yml, so there are no real names to check against. To "
+            "add them, list the case's proper names in names.yml (see data/README.md, 'Names')."
+        )
         return Shown(f"*{line}*", line)
     found = find_near_miss_names(article, names)
     what = {n.name: n.what for n in names}

@@ -1184,15 +1184,20 @@ class MatrixExercise(Exercise):
                 elif cell.given:
                     grid.append(w.HTML(f"{name}: <i>{escape_html(cell.item.accepted[0])}</i>"))
                 else:
+                    restored = self.latest.get(name)  # reopened: the stance saved last
                     choose = w.Dropdown(
                         options=options,
-                        value=None,
+                        value=restored if restored in self.labels else None,
                         description=name,
                         tooltip=f"{name}: {claim} ({self.columns[col]})",  # read aloud
                         layout=w.Layout(width="150px"),
                         style={"description_width": "28px"},
                     )
                     mark = w.HTML()
+                    if restored in self.labels:
+                        right = restored in cell.item.accepted
+                        word, colour = ("✓ right", RIGHT) if right else ("✗ not quite", WRONG)
+                        mark.value = f'<span style="color:{colour}">{word}</span>'
                     self._choosers[name] = choose
                     self._marks[name] = mark
 
@@ -1205,6 +1210,9 @@ class MatrixExercise(Exercise):
         columns = "minmax(180px, 2fr) " + " ".join(["160px"] * len(self.columns))
         table = w.GridBox(grid, layout=w.Layout(grid_template_columns=columns, grid_gap="6px"))
         self._feedback_box = w.HTML()
+        last = self._latest_feedback()
+        if last is not None:  # reopened: the last answer's feedback again
+            self._feedback_box.value = last[1].html()
         self._score_box = w.HTML(_score_html(self.score()))
         legend = "<br>".join(
             f"<b>{escape_html(k)}</b>: {escape_html(self.explanations.get(k, t))}"

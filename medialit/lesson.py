@@ -17,6 +17,7 @@ from medialit.errors import MedialitError
 from medialit.exercisebank import build_exercise, lesson_specs
 from medialit.exercises import Exercise
 from medialit.paths import DEFAULT_CASE
+from medialit.standins import with_note
 from medialit.views import Shown, escape_md, shown
 
 
@@ -123,6 +124,9 @@ class Lesson(ComparingSteps):
 
         >>> Lesson("00-start-here", load_case("kazakhstan-2022")).what_is_missing()
         []
+        >>> kazakhstan = load_case("kazakhstan-2022")
+        >>> Lesson("03-copies-rewrites-content-farms", kazakhstan).what_is_missing()
+        []
         """
         case, missing = self.case, []
         if not lesson_specs(case, self.name):
@@ -148,10 +152,29 @@ class Lesson(ComparingSteps):
                 "check your labels against them use the kit's detectors instead, marked as "
                 "the detector's guess, not an answer key. Question them."
             )
+        missing += self._missing_for_this_lesson()
         if not case.outlets:
             missing.append("No source cards: find out who runs each outlet yourself.")
         if not case.dossier.strip():
             missing.append("No dossier for lateral reading: search for what others say instead.")
+        return missing
+
+    def _missing_for_this_lesson(self) -> list[str]:
+        """The case's optional files that this lesson uses, where the case has none."""
+        case, missing = self.case, []
+        if self.name.startswith("02-") and not (case.claims and case.claims.claims):
+            missing.append(
+                "No claim matrix (claims.yml): no table of who claims what; for claims that "
+                "lose a hedge when retold, the kit's hedge detector compares a copy with its "
+                "original instead, marked as the detector's guess."
+            )
+        if self.name.startswith("03-"):
+            from medialit.names import case_names
+
+            if not case_names(case.path):
+                missing.append("No names (names.yml): mangled names cannot be checked.")
+            if not case.pages:
+                missing.append("No saved web pages (pages/): nothing to show of page clutter.")
         return missing
 
     # -- reading
@@ -224,9 +247,17 @@ class Lesson(ComparingSteps):
                     exercise.on_answer = self.answers.keep
                 self.exercises[exercise_id] = exercise
                 return exercise
+        others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
+        offer = (
+            " Its own exercises for this lesson: "
+            + ", ".join(f"`L.exercise(\"{o.replace('`', '')}\")`" for o in others)
+            + "."
+            if others
+            else ""
+        )
         return shown(
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
-            f"{escape_md(self.name)}, so there is nothing to check here. Read on.*"
+            f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
         )
 
     # -- the causal-claim detector (lesson 04)
@@ -242,6 +273,10 @@ class Lesson(ComparingSteps):
         """The detector's answers beside yours on a sentence-sorting exercise."""
         from medialit.causalview import detector_beside
 
+        if not isinstance(exercise, Exercise):  # the case has no such exercise
+            from medialit.detectorguess import causal_claims_in_case
+
+            return causal_claims_in_case(self.case)
         spec = next(
             (s for s in lesson_specs(self.case, self.name) if s.get("id") == exercise.id), None
         )
@@ -260,6 +295,21 @@ class Lesson(ComparingSteps):
         from medialit.causalview import news_sample
 
         return news_sample(count)
+
+    # -- the number checker (lesson 05)
+    def figure_table(self, text_id: str) -> Shown:
+        """One text's figures as a table, each with the number checker's verdict."""
+        from medialit.numberlesson import figure_table
+
+        (text_id,), note = self._stand_ins([text_id])
+        return with_note(note, figure_table(self.case, text_id))
+
+    def explain_figures(self, text_id: str) -> Shown:
+        """Why the number checker gave each verdict for one text, one line per figure."""
+        from medialit.numberlesson import explain
+
+        (text_id,), note = self._stand_ins([text_id])
+        return with_note(note, explain(self.case, text_id))
 
     def progress(self) -> Shown:
         """Your score on every exercise so far, one line each."""

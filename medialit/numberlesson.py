@@ -53,6 +53,10 @@ def figure_table(case: Case, text_id: str) -> Shown:
             f"{escape_md(q.hedge or '')} | {c.verdict} |"
         )
     title = f"**{escape_md(article.title)}** ({escape_md(_outlet(case, text_id))})\n\n"
+    if not case.annotations:
+        from medialit.detectorguess import no_key_line
+
+        title += f"*{escape_md(no_key_line('number checker'))}*\n\n"
     return shown(title + "\n".join(rows))
 
 
@@ -106,6 +110,8 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
         for aid, c in case_checks(case)
         if c.fact and (c.fact.id in fact_ids or set(c.related) & set(fact_ids))
     ]
+    if not checks and not _facts(case, fact_ids):
+        return _no_rows(case, fact_ids)
     fig, ax = plt.subplots(figsize=(8, 0.42 * len(checks) + 1.8))
     top = max([c.quantity.high for _, c in checks] + [f.high for f in _facts(case, fact_ids)])
     for row, (_, c) in enumerate(checks):
@@ -154,8 +160,49 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
     )
 
 
+def _no_rows(case: Case, fact_ids: tuple[str, ...]) -> Shown:
+    rows = ", ".join(f.id for f in case.facts.values() if not f.is_date) or "none yet"
+    return shown(
+        f"*This case's ledger (facts.csv) has no rows {escape_md(', '.join(fact_ids))}, so "
+        "there is no chart here. To chart one thing text by text, put its rows' ids in the "
+        f"cell above. This case's rows with figures: {escape_md(rows)}.*"
+    )
+
+
+def changed_figures(case: Case) -> Shown:
+    """The ledger's figures that were replaced or taken back, and the texts that use them.
+
+    >>> from medialit.case import load_case
+    >>> print(changed_figures(load_case("kazakhstan-2022")).text.splitlines()[0][:48])
+    Figures in this case's ledger that were replaced
+    """
+    changed = [f for f in case.facts.values() if f.status in ("superseded", "withdrawn")]
+    if not changed:
+        return shown(
+            "*No figure in this case's ledger (facts.csv) was replaced or withdrawn, so there "
+            "is no timeline of changing figures here. Mark one with status superseded or "
+            "withdrawn (see data/README.md) to show it.*"
+        )
+    used: dict[str, set[str]] = {}
+    for aid, c in case_checks(case):
+        if c.fact:
+            used.setdefault(c.fact.id, set()).add(_outlet(case, aid))
+    head = "Figures in this case's ledger that were replaced or withdrawn, and who gave them."
+    lines = [f"**{head}**"]
+    for f in changed:
+        said = ", ".join(sorted(used.get(f.id, ()))) or "no text"
+        lines.append(
+            f"- {escape_md(f.claim)}: {f.low:,.10g} {escape_md(f.unit)} ({f.status}, "
+            f"{escape_md(nice_date(f.as_of))}, {escape_md(f.reported_by)}). "
+            f"{escape_md(f.note)} Texts that use it: {escape_md(said)}."
+        )
+    return shown("\n".join(lines))
+
+
 def death_toll_timeline(case: Case) -> Shown:
     """The official death toll over time, with the withdrawn figure marked, and who gave it.
+
+    A case with no death-toll rows (ids starting `deaths-total`) gets `changed_figures`.
 
     >>> from medialit.case import load_case
     >>> summary = death_toll_timeline(load_case("kazakhstan-2022"))
@@ -170,6 +217,8 @@ def death_toll_timeline(case: Case) -> Shown:
         (f for f in case.facts.values() if f.id.startswith("deaths-total")),
         key=lambda f: f.as_of_end,
     )
+    if not tolls:
+        return changed_figures(case)
     fig, ax = plt.subplots(figsize=(7.5, 3.2))
     for i, f in enumerate(tolls):
         verdict = (

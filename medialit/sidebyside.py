@@ -234,7 +234,11 @@ def claim_matrix_view(case: Case, reveal: bool = False) -> Shown:
     """
     matrix = case.claims
     if matrix is None or not matrix.claims:
-        line = "This case has no claim matrix (claims.yml)."
+        line = (
+            "This case has no claim matrix (claims.yml), so there is no table of claims here. "
+            "To add one, list the key claims and where each text stands on them in claims.yml "
+            "(see data/README.md, 'Claim matrix'); meanwhile, look claims up with L.find(...)."
+        )
         return Shown(f"*{line}*", line)
     names = [outlet_name(case, case.article(t)) for t in matrix.texts]
     shown_how = (

@@ -94,6 +94,7 @@ def test_notebooks_are_committed_clean_with_a_kernel_and_parameters(path):
             assert cell.outputs == [] and cell.execution_count is None, "clear outputs first"
     (params,) = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert 'case = "kazakhstan-2022"' in params.source and "answer_key = False" in params.source
+    assert "answers_folder = None" in params.source  # every lesson saves where it is told
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=LESSONS)
