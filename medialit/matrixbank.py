@@ -126,7 +126,7 @@ def given_claim_cells(case: Case, spec: dict) -> set[tuple[str, str]]:
     >>> from medialit.exercisebank import lesson_specs
     >>> case = load_case("kazakhstan-2022")
     >>> given = given_claim_cells(case, lesson_specs(case, "02-same-event-different-stories")[0])
-    >>> ("bandits", "wire-report") in given, ("bandits", "government-account") in given
+    >>> ("bandits", "wire-report") in given, ("bandits", "state-editorial") in given
     (True, False)
     """
     matrix = case.claims

@@ -138,7 +138,7 @@ def sealed_claims(case: str) -> dict | None:
 
     >>> matrix = sealed_claims("kazakhstan-2022")
     >>> cells = {c["id"]: c["cells"] for c in matrix["claims"]}
-    >>> cells["bandits"]["government-account"], cells["bandits"]["wire-report"]["stance"]
+    >>> cells["bandits"]["state-editorial"], cells["bandits"]["wire-report"]["stance"]
     ('sealed', ['attributes'])
     """
     import yaml
