@@ -84,7 +84,23 @@ def _any_rule() -> tuple[re.Pattern, re.Pattern]:
 
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_UNTIDY = re.compile(r"\A\s|\s\Z|\s\s|\s[,.;:!?]")
+# Two spaces, or a space before a mark; a regex that starts with `\s` lets the engine
+# skip quickly to the next space. (`_untidy` adds a space at either end.)
+_UNTIDY_INSIDE = re.compile(r"\s[\s,.;:!?]")
+
+
+def _untidy(paragraph: str) -> bool:
+    """Whether tidying would change `paragraph`: a space at an end, two spaces, or a
+    space before a mark.
+
+    >>> _untidy("Prices rose ."), _untidy(" Prices rose."), _untidy("Prices rose.")
+    (True, True, False)
+    """
+    return (
+        paragraph[:1].isspace()
+        or paragraph[-1:].isspace()
+        or _UNTIDY_INSIDE.search(paragraph) is not None
+    )
 
 
 def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
@@ -147,7 +163,7 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
                 paragraph = pattern.sub("", paragraph)
             paragraph = _SPACES.sub(" ", paragraph).strip()
             paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
-        if _UNTIDY.search(paragraph):  # the readers' paragraphs are tidy already
+        if _untidy(paragraph):  # the readers' paragraphs are tidy already
             paragraph = _SPACES.sub(" ", paragraph).strip()
             paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
         # what is left may be furniture itself ("Share this: [ad_1]", or 41 words now 40)

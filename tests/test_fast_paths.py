@@ -130,3 +130,36 @@ def test_signal_finder_matches_the_combined_regex_on_generated_text(words, glue)
 def test_every_profile_gets_the_same_readings_through_the_finder(profile):
     lexicon = causal._lexicon(profile)
     _check_signals(SENTENCES[:200], lexicon)
+
+
+_UNTIDY_PLAIN = re.compile(r"\A\s|\s\Z|\s\s|\s[,.;:!?]")  # the obvious way to say it
+
+
+def _case_paragraphs() -> list[str]:
+    """The case's paragraphs as the cleaner meets them, and raw blocks of its files."""
+    from medialit.frontmatter import split_front_matter
+    from medialit.markdowntext import markdown_paragraphs
+
+    folder = Path(__file__).parent.parent / "data" / "cases" / "kazakhstan-2022"
+    paragraphs = []
+    for path in sorted(folder.glob("*/*.md")) + sorted(folder.glob("*/*.html")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs += markdown_paragraphs(split_front_matter(text)[1]) + text.split("\n\n")
+    spec = json.loads((CASES / "furniture.json").read_text(encoding="utf-8"))
+    return paragraphs + [c["input"] for c in spec["cases"]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0\u2003.,;:!?ab", max_size=12))
+def test_untidy_says_what_the_plain_regex_says(text):
+    from medialit.cleaning import _untidy
+
+    assert _untidy(text) == bool(_UNTIDY_PLAIN.search(text))
+
+
+def test_untidy_on_the_case_paragraphs():
+    from medialit.cleaning import _untidy
+
+    paragraphs = [*_case_paragraphs(), "a  b", " a", "a ", "a ,b", "a\u00a0!"]
+    assert any(_untidy(p) for p in paragraphs)
+    assert [_untidy(p) for p in paragraphs] == [bool(_UNTIDY_PLAIN.search(p)) for p in paragraphs]
