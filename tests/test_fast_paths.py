@@ -163,3 +163,77 @@ def test_untidy_on_the_case_paragraphs():
     paragraphs = [*_case_paragraphs(), "a  b", " a", "a ", "a ,b", "a\u00a0!"]
     assert any(_untidy(p) for p in paragraphs)
     assert [_untidy(p) for p in paragraphs] == [bool(_UNTIDY_PLAIN.search(p)) for p in paragraphs]
+
+
+def _furniture_texts() -> list[str]:
+    spec = json.loads((CASES / "furniture.json").read_text(encoding="utf-8"))
+    inputs = [c["input"] for c in spec["cases"]]
+    padded = [f"{pad}{text}" for text in inputs for pad in ("", "x " * 20, "x " * 50, "x " * 70)]
+    near = [
+        "Please SUPPORT independent journalism today.",
+        "We became a member last year.",
+        "Readers-funded, reader funded, reader-funded.",
+        "This website uses cookies.",
+        "Our ſupport of independent work",  # 'ſ' matches 's' when case is ignored
+        "Powered by Gooɡle Translate",
+        "Powered by Google Translate",
+    ]
+    return _case_paragraphs() + inputs + padded + near
+
+
+def test_quick_furniture_look_agrees_with_every_rule_at_once():
+    from medialit.cleaning import _any_rule, _might_be_furniture
+
+    texts = _furniture_texts()
+    assert sum(_might_be_furniture(t) for t in texts) > 20
+    assert [_might_be_furniture(t) for t in texts] == [bool(_any_rule()[0].match(t)) for t in texts]
+
+
+_FURNITURE_WORDS = [
+    *[
+        "support",
+        "our",
+        "work",
+        "fair",
+        "use",
+        "we",
+        "cookies",
+        "x",
+        "Reader",
+        "-",
+        "funded",
+        "powered",
+        "by",
+        "translation",
+    ],
+    *[
+        "ſ",
+        "İ",
+        "does",
+        "not",
+        "necessarily",
+        "reflect",
+        "the",
+        "views",
+        "become",
+        "a",
+        "member",
+        "chip",
+        "in",
+        "\n",
+    ],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_FURNITURE_WORDS),
+        max_size=25,
+    )
+)
+def test_quick_furniture_look_agrees_on_generated_text(words):
+    from medialit.cleaning import _any_rule, _might_be_furniture
+
+    text = " ".join(words)
+    assert _might_be_furniture(text) == bool(_any_rule()[0].match(text))
