@@ -391,6 +391,12 @@ def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | N
     return re.compile(plain, flags), after_mark
 
 
+@lru_cache(maxsize=4096)
+def _explanation(explain: str, words: str) -> str:
+    """A kind's explanation with the words found filled in (the same few words recur)."""
+    return explain.format(words=words.strip())
+
+
 def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
     """Where `regex` (made by `_combined`) matches in `lowered`, in order."""
     anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
@@ -429,12 +435,6 @@ def _signals(
             )
         )
     return found
-
-
-@lru_cache(maxsize=4096)
-def _explanation(explain: str, words: str) -> str:
-    """A kind's explanation with the words found filled in (the same few words recur)."""
-    return explain.format(words=words.strip())
 
 
 def _position(signal: Signal) -> tuple[int, int]:
