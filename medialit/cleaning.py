@@ -49,11 +49,16 @@ class _Rule:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
+def _spec() -> dict:
     import yaml
 
     path = data_dir() / "lexicons" / "furniture.yml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
+    spec = _spec()
     rules = []
     for rule in spec.get("paragraphs", []):
         joined = "|".join(f"(?:{p})" for p in rule["patterns"])
@@ -82,9 +87,96 @@ def _any_rule() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(paragraph, re.I), re.compile(leftovers, re.I)
 
 
+def _needed_words(pattern: str) -> frozenset[str] | None:
+    r"""Lower-case words one of which every match of `pattern` contains, or None.
+
+    Read from the pattern itself: the longest run of plain characters it always passes
+    through, else one run from each branch of a choice it always passes through.
+
+    >>> sorted(_needed_words(r".{0,40}\b(we use cookies|this (site|website) uses cookies)"))
+    [' uses cookies', 'we use cookies']
+    >>> _needed_words(r".{0,9}(a|\w+)") is None
+    True
+    """
+    from re import _constants as c
+    from re import _parser
+
+    def needs(items) -> frozenset[str] | None:
+        runs, run, choice = [], "", None
+        for op, av in [*items, (None, None)]:
+            if op is c.LITERAL:
+                run += chr(av).lower()
+                continue
+            runs.append(run)
+            run = ""
+            if choice is None and op is c.SUBPATTERN:
+                choice = needs(av[3])
+            elif choice is None and op is c.BRANCH:
+                branches = [needs(branch) for branch in av[1]]
+                if all(branches):
+                    choice = frozenset().union(*branches)
+        longest = max(runs, key=len)
+        return frozenset([longest]) if len(longest) >= 3 else choice
+
+    try:
+        return needs(list(_parser.parse(pattern, re.I)))
+    except Exception:  # a private API: if it changes, the quick look is skipped
+        return None
+
+
+@lru_cache(maxsize=1)
+def _quick_rules() -> tuple[re.Pattern, tuple[tuple[frozenset[str], re.Pattern], ...]]:
+    """The paragraph rules for a first look: patterns that may start anywhere in the
+    first N characters (`.{0,N}...`), each with the words it needs, and one regex for
+    the rest, which fail at the first word of most paragraphs."""
+    anchored, anywhere = [], []
+    for rule in _spec().get("paragraphs", []):
+        for pattern in rule["patterns"]:
+            words = _needed_words(pattern) if pattern.startswith(".{0,") else None
+            if words and all(word.isascii() for word in words):
+                anywhere.append((words, re.compile(pattern, re.I)))
+            else:
+                anchored.append(f"(?:{pattern})")
+    return re.compile("|".join(anchored) or "(?!)", re.I), tuple(anywhere)
+
+
+def _might_be_furniture(paragraph: str) -> bool:
+    """Whether a paragraph rule could match `paragraph` (the rules themselves decide).
+
+    Most paragraphs hold none of the words a `.{0,N}` pattern needs: a plain search
+    says so at once, where the regex would try each of the first N places. The words
+    are compared in lower case, which is what the regex's case-insensitive matching
+    does on ASCII text; other text goes straight to the regex.
+    """
+    anchored, anywhere = _quick_rules()
+    if anchored.match(paragraph):
+        return True
+    lowered = paragraph.lower() if paragraph.isascii() else None
+    return any(
+        (lowered is None or any(word in lowered for word in words)) and pattern.match(paragraph)
+        for words, pattern in anywhere
+    )
+
+
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
-_UNTIDY = re.compile(r"\A\s|\s\Z|\s\s|\s[,.;:!?]")
+# Two spaces, or a space before a mark; a regex that starts with `\s` lets the engine
+# skip quickly to the next space. (`_untidy` adds a space at either end.)
+_UNTIDY_INSIDE = re.compile(r"\s[\s,.;:!?]")
+
+
+def _untidy(paragraph: str) -> bool:
+    """Whether tidying would change `paragraph`: a space at an end, two spaces, or a
+    space before a mark.
+
+    >>> _untidy("Prices rose ."), _untidy(" Prices rose."), _untidy("Prices rose.")
+    (True, True, False)
+    """
+    return (
+        paragraph[:1].isspace()
+        or paragraph[-1:].isspace()
+        or _UNTIDY_INSIDE.search(paragraph) is not None
+    )
 
 
 def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
@@ -97,7 +189,7 @@ def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     >>> furniture_reason("Protesters gathered in the main square on Tuesday.") is None
     True
     """
-    if not _any_rule()[0].match(paragraph):
+    if not _might_be_furniture(paragraph):
         return None
     words = len(paragraph.split())
     for rule in _rules()[0]:
@@ -147,7 +239,7 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
                 paragraph = pattern.sub("", paragraph)
             paragraph = _SPACES.sub(" ", paragraph).strip()
             paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
-        if _UNTIDY.search(paragraph):  # the readers' paragraphs are tidy already
+        if _untidy(paragraph):  # the readers' paragraphs are tidy already
             paragraph = _SPACES.sub(" ", paragraph).strip()
             paragraph = _SPACE_BEFORE_MARK.sub(r"\1", paragraph)
         # what is left may be furniture itself ("Share this: [ad_1]", or 41 words now 40)

@@ -350,18 +350,26 @@ def _per_unit(text: str, pos: int) -> tuple[str, int]:
 
 
 def _is_year(digits: str, text: str, end: int) -> bool:
-    if not re.fullmatch(r"(?:1[89]|20)\d{2}", digits):
+    if not _YEAR.fullmatch(digits):
         return False
     unit = _lexicon().unit_pattern.match(text, end)
     return not (unit and _lexicon().units[unit.group(1).lower()] not in ("years",))
 
 
+# Small patterns used for every number, compiled once (re's own cache costs a look-up).
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_SLASHED = re.compile(r"[/:]\d")
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
+_TIMES = re.compile(r"\s+times\b")
+_PERCENT = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 _COMPOUND = re.compile(r"\s?[-–]\s?([A-Za-z]+)(?=[-\s,.;:)]|$)")
 
 
 def _labelled(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     """A number used as a name: after "Ward", "Highway", "No."; or a date like 26/11."""
-    if re.match(r"[/:]\d", text[end : end + 2]):
+    if _SLASHED.match(text[end : end + 2]):
         return True
     before = text[max(0, start - 14) : start].split()
     if not before:
@@ -519,7 +527,7 @@ def _read_number(text: str, match: re.Match, lex: _Lexicon) -> _Read:
         return None, end
     rest = text[end : end + 12]
     if digits:
-        if re.match(r"(?:st|nd|rd|th)\b", rest):  # an ordinal: 21st
+        if _ORDINAL_END.match(rest):  # an ordinal: 21st
             return _simple(
                 text, start, end + 2, value, value, value, "ordinal", "", "ordinal"
             ), end + 2
@@ -621,8 +629,8 @@ def _after_number(
     kind = "count"
     number_text = text[start:end]
     # a range: "2,000-3,000", "4.2 to 4.9", "between 2,000 and 3,000"
-    between = re.search(r"\bbetween\s+$", text[max(0, start - 9) : start], re.I)
-    from_before = re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
+    between = _BETWEEN.search(text[max(0, start - 9) : start])
+    from_before = _FROM.search(text[max(0, start - 20) : start])
     second = lex.ranges[1 if between else 0].match(text, end, end + 40)
     if second and not from_before:
         other = second.group(1)
@@ -642,7 +650,7 @@ def _after_number(
                 span_start = min(span_start, start - len(between.group(0)))
             end = second.end()
     # a comparison: "four times the size of France"
-    if re.match(r"\s+times\b", text[end : end + 7]):
+    if _TIMES.match(text[end : end + 7]):
         comparison = _comparison(
             text, start, end, low, number_text, span_start, hedge, high if kind == "range" else None
         )
@@ -651,7 +659,7 @@ def _after_number(
     unit, noun = "", ""
     stop = end
     currency = (match.group("cur") or "").lower()
-    percent = re.match(r"\s?(%|per ?cent\b|percent\b)", text[end : end + 9], re.I)
+    percent = _PERCENT.match(text[end : end + 9])
     if percent:
         unit, noun, stop, kind = (
             "%",

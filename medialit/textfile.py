@@ -47,7 +47,11 @@ def read_text(path: str | Path) -> str:
                 f"{path}: the file is {size / 1_000_000:.1f} MB, more than the {MAX_MB} MB the "
                 "kit reads; split it into one file per article"
             )
-        data = handle.read(MAX_MB * 1_000_000 + 1)  # a file still growing stops at the limit
+        # read what fstat saw, and one byte more: reading up to the limit at once would
+        # make Python set aside 10 MB for every file
+        data = handle.read(size + 1)
+        if len(data) > size:  # a file still growing stops at the limit
+            data += handle.read(MAX_MB * 1_000_000 + 1 - len(data))
     if not data.strip():
         raise MedialitError(f"{path}: the file is empty; paste the article's text into it and save")
     if b"\x00" in data[:8192]:
