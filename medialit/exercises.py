@@ -860,6 +860,22 @@ _BASELINE_DOES = {
 }
 
 
+def flag_note(column: str, raised: bool, key_flat: bool, baseline: str = "") -> str:
+    """Names a claim-matrix false alarm or miss for one text ("" when it is neither).
+
+    >>> flag_note("The Daily", raised=False, key_flat=True)
+    'A miss: The Daily goes further here than the baseline.'
+    """
+    if raised and not key_flat:
+        return (
+            f"A false alarm: {column} does not state this claim as fact, nor deny it, "
+            f"in its own voice here.{baseline}"
+        )
+    if not raised and key_flat:
+        return f"A miss: {column} goes further here than the baseline.{baseline}"
+    return ""
+
+
 class MatrixExercise(Exercise):
     """Fill in a claims x texts matrix, cell by cell: where does each text stand?
 
@@ -998,14 +1014,7 @@ class MatrixExercise(Exercise):
             stance = self.cells[(cell.row, self.baseline)].item.accepted[0]
             does = _BASELINE_DOES.get(stance, f"{stance} it")
             baseline = f" The baseline ({self.columns[self.baseline]}) {does}."
-        if raised and not key_flat:
-            return (
-                f"A false alarm: {column} does not state this claim as fact, nor deny it, "
-                f"in its own voice here.{baseline}"
-            )
-        if not raised and key_flat:
-            return f"A miss: {column} goes further here than the baseline.{baseline}"
-        return ""
+        return flag_note(column, raised, key_flat, baseline)
 
     def _record(self, cell: MatrixCell, key: str) -> Feedback:
         name = self.cell_name(cell.row, cell.col)

@@ -35,6 +35,7 @@ from medialit.exercises import (
     Score,
     _item_name,
     _sentence,
+    flag_note,
 )
 from medialit.views import escape_md
 
@@ -447,14 +448,7 @@ class SealedMatrixExercise(MatrixExercise):
         if base is not None and base.given:  # only an example's stance may be named
             does = _BASELINE_DOES.get(base.item.accepted[0], f"{base.item.accepted[0]} it")
             baseline = f" The baseline ({self.columns[self.baseline]}) {does}."
-        if raised and not key_flat:
-            return (
-                f"A false alarm: {column} does not state this claim as fact, nor deny it, "
-                f"in its own voice here.{baseline}"
-            )
-        if not raised and key_flat:
-            return f"A miss: {column} goes further here than the baseline.{baseline}"
-        return ""
+        return flag_note(column, raised, key_flat, baseline)
 
     def _record(self, cell: MatrixCell, key: str) -> Feedback:
         name = self.cell_name(cell.row, cell.col)
