@@ -12,33 +12,17 @@ import time
 from pathlib import Path
 
 from medialit.case import load_case
-from medialit.numbers import extract_quantities
+from medialit.numbers import annotated_quantities, extract_quantities, matches_note
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus"
 
 
 def recall() -> float:
-    case = load_case("kazakhstan-2022")
-    total = right = 0
-    for article_id, notes in case.annotations.items():
-        article = case.articles[article_id]
-        for note in notes.quantities:
-            (sentence,) = article.sentences_with(note.quote)
-            start = sentence.text.index(note.quote)
-            end = start + len(note.quote)
-            found = [
-                q
-                for q in extract_quantities(sentence.text)
-                if q.start < end
-                and q.end > start
-                and (q.low, q.high) == (note.low, note.high)
-                and (q.hedge or "").lower() == (note.hedge or "").lower()
-            ]
-            total += 1
-            right += bool(found)
-    print(f"recall on the kit's annotated quantities: {right} of {total}")
-    return right / total
+    results = list(annotated_quantities(load_case("kazakhstan-2022")))
+    right = sum(any(matches_note(q, note) for q in found) for note, found in results)
+    print(f"recall on the kit's annotated quantities: {right} of {len(results)}")
+    return right / len(results)
 
 
 def sentences() -> list[str]:

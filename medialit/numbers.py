@@ -12,6 +12,7 @@ out: they are not counts. The word lists are in `data/lexicons/quantities.yml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -743,3 +744,36 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             kind = second.kind if second.kind in ("money", "percent") else first.kind
             out[i - 1] = replace(first, unit=second.unit, kind=kind)
     return out
+
+
+def annotated_quantities(case) -> Iterator[tuple[object, list[Quantity]]]:
+    """Each annotated quantity of a case with the quantities found overlapping its quote.
+
+    >>> from medialit.case import load_case
+    >>> note, found = next(annotated_quantities(load_case("kazakhstan-2022")))
+    >>> any(matches_note(q, note) for q in found)
+    True
+    """
+    for article_id, notes in case.annotations.items():
+        article = case.articles[article_id]
+        for note in notes.quantities:
+            (sentence,) = article.sentences_with(note.quote)
+            start = sentence.text.index(note.quote)
+            end = start + len(note.quote)
+            found = [
+                q for q in extract_quantities(sentence.text) if q.start < end and q.end > start
+            ]
+            yield note, found
+
+
+def matches_note(quantity: Quantity, note) -> bool:
+    """Whether an extracted quantity has an annotation's value (or range) and hedge.
+
+    >>> from types import SimpleNamespace
+    >>> (q,) = extract_quantities("about 2,500 troops")
+    >>> matches_note(q, SimpleNamespace(low=2500, high=2500, hedge="about"))
+    True
+    """
+    return (quantity.low, quantity.high) == (note.low, note.high) and (
+        quantity.hedge or ""
+    ).lower() == (note.hedge or "").lower()

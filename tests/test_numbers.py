@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from medialit.numbers import extract_quantities
+from medialit.numbers import annotated_quantities, extract_quantities, matches_note
 
 CASES = json.loads((ROOT / "tests/cases/quantities.json").read_text(encoding="utf-8"))
 
@@ -41,32 +41,10 @@ def test_known_failures_still_fail(case):
     assert _found(case["text"]) != _expected(case["expected"])
 
 
-def _annotated(case):
-    """(note, the quantities found in the note's sentence that overlap its quote)."""
-    for article_id, notes in case.annotations.items():
-        article = case.articles[article_id]
-        for note in notes.quantities:
-            (sentence,) = article.sentences_with(note.quote)
-            start = sentence.text.index(note.quote)
-            end = start + len(note.quote)
-            found = [
-                q for q in extract_quantities(sentence.text) if q.start < end and q.end > start
-            ]
-            yield note, found
-
-
 def test_recall_on_the_kits_annotated_quantities(case):
-    results = list(_annotated(case))
+    results = list(annotated_quantities(case))
     assert len(results) >= 50
-    right = [
-        note
-        for note, found in results
-        if any(
-            (q.low, q.high) == (note.low, note.high)
-            and (q.hedge or "").lower() == (note.hedge or "").lower()
-            for q in found
-        )
-    ]
+    right = [note for note, found in results if any(matches_note(q, note) for q in found)]
     missed = [n.quote for n, _ in results if n not in right]
     assert len(right) / len(results) >= 0.95, missed
 
