@@ -1007,7 +1007,7 @@ class MatrixExercise(Exercise):
         if not cell.watch or key in cell.item.accepted:
             return ""
         raised = key in self.flag_labels
-        key_flat = any(a in self.flag_labels for a in cell.item.accepted)
+        key_flat = self._key_flat(cell)
         column = self.columns[cell.col]
         baseline = ""
         if self.baseline is not None and (cell.row, self.baseline) in self.cells:
@@ -1061,6 +1061,19 @@ class MatrixExercise(Exercise):
             self._publish(feedback)
             self._score_box.value = _score_html(self.score())
 
+    def _is_right(self, cell: MatrixCell, key: str) -> bool:
+        return key in cell.item.accepted
+
+    def _key_flat(self, cell: MatrixCell) -> bool:
+        """True when the key states the claim flatly (asserts or denies it)."""
+        return any(a in self.flag_labels for a in cell.item.accepted)
+
+    def _mixup(self, name: str, given: str, cell: MatrixCell) -> str:
+        return (
+            f"{name}: you chose '{self.labels[given]}', "
+            f"the key says '{self.labels[cell.item.accepted[0]]}'"
+        )
+
     def score(self) -> Score:
         """The score on first answers: hits, false alarms, misses, correct passes, mix-ups."""
         to_fill = {self.cell_name(c.row, c.col): c for c in self._to_fill()}
@@ -1070,13 +1083,12 @@ class MatrixExercise(Exercise):
         )
         for name, given in sorted(self.first.items()):
             cell = to_fill[name]
-            accepted = cell.item.accepted
-            right = given in accepted
+            right = self._is_right(cell, given)
             score.right_first_time += right
             counted = False  # as a hit, false alarm, miss or correct pass
             if cell.watch:
                 raised = given in self.flag_labels
-                key_flat = any(a in self.flag_labels for a in accepted)
+                key_flat = self._key_flat(cell)
                 counted = True
                 if raised and right:
                     score.hits += 1
@@ -1089,11 +1101,8 @@ class MatrixExercise(Exercise):
                 else:  # asserts where the text denies, or the other way round
                     counted = False
             if not right and not counted:
-                score.mixups.append(
-                    f"{name}: you chose '{self.labels[given]}', "
-                    f"the key says '{self.labels[accepted[0]]}'"
-                )
-        score.right_now = sum(self.latest[n] in to_fill[n].item.accepted for n in self.latest)
+                score.mixups.append(self._mixup(name, given, cell))
+        score.right_now = sum(self._is_right(to_fill[n], k) for n, k in self.latest.items())
         return score
 
     # -- showing

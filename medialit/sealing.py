@@ -411,7 +411,7 @@ class SealedMatrixExercise(MatrixExercise):
     >>> "Hint: Read on." in feedback, "asserts" in feedback
     (True, False)
     >>> ex.answer("B1", "asserts").markdown
-    '**B1 · Paper: right, asserts.** Built on. A hit: it goes further than the baseline.'
+    '**Right: B1 · Paper, asserts.** Built on. A hit: it goes further than the baseline.'
     """
 
     def __init__(self, *args, locks, hints, wrong, salt, **kwargs):
@@ -462,7 +462,7 @@ class SealedMatrixExercise(MatrixExercise):
                 if cell.watch and key in self.flag_labels
                 else ""
             )
-            text = f"**{where}: right, {escape_md(self.labels[key])}.** {escape_md(reason)}{hit}"
+            text = f"**Right: {where}, {escape_md(self.labels[key])}.** {escape_md(reason)}{hit}"
             feedback = Feedback(True, text)
         else:
             tries = self.wrong_tries[name] = self.wrong_tries.get(name, 0) + 1
@@ -475,42 +475,16 @@ class SealedMatrixExercise(MatrixExercise):
                 if tries == 1
                 else " This pack does not show the answer: try again, or ask your teacher."
             )
-            feedback = Feedback(False, f"**{where}: not quite.**{note}{hint}{ask}")
+            feedback = Feedback(False, f"**Not quite: {where}.**{note}{hint}{ask}")
         self._refresh(name, feedback)
         return feedback
 
-    def score(self) -> Score:
-        """Hits, false alarms, misses and passes, worked out from the locks."""
-        to_fill = {self.cell_name(c.row, c.col): c for c in self._to_fill()}
-        watched = any(c.watch for c in to_fill.values())
-        score = Score(
-            total=len(to_fill), answered=len(self.first), flag=self.flag if watched else None
-        )
-        for name, given in sorted(self.first.items()):
-            cell = to_fill[name]
-            right = self._reason(cell, given) is not None
-            score.right_first_time += right
-            counted = False
-            if cell.watch:
-                raised, key_flat, counted = given in self.flag_labels, self._key_flat(cell), True
-                if raised and right:
-                    score.hits += 1
-                elif raised and not key_flat:
-                    score.false_alarms += 1
-                elif not raised and right:
-                    score.correct_passes += 1
-                elif not raised and key_flat:
-                    score.misses += 1
-                else:
-                    counted = False
-            if not right and not counted:
-                score.mixups.append(
-                    f"{name}: you chose '{self.labels[given]}', which is not what the key says"
-                )
-        score.right_now = sum(
-            self._reason(to_fill[n], k) is not None for n, k in self.latest.items()
-        )
-        return score
+    def _is_right(self, cell: MatrixCell, key: str) -> bool:
+        """Right when the stance opens the cell's lock (`score` is the matrix's own)."""
+        return self._reason(cell, key) is not None
+
+    def _mixup(self, name: str, given: str, cell: MatrixCell) -> str:
+        return f"{name}: you chose '{self.labels[given]}', which is not what the key says"
 
     def _student_markdown(self) -> str:
         return f"{super()._student_markdown()}\n\n{SEALED_NOTE}"
