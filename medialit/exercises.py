@@ -476,6 +476,13 @@ class LabelExercise(Exercise):
             self._feedback_boxes[index].value = feedback.html()
             self._score_box.value = _score_html(self.score())
 
+    def _is_right(self, index: int, key: str) -> bool:
+        return key in self.items[index].accepted
+
+    def _mixup(self, index: int, given: str) -> str:
+        accepted = self.items[index].accepted
+        return f"you chose '{self.labels[given]}', the key says '{self.labels[accepted[0]]}'"
+
     def score(self) -> Score:
         """The score so far, on first answers: hits, false alarms, misses, mix-ups."""
         score = Score(
@@ -484,26 +491,23 @@ class LabelExercise(Exercise):
             flag=self.labels.get(self.flag) if self.flag else None,
         )
         for index, given in sorted(self.first.items()):
-            item = self.items[index]
-            right = given in item.accepted
+            right = self._is_right(index, given)
             score.right_first_time += right
+            flag_accepted = bool(self.flag) and self._is_right(index, self.flag)
             if self.flag:
                 if given == self.flag:
                     score.hits += right
                     score.false_alarms += not right
                     if not right:
-                        score.false_alarm_items.append(_item_name(index, item))
+                        score.false_alarm_items.append(_item_name(index, self.items[index]))
                 elif right:
                     score.correct_passes += 1
-                elif self.flag in item.accepted:
+                elif flag_accepted:
                     score.misses += 1
-            if not right and not (self.flag and self.flag in (given, *item.accepted)):
+            if not right and given != self.flag and not flag_accepted:
                 where = f"item {index + 1}: " if len(self.items) > 1 else ""
-                score.mixups.append(
-                    f"{where}you chose '{self.labels[given]}', "
-                    f"the key says '{self.labels[item.accepted[0]]}'"
-                )
-        score.right_now = sum(self.latest[i] in self.items[i].accepted for i in self.latest)
+                score.mixups.append(where + self._mixup(index, given))
+        score.right_now = sum(self._is_right(i, k) for i, k in self.latest.items())
         return score
 
     # -- showing

@@ -32,8 +32,6 @@ from medialit.exercises import (
     MatrixCell,
     MatrixExercise,
     NumberExercise,
-    Score,
-    _item_name,
     _sentence,
     flag_note,
 )
@@ -308,32 +306,12 @@ class SealedLabelExercise(LabelExercise):
         self._refresh(index, feedback)
         return feedback
 
-    def score(self) -> Score:
-        """Hits, false alarms, misses and passes, worked out from the locks."""
-        score = Score(
-            total=len(self.items),
-            answered=len(self.first),
-            flag=self.labels.get(self.flag) if self.flag else None,
-        )
-        for index, given in sorted(self.first.items()):
-            right = self._reason(index, given) is not None
-            score.right_first_time += right
-            if self.flag:
-                if given == self.flag:
-                    score.hits += right
-                    score.false_alarms += not right
-                    if not right:
-                        score.false_alarm_items.append(_item_name(index, self.items[index]))
-                elif right:
-                    score.correct_passes += 1
-                elif self._reason(index, self.flag) is not None:
-                    score.misses += 1
-            flag_accepted = bool(self.flag) and self._reason(index, self.flag) is not None
-            if not right and given != self.flag and not flag_accepted:
-                where = f"item {index + 1}: " if len(self.items) > 1 else ""
-                score.mixups.append(f"{where}'{self.labels[given]}' is not what the key says")
-        score.right_now = sum(self._reason(i, k) is not None for i, k in self.latest.items())
-        return score
+    def _is_right(self, index: int, key: str) -> bool:
+        """Right when the answer opens the item's lock (`score` is the label exercise's own)."""
+        return self._reason(index, key) is not None
+
+    def _mixup(self, index: int, given: str) -> str:
+        return f"'{self.labels[given]}' is not what the key says"
 
     def _student_markdown(self) -> str:
         return f"{super()._student_markdown()}\n\n{SEALED_NOTE}"
