@@ -65,22 +65,27 @@ def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str,
     return tuple(out)
 
 
-def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+def _annotated_sentence(case: Case, raw: dict):
+    """The item's sentence, its note in the annotations (or None) and where it appeared."""
     article = case.article(_need(raw, "article"))
-    quote = _need(raw, "quote")
-    sentence = article.sentence_with(quote)
+    sentence = article.sentence_with(_need(raw, "quote"))
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
-    if note is None or not note.support:
-        raise MedialitError(
-            f"the sentence with '{quote}' has no support label in "
-            f"annotations/{article.id}.yml; annotate it first"
-        )
-    accepted = _mapped(note.support, mapping, choices)
     outlet = case.outlet_of(article)
     name = outlet.name if outlet else article.meta.get("outlet", article.id)
     invented = " (invented)" if outlet and outlet.invented else ""
     where = f"{name}{invented}, {nice_date(article.meta.get('date', ''))}"
+    return sentence, note, where
+
+
+def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    sentence, note, where = _annotated_sentence(case, raw)
+    if note is None or not note.support:
+        raise MedialitError(
+            f"the sentence with '{raw['quote']}' has no support label in "
+            f"annotations/{raw['article']}.yml; annotate it first"
+        )
+    accepted = _mapped(note.support, mapping, choices)
     return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
 
 
@@ -89,22 +94,15 @@ NOT_CAUSAL = "not-causal"  # what `map:` calls a sentence the key marks as no ca
 
 def _causal_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
     """A sentence keyed on whether it claims a cause and, if so, its support labels."""
-    article = case.article(_need(raw, "article"))
-    quote = _need(raw, "quote")
-    sentence = article.sentence_with(quote)
-    notes = case.annotations.get(article.id)
-    note = notes.sentences.get(sentence.id) if notes else None
+    sentence, note, where = _annotated_sentence(case, raw)
     if note is None:
         raise MedialitError(
-            f"the sentence with '{quote}' has no note in annotations/{article.id}.yml; "
-            "add one (causal: false for a look-alike) so the key can say why"
+            f"the sentence with '{raw['quote']}' has no note in "
+            f"annotations/{raw['article']}.yml; add one (causal: false for a look-alike) so "
+            "the key can say why"
         )
     labels = note.support if note.causal else (NOT_CAUSAL,)
     accepted = _mapped(labels, mapping, choices)
-    outlet = case.outlet_of(article)
-    name = outlet.name if outlet else article.meta.get("outlet", article.id)
-    invented = " (invented)" if outlet and outlet.invented else ""
-    where = f"{name}{invented}, {nice_date(article.meta.get('date', ''))}"
     return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
 
 
