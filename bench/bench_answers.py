@@ -37,9 +37,9 @@ def _save_times(folder: Path, runs: int = 40) -> tuple[float, float]:
 
 
 def _class_folder(folder: Path) -> None:
-    from medialit.answerfile import FORMAT, file_name, saved_entry
-    from medialit.case import load_case
-    from medialit.exercisebank import build_exercise, lesson_specs
+    from medialit.case.load import load_case
+    from medialit.exercises.answerfile import FORMAT, file_name, saved_entry
+    from medialit.exercises.build import build_exercise, lesson_specs
 
     folder.mkdir(parents=True)
     case = load_case("kazakhstan-2022")
@@ -64,7 +64,7 @@ def _class_folder(folder: Path) -> None:
 
 
 def figures() -> dict[str, float]:
-    from medialit.classreport import write_report
+    from medialit.teacher.classreport import write_report
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

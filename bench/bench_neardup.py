@@ -20,8 +20,8 @@ import random
 import time
 from pathlib import Path
 
-from medialit.neardup import near_duplicates
-from medialit.spinner import load_synonyms
+from medialit.compare.neardup import near_duplicates
+from medialit.compare.spinner import load_synonyms
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus" / "V2"
@@ -110,7 +110,10 @@ def figures() -> dict[str, float]:
     found = {(d.i, d.j) for d in near_duplicates(paragraphs)}
     ours_s = time.perf_counter() - started
     recall, false_pairs = score(found, planted)
-    print(f"  medialit.neardup: recall {recall:.3f}, false pairs {false_pairs}, {ours_s:.3f} s")
+    print(
+        f"  medialit.compare.neardup: recall {recall:.3f}, false pairs {false_pairs}, "
+        f"{ours_s:.3f} s"
+    )
     for kind in ("syndicated", "lightly edited", "35% spun"):
         mine = {pair for pair, k in planted.items() if k == kind}
         print(f"    {kind}: {len(found & mine)} of {len(mine)} found")

@@ -11,8 +11,8 @@ import csv
 import time
 from pathlib import Path
 
-from medialit.case import load_case
-from medialit.numbers import annotated_quantities, extract_quantities, matches_note
+from medialit.case.load import load_case
+from medialit.detectors.quantities import annotated_quantities, extract_quantities, matches_note
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus"
@@ -51,7 +51,7 @@ def figures() -> dict[str, float]:
     out["numbers_sentences_per_s"] = ours
     out["numbers_mb_per_s"] = megabytes * ours / len(texts)
     print(
-        f"medialit.numbers: {len(texts)} sentences, {ours:,.0f}/s "
+        f"medialit.detectors.quantities: {len(texts)} sentences, {ours:,.0f}/s "
         f"({out['numbers_mb_per_s']:.1f} MB/s), {ours_found} quantities"
     )
     try:
@@ -65,6 +65,6 @@ def figures() -> dict[str, float]:
     out["numbers_speedup_vs_quantulum3"] = ours / peer
     print(
         f"quantulum3: the same {len(texts)} sentences, {peer:,.0f}/s, {peer_found} quantities; "
-        f"medialit.numbers is {ours / peer:.1f}x faster"
+        f"medialit.detectors.quantities is {ours / peer:.1f}x faster"
     )
     return out

@@ -12,8 +12,8 @@ import re
 import shutil
 from pathlib import Path
 
-from medialit.articleimport import import_article
-from medialit.casescaffold import new_case
+from medialit.case.importing import import_article
+from medialit.case.scaffold import new_case
 
 TEXTS = Path(__file__).resolve().parent / "cases" / "bare"
 # id: (file, outlet, author, kind, framing, copy_of)

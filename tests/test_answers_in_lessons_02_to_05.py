@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.exercises import (
+from medialit.exercises.base import (
     ChoiceExercise,
     FreeTextExercise,
     LabelExercise,

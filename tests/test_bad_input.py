@@ -22,11 +22,11 @@ import nbformat
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.case import load_case
-from medialit.cli import main
-from medialit.corpus import load_article
+from medialit.case.load import load_case
+from medialit.cli.main import main
 from medialit.errors import CaseError, MedialitError
 from medialit.paths import case_dir
+from medialit.text.article import load_article
 
 TABLE = json.loads((Path(__file__).parent / "cases" / "bad-input.json").read_text())
 FILES = TABLE["files"]
@@ -189,7 +189,7 @@ def test_a_wrong_notebook_parameter_shows_one_problem_line_not_a_traceback(tmp_p
 PATHOLOGICAL = TABLE["pathological"]
 READ_ALL = """
 import sys, time
-from medialit.corpus import load_article
+from medialit.text.article import load_article
 for path in sys.argv[1:]:
     started = time.perf_counter()
     try:

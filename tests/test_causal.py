@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.causal import causal_fields, explain_causal, load_lexicon
+from medialit.case.labels import load_labels
+from medialit.detectors.causal import causal_fields, explain_causal, load_lexicon
 from medialit.errors import MedialitError
-from medialit.labels import load_labels
 from medialit.paths import data_dir
 
 SPEC = json.loads((Path(__file__).parent / "cases" / "causal.json").read_text())

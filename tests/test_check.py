@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from medialit.check import check_against_ledger, check_quantity
-from medialit.cli import main
-from medialit.numbers import extract_quantities
+from medialit.cli.main import main
+from medialit.detectors.factcheck import check_against_ledger, check_quantity
+from medialit.detectors.quantities import extract_quantities
 
 
 def _checked(case):

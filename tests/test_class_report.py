@@ -7,10 +7,10 @@ import json
 import pytest
 
 from conftest import CASE
-from medialit.answerfile import FORMAT, file_name, saved_entry
-from medialit.classreport import summarise
-from medialit.cli import main
-from medialit.exercisebank import build_exercise, lesson_specs
+from medialit.cli.main import main
+from medialit.exercises.answerfile import FORMAT, file_name, saved_entry
+from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.teacher.classreport import summarise
 
 STUDENTS = 300
 LESSON = "00-start-here"

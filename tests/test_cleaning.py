@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from medialit.cleaning import clean_paragraphs, collapse_repeats, furniture_reason, strip_furniture
+from medialit.text.cleaning import (
+    clean_paragraphs,
+    collapse_repeats,
+    furniture_reason,
+    strip_furniture,
+)
 
 CASES = json.loads((Path(__file__).parent / "cases" / "furniture.json").read_text())["cases"]
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.compare import edits, shared_passages, similarity, substitutions, words
+from medialit.compare.passages import edits, shared_passages, similarity, substitutions, words
 
 DATA = json.loads((Path(__file__).parent / "cases" / "compare.json").read_text())
 
@@ -123,7 +123,7 @@ def test_a_text_compared_with_itself_has_no_edits(a):
 def test_the_command_lists_nine_of_ten_planted_swaps(case, tmp_path, capsys):
     import json as _json
 
-    from medialit.cli import main
+    from medialit.cli.main import main
 
     spec = DATA["swaps"][1]
     original = case.articles[spec["article"]].paragraphs[spec["paragraph"]]

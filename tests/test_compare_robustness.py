@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.attribution import find_attributions
-from medialit.comparison import compare_texts, report
-from medialit.drift import hedge_drift
-from medialit.loaded import find_loaded_words
-from medialit.names import case_names, find_near_miss_names
-from medialit.tone import paragraph_tones
+from medialit.compare.comparison import compare_texts, report
+from medialit.compare.drift import hedge_drift
+from medialit.compare.near_names import case_names, find_near_miss_names
+from medialit.detectors.attribution import find_attributions
+from medialit.detectors.loaded_words import find_loaded_words
+from medialit.detectors.tone import paragraph_tones
 
 NAMES = case_names("kazakhstan-2022")
 PIECES = st.sampled_from(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.corpus import article_from_text, collect_paths, load_article
 from medialit.errors import MedialitError
-from medialit.frontmatter import split_front_matter
-from medialit.htmltext import html_page
+from medialit.text.article import article_from_text, collect_paths, load_article
+from medialit.text.frontmatter import split_front_matter
+from medialit.text.htmlpage import html_page
 
 
 def test_markdown_with_front_matter(tmp_path):

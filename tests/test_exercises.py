@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from medialit.errors import MedialitError
-from medialit.exercisebank import build_exercise, lesson_specs
-from medialit.exercises import (
+from medialit.exercises.base import (
     ChoiceExercise,
     FreeTextExercise,
     Item,
     LabelExercise,
     NumberExercise,
 )
+from medialit.exercises.build import build_exercise, lesson_specs
 from medialit.lesson import check_parameters, start
 
 WIDGET = "application/vnd.jupyter.widget-view+json"

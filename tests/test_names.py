@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from medialit.compare.near_names import case_names, find_near_miss_names, load_names
 from medialit.errors import MedialitError
-from medialit.names import case_names, find_near_miss_names, load_names
 
 CASES = json.loads((Path(__file__).parent / "cases" / "names.json").read_text())["cases"]
 NAMES = case_names("kazakhstan-2022")

@@ -15,8 +15,8 @@ import nbformat
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.exercisebank import build_exercise, lesson_specs
-from medialit.views import escape_md
+from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.shown import escape_md
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]

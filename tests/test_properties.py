@@ -10,13 +10,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.cleaning import clean_paragraphs
-from medialit.corpus import load_article
 from medialit.errors import MedialitError
-from medialit.htmltext import html_page
-from medialit.markdowntext import markdown_paragraphs, text_paragraphs
-from medialit.mojibake import repair_mojibake
-from medialit.sentences import sentence_spans, split_sentences
+from medialit.text.article import load_article
+from medialit.text.cleaning import clean_paragraphs
+from medialit.text.htmlpage import html_page
+from medialit.text.markdown import markdown_paragraphs, text_paragraphs
+from medialit.text.mojibake import repair_mojibake
+from medialit.text.sentences import sentence_spans, split_sentences
 
 # Pieces that trip splitters and cleaners up, mixed with arbitrary characters.
 PIECES = [

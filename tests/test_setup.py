@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from medialit.labsetup import OVERRIDES, write_overrides
+from medialit.teacher.labsetup import OVERRIDES, write_overrides
 
 
 def _pyproject() -> dict:
@@ -36,7 +36,7 @@ def test_postbuild_installs_the_package_and_lab_settings():
     post = ROOT / "postBuild"
     assert os.access(post, os.X_OK)
     text = post.read_text()
-    assert "pip install --no-deps -e ." in text and "medialit.labsetup" in text
+    assert "pip install --no-deps -e ." in text and "medialit.teacher.labsetup" in text
 
 
 def test_ci_runs_make_test():

@@ -1,0 +1,245 @@
+"""Gold annotations: the answer key for one article's sentences and quantities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from medialit.case.labels import Labels
+from medialit.errors import MedialitError, Problem
+from medialit.text.article import Article
+
+
+@dataclass(frozen=True)
+class SentenceNote:
+    """What the key says about one sentence. `support` lists every accepted label."""
+
+    sentence_id: str
+    quote: str
+    causal: bool
+    support: tuple[str, ...]
+    techniques: tuple[str, ...]
+    signals: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class QuantityNote:
+    """What the key says about one quantity: its value, unit, hedge and accepted verdicts."""
+
+    quote: str
+    low: float
+    high: float
+    unit: str
+    hedge: str | None
+    verdict: tuple[str, ...]
+    facts: tuple[str, ...]
+    note: str
+
+
+@dataclass
+class Annotations:
+    """All notes on one article; sentences without a note are not causal."""
+
+    article: str
+    sentences: dict[str, SentenceNote]
+    quantities: list[QuantityNote]
+
+    def causal_ids(self) -> set[str]:
+        """Ids of the sentences the key marks as causal claims."""
+        return {sid for sid, note in self.sentences.items() if note.causal}
+
+
+def _str_list(value) -> list[str] | None:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def _check_labels(
+    values, vocabulary: dict, file: str, where: str, name: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    items = _str_list(values)
+    if items is None:
+        problems.append(Problem(file, where, f"{name} must be a list like [a, b]"))
+        return ()
+    for item in items:
+        if item not in vocabulary:
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"{name} '{item}' is not one of: {', '.join(vocabulary)} (see data/labels.yml)",
+                )
+            )
+    return tuple(i for i in items if i in vocabulary)
+
+
+def _sentence_note(
+    raw: dict, article: Article, labels: Labels, file: str, where: str, problems: list[Problem]
+) -> SentenceNote | None:
+    quote = raw.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        problems.append(Problem(file, f"{where}.quote", "give the exact words of one sentence"))
+        return None
+    try:
+        sentence = article.sentence_with(quote)
+    except MedialitError as exc:
+        problems.append(Problem(file, f"{where}.quote", str(exc)))
+        return None
+    causal = raw.get("causal")
+    if not isinstance(causal, bool):
+        problems.append(Problem(file, f"{where}.causal", "write true or false"))
+        causal = False
+    support = _check_labels(
+        raw.get("support"), labels.support, file, f"{where}.support", "support", problems
+    )
+    if causal and not support:
+        problems.append(
+            Problem(
+                file,
+                f"{where}.support",
+                "a causal claim needs at least one "
+                "support label (evidenced, attributed, hedged or unsupported)",
+            )
+        )
+    techniques = _check_labels(
+        raw.get("techniques"), labels.techniques, file, f"{where}.techniques", "technique", problems
+    )
+    signals = tuple(_str_list(raw.get("signals")) or ())
+    for signal in signals:
+        if signal.lower() not in sentence.text.lower():
+            problems.append(
+                Problem(
+                    file,
+                    f"{where}.signals",
+                    f"'{signal}' is not in the sentence; signals are words as written in it",
+                )
+            )
+    note = raw.get("note")
+    if not isinstance(note, str) or not note.strip():
+        problems.append(Problem(file, f"{where}.note", "explain the labels in a sentence or two"))
+        note = ""
+    return SentenceNote(sentence.id, quote, causal, support, techniques, signals, note.strip())
+
+
+def _number(value) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def _quantity_note(
+    raw: dict,
+    article: Article,
+    labels: Labels,
+    facts: set[str],
+    file: str,
+    where: str,
+    problems: list[Problem],
+) -> QuantityNote | None:
+    quote = raw.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        problems.append(Problem(file, f"{where}.quote", "give the quantity as written"))
+        return None
+    count = article.text.count(quote)
+    if count != 1:
+        fix = (
+            "copy it exactly from the text"
+            if count == 0
+            else "quote more words so that it occurs only once"
+        )
+        problems.append(
+            Problem(
+                file, f"{where}.quote", f"'{quote}' occurs {count} times in {article.id}; {fix}"
+            )
+        )
+        return None
+    value = raw.get("value")
+    if isinstance(value, list) and len(value) == 2:
+        low, high = _number(value[0]), _number(value[1])
+    else:
+        low = high = _number(value)
+    if low is None or high is None or low > high:
+        problems.append(
+            Problem(
+                file,
+                f"{where}.value",
+                f"{value!r} must be a number or [low, high] with low <= high",
+            )
+        )
+        return None
+    unit = raw.get("unit")
+    if not isinstance(unit, str) or not unit:
+        problems.append(Problem(file, f"{where}.unit", "say what is counted (people, km², ...)"))
+    hedge = raw.get("hedge")
+    if hedge is not None and not isinstance(hedge, str):
+        problems.append(Problem(file, f"{where}.hedge", "write the hedge word, or null"))
+        hedge = None
+    verdict = _check_labels(
+        raw.get("verdict"), labels.verdicts, file, f"{where}.verdict", "verdict", problems
+    )
+    if not verdict:
+        problems.append(Problem(file, f"{where}.verdict", "give at least one accepted verdict"))
+    fact_ids = tuple(_str_list(raw.get("facts")) or ())
+    for fid in fact_ids:
+        if fid not in facts:
+            problems.append(Problem(file, f"{where}.facts", f"'{fid}' is not an id in facts.csv"))
+    note = raw.get("note")
+    if not isinstance(note, str) or not note.strip():
+        problems.append(Problem(file, f"{where}.note", "explain the verdict in a sentence"))
+        note = ""
+    return QuantityNote(quote, low, high, str(unit or ""), hedge, verdict, fact_ids, note.strip())
+
+
+def read_annotations(
+    raw: object, article: Article, labels: Labels, facts: set[str], file: str
+) -> tuple[Annotations, list[Problem]]:
+    """Check one annotation file's contents against its article, returning notes and problems.
+
+    >>> from medialit.text.article import article_from_text
+    >>> from medialit.case.labels import load_labels
+    >>> art = article_from_text("Prices doubled, so people protested. It was cold.", "demo")
+    >>> raw = {"article": "demo", "sentences": [{"quote": "so people", "causal": True,
+    ...        "support": ["unsupported"], "note": "No evidence is given."}]}
+    >>> notes, problems = read_annotations(raw, art, load_labels(), set(), "demo.yml")
+    >>> len(notes.causal_ids()), problems
+    (1, [])
+    """
+    problems: list[Problem] = []
+    notes = Annotations(article.id, {}, [])
+    if not isinstance(raw, dict):
+        return notes, [Problem(file, "", "expected 'article:', 'sentences:' and 'quantities:'")]
+    if raw.get("article") != article.id:
+        problems.append(
+            Problem(file, "article", f"'{raw.get('article')}' should be '{article.id}'")
+        )
+    for i, item in enumerate(raw.get("sentences") or []):
+        where = f"sentences[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(file, where, "each entry needs quote, causal, support, note"))
+            continue
+        note = _sentence_note(item, article, labels, file, where, problems)
+        if note is None:
+            continue
+        if note.sentence_id in notes.sentences:
+            problems.append(
+                Problem(
+                    file,
+                    where,
+                    f"'{note.quote}' is in a sentence that already has a note; merge the two",
+                )
+            )
+        notes.sentences[note.sentence_id] = note
+    for i, item in enumerate(raw.get("quantities") or []):
+        where = f"quantities[{i}]"
+        if not isinstance(item, dict):
+            problems.append(Problem(file, where, "each entry needs quote, value, unit, verdict"))
+            continue
+        qnote = _quantity_note(item, article, labels, facts, file, where, problems)
+        if qnote is not None:
+            notes.quantities.append(qnote)
+    return notes, problems

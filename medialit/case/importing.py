@@ -1,0 +1,143 @@
+"""Bring your own article: a saved web page or text file turned into a case article.
+
+The main text is extracted and cleaned the way `medialit analyze` does it
+(`medialit.text.htmlpage` and `medialit.text.cleaning`): scripts and styles are never read;
+navigation, cookie notices, share buttons, related links, comments, newsletter
+prompts and the like are dropped, each with its reason. The article is written
+as Markdown with the front matter a case needs, filled where the page says
+(title, outlet, author, date) and left empty, with a comment saying what to
+write, where only a teacher can say. `medialit validate CASE` then lists what is
+left to fill, one line each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from medialit.case.labels import load_labels
+from medialit.errors import MedialitError
+from medialit.paths import case_dir
+from medialit.text.article import Article, display_path, load_article, slug
+
+
+def short_id(title: str, limit: int = 40) -> str:
+    """An id from a headline: its first words, joined by hyphens, at most `limit` letters.
+
+    >>> short_id("Council delays bus fare rise after 9,000 sign petition")
+    'council-delays-bus-fare-rise-after-9-000'
+    """
+    words: list[str] = []
+    for word in slug(title).split("-"):
+        if words and len("-".join([*words, word])) > limit:
+            break
+        words.append(word)
+    return "-".join(words)[:limit].strip("-")
+
+
+def _quoted(value: object) -> str:
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML string
+
+
+def front_matter(article: Article, source_name: str, article_id: str) -> str:
+    """The front matter for an imported article: what the page says, and blanks to fill.
+
+    >>> from medialit.text.article import article_from_text
+    >>> art = article_from_text("<h1>Rain</h1><p>It rained all day.</p>", "page.html")
+    >>> print(front_matter(art, "page.html", "rain").splitlines()[3])
+    id: rain
+    """
+    labels = load_labels()
+    meta = article.meta
+    date = str(meta.get("date") or "")
+    today = dt.date.today().isoformat()
+    lines = [
+        "---",
+        f"# Imported by `medialit import` from {source_name} on {today}.",
+        "# Fill in every empty field; `medialit validate CASE` lists what is left.",
+        f"id: {article_id}",
+        f"title: {_quoted(article.title)}",
+        f"outlet: {_quoted(meta.get('outlet') or '')}"
+        "   # the outlet's name; must match a source card if the case has sources.yml",
+        f"author: {_quoted(meta.get('author') or '')}   # or \"unsigned\"",
+        f"date: {_quoted(date)}   # YYYY-MM-DD",
+        f'kind: ""   # one of: {", ".join(labels.text_kinds)}',
+        f'framing: ""   # one of: {", ".join(labels.framings)}',
+        'stands_for: ""   # a few words: what kind of text this is, e.g. "a local news report"',
+        'modelled_on: ""   # a real article: where and when it was published, and its address',
+        "copy_of: null   # the id of the text this copies, if that text is in the case",
+        "first_published: null",
+        'composite: ""   # a real article: "No: a real article, for classroom use only"',
+    ]
+    if article.removed:
+        lines.append("# The import dropped this page furniture (check nothing real went):")
+        for removal in article.removed:
+            words = " ".join(removal.text.split())
+            words = words if len(words) <= 70 else words[:67] + "..."
+            lines.append(f"#   {removal.reason}: {words}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def _add_to_manifest(case_folder: Path, rel: str) -> None:
+    """Add `rel` to the `articles:` list of case.yml, keeping its comments and layout."""
+    manifest = case_folder / "case.yml"
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    start = next((i for i, line in enumerate(lines) if re.match(r"articles:", line)), None)
+    if start is None:
+        lines += ["articles:", f"  - {rel}"]
+    else:
+        head = re.match(r"articles:\s*(\[\s*\])?\s*(#.*)?$", lines[start])
+        if head and head.group(1):  # `articles: []`
+            lines[start] = "articles:" + (f"  {head.group(2)}" if head.group(2) else "")
+        last, end = start, start + 1
+        while end < len(lines) and re.match(r"\s+(-|#)|\s*$", lines[end]):
+            if lines[end].strip().startswith("-"):
+                last = end
+            end += 1
+        lines.insert(last + 1, f"  - {rel}")
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def import_article(
+    file: str | Path,
+    case: str | Path | None = None,
+    out: str | Path | None = None,
+    article_id: str | None = None,
+) -> tuple[Path, Article]:
+    """Write a saved page or text file as a case article; returns its path and the article.
+
+    With `case`, it goes into that case's `articles/` and its `case.yml`; otherwise into
+    `out` (default: the current folder). An existing file is never overwritten.
+
+    >>> import tempfile; folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "p.txt").write_text("Rain falls\\n\\nIt rained all day in the city.")
+    >>> path, art = import_article(folder / "p.txt", out=folder)
+    >>> path.name, art.paragraphs
+    ('rain-falls.md', ['It rained all day in the city.'])
+    """
+    source = Path(file)
+    if source.suffix.lower() not in (".html", ".htm", ".txt", ".md"):
+        raise MedialitError(
+            f"{display_path(source)}: import reads a saved web page (.html) or a text file "
+            "(.txt); save the article as one of those"
+        )
+    article = load_article(source)
+    new_id = article_id or short_id(article.title) or slug(source.stem)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", new_id):
+        raise MedialitError(f"'{new_id}' cannot be an id: use lower-case letters, digits, hyphens")
+    folder = case_dir(case) / "articles" if case is not None else Path(out or ".")
+    target = folder / f"{new_id}.md"
+    if target.exists():
+        raise MedialitError(
+            f"{display_path(target)} already exists; choose another id with --id NAME"
+        )
+    body = "\n\n".join(article.paragraphs)
+    folder.mkdir(parents=True, exist_ok=True)
+    text = f"{front_matter(article, source.name, new_id)}\n\n{body}\n"
+    target.write_text(text, encoding="utf-8")
+    if case is not None:
+        _add_to_manifest(case_dir(case), f"articles/{target.name}")
+    return target, article

@@ -1,0 +1,424 @@
+"""A case study: its manifest, texts, ledger, source cards, dossier and answer key.
+
+`load_case` checks everything and reports each problem on one line
+(file, field, what to fix); `validate_case` returns the problems instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medialit.case.annotations import Annotations, read_annotations
+from medialit.case.claims import ClaimMatrix, read_claims
+from medialit.case.labels import Labels, load_labels
+from medialit.case.ledger import COLUMNS as LEDGER_COLUMNS
+from medialit.case.ledger import Fact, load_ledger
+from medialit.case.sources import CARD_FIELDS, Outlet, outlet_from_dict
+from medialit.errors import CaseError, MedialitError, Problem
+from medialit.paths import case_dir
+from medialit.text.article import Article, display_path, load_article
+
+ARTICLE_FIELDS = (
+    "id",
+    "title",
+    "outlet",
+    "author",
+    "date",
+    "kind",
+    "framing",
+    "stands_for",
+    "modelled_on",
+    "composite",
+)
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass
+class SavedPage:
+    """A saved web page of one of the case's texts, furniture and all."""
+
+    path: Path
+    copy_of: str
+    article: Article
+
+
+@dataclass
+class Case:
+    """Everything in one case folder, checked and loaded."""
+
+    id: str
+    path: Path
+    title: str
+    summary: str
+    composite_note: str
+    baseline: str | None
+    articles: dict[str, Article]
+    pages: list[SavedPage]
+    facts: dict[str, Fact]
+    outlets: dict[str, Outlet]
+    dossier: str
+    annotations: dict[str, Annotations]
+    exercises: dict = field(default_factory=dict)
+    labels: Labels = field(default_factory=load_labels)
+    timeline_from: str = ""
+    claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
+
+    def article(self, article_id: str) -> Article:
+        """The text with this id, or a one-line error listing the ids there are."""
+        if article_id not in self.articles:
+            raise MedialitError(
+                f"case '{self.id}' has no text '{article_id}'; its texts are: "
+                f"{', '.join(self.articles)}"
+            )
+        return self.articles[article_id]
+
+    def outlet_of(self, article: Article) -> Outlet | None:
+        """The source card of the outlet that published `article`."""
+        name = article.meta.get("outlet")
+        return next((o for o in self.outlets.values() if o.name == name), None)
+
+    def timeline(self) -> list[Fact]:
+        """The dated events in the ledger from `timeline_from` (case.yml) on, oldest first."""
+        return sorted(
+            (f for f in self.facts.values() if f.unit == "date" and f.value >= self.timeline_from),
+            key=lambda f: f.value,
+        )
+
+
+def _yaml(path: Path, shown: str, problems: list[Problem]):
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(shown, "", "file not found; create it or fix the path in case.yml"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark is not None else ""
+        problems.append(
+            Problem(
+                shown,
+                line,
+                f"{getattr(exc, 'problem', None) or 'not valid YAML'};"
+                " check indentation and put quotes around text with a colon",
+            )
+        )
+    return None
+
+
+def _check_article(article: Article, shown: str, labels: Labels, problems: list[Problem]) -> None:
+    meta = article.meta
+    for name in ARTICLE_FIELDS:
+        if not meta.get(name):
+            problems.append(
+                Problem(shown, name, "missing from the front matter; see data/README.md")
+            )
+    if meta.get("id") and meta["id"] != article.path.stem:
+        problems.append(
+            Problem(shown, "id", f"'{meta['id']}' should match the file name '{article.path.stem}'")
+        )
+    date = meta.get("date")
+    if date and not isinstance(date, dt.date):
+        try:
+            dt.date.fromisoformat(str(date))
+        except ValueError:
+            problems.append(
+                Problem(shown, "date", f"'{date}' is not a date; write it as YYYY-MM-DD")
+            )
+    for name, vocabulary in (("kind", labels.text_kinds), ("framing", labels.framings)):
+        if meta.get(name) and meta[name] not in vocabulary:
+            problems.append(
+                Problem(
+                    shown,
+                    name,
+                    f"'{meta[name]}' is not one of: {', '.join(vocabulary)} (see data/labels.yml)",
+                )
+            )
+
+
+def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> dict[str, Outlet]:
+    outlets: dict[str, Outlet] = {}
+    cards = raw.get("outlets") if isinstance(raw, dict) else None
+    if not isinstance(cards, list):
+        problems.append(
+            Problem(shown, "outlets", "expected a list of source cards under 'outlets:'")
+        )
+        return outlets
+    for i, card in enumerate(cards):
+        where = f"outlets[{i}]"
+        if not isinstance(card, dict):
+            problems.append(Problem(shown, where, "each card needs " + ", ".join(CARD_FIELDS)))
+            continue
+        missing = [f for f in CARD_FIELDS if f not in card]
+        if missing:
+            problems.append(Problem(shown, where, f"missing {', '.join(missing)}"))
+            continue
+        kinds = card["kind"] if isinstance(card["kind"], list) else [card["kind"]]
+        card = {**card, "kind": kinds}
+        for kind in kinds:
+            if kind not in labels.outlet_kinds:
+                problems.append(
+                    Problem(
+                        shown,
+                        f"{where}.kind",
+                        f"'{kind}' is not one of: {', '.join(labels.outlet_kinds)}",
+                    )
+                )
+        outlet = outlet_from_dict(card)
+        if outlet.id in outlets:
+            problems.append(Problem(shown, f"{where}.id", f"'{outlet.id}' is used twice"))
+        outlets[outlet.id] = outlet
+    return outlets
+
+
+def _not_a_text(file: str, field_name: str, name: str) -> Problem:
+    return Problem(file, field_name, f"'{name}' is not one of the case's texts")
+
+
+def _load_file_problem(exc: MedialitError, file: str) -> Problem:
+    """A loading error re-worded as a problem of `file` (the message starts with the path)."""
+    return Problem(file, "", str(exc).split(": ", 1)[-1])
+
+
+def _load_articles(
+    folder: Path, manifest: dict, labels: Labels, problems: list[Problem]
+) -> dict[str, Article]:
+    articles: dict[str, Article] = {}
+    for rel in manifest.get("articles") or []:
+        shown = display_path(folder / str(rel))
+        try:
+            article = load_article(folder / str(rel))
+        except MedialitError as exc:
+            problems.append(_load_file_problem(exc, shown))
+            continue
+        _check_article(article, shown, labels, problems)
+        if article.id in articles:
+            problems.append(Problem(shown, "id", f"'{article.id}' is used by another text"))
+        articles[article.id] = article
+    for article in articles.values():
+        copy_of = article.meta.get("copy_of")
+        if copy_of and copy_of not in articles:
+            problems.append(_not_a_text(display_path(article.path), "copy_of", copy_of))
+    return articles
+
+
+def _load_pages(
+    folder: Path, manifest: dict, articles: dict, problems: list[Problem]
+) -> list[SavedPage]:
+    pages: list[SavedPage] = []
+    shown_manifest = display_path(folder / "case.yml")
+    for i, entry in enumerate(manifest.get("pages") or []):
+        if not isinstance(entry, dict) or "path" not in entry:
+            problems.append(Problem(shown_manifest, f"pages[{i}]", "write 'path:' and 'copy_of:'"))
+            continue
+        try:
+            page = load_article(folder / entry["path"])
+        except MedialitError as exc:
+            problems.append(_load_file_problem(exc, display_path(folder / entry["path"])))
+            continue
+        copy_of = str(entry.get("copy_of") or "")
+        if copy_of and copy_of not in articles:
+            problems.append(_not_a_text(shown_manifest, f"pages[{i}].copy_of", copy_of))
+        pages.append(SavedPage(page.path, copy_of, page))
+    return pages
+
+
+def _load_facts(folder: Path, manifest: dict, problems: list[Problem]) -> dict[str, Fact]:
+    ledger = folder / str(manifest.get("ledger") or "facts.csv")
+    if not ledger.is_file():
+        problems.append(
+            Problem(
+                display_path(ledger),
+                "",
+                "the ledger is missing; create it with the columns " + ",".join(LEDGER_COLUMNS),
+            )
+        )
+        return {}
+    facts, ledger_problems = load_ledger(ledger, display_path(ledger))
+    problems += ledger_problems
+    return facts
+
+
+def _load_sources(
+    folder: Path, manifest: dict, articles: dict, labels: Labels, problems: list[Problem]
+) -> dict[str, Outlet]:
+    if not manifest.get("sources"):
+        return {}
+    rel = str(manifest["sources"])
+    shown = display_path(folder / rel)
+    raw = _yaml(folder / rel, shown, problems)
+    outlets = _load_outlets(raw, shown, labels, problems) if raw is not None else {}
+    for outlet in outlets.values():
+        for text in outlet.texts:
+            if text not in articles:
+                problems.append(_not_a_text(shown, f"{outlet.id}.texts", text))
+    names = {o.name for o in outlets.values()}
+    for article in articles.values():
+        if outlets and article.meta.get("outlet") not in names:
+            problems.append(
+                Problem(
+                    display_path(article.path),
+                    "outlet",
+                    f"'{article.meta.get('outlet')}' has no source card in {rel}",
+                )
+            )
+    return outlets
+
+
+def _load_annotations(
+    folder: Path,
+    manifest: dict,
+    articles: dict,
+    labels: Labels,
+    facts: dict,
+    problems: list[Problem],
+) -> dict[str, Annotations]:
+    annotations: dict[str, Annotations] = {}
+    notes_dir = folder / str(manifest.get("annotations") or "annotations")
+    for path in sorted(notes_dir.glob("*.yml")) if notes_dir.is_dir() else []:
+        shown = display_path(path)
+        if path.stem not in articles:
+            problems.append(Problem(shown, "", f"there is no text '{path.stem}' to annotate"))
+            continue
+        raw = _yaml(path, shown, problems)
+        if raw is None:
+            continue
+        notes, note_problems = read_annotations(raw, articles[path.stem], labels, set(facts), shown)
+        annotations[path.stem] = notes
+        problems += note_problems
+    return annotations
+
+
+def _read_optional(folder: Path, manifest: dict, key: str, problems: list[Problem]) -> object:
+    """The text (dossier) or YAML (exercises) a manifest field names, if it names one."""
+    if not manifest.get(key):
+        return None
+    path = folder / str(manifest[key])
+    if path.suffix in (".yml", ".yaml"):
+        return _yaml(path, display_path(path), problems)
+    if not path.is_file():
+        problems.append(
+            Problem(display_path(path), "", "file not found; create it or fix the path in case.yml")
+        )
+        return None
+    return path.read_text(encoding="utf-8")
+
+
+def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list[Problem]) -> None:
+    shown = display_path(folder / "case.yml")
+    for name in ("id", "title", "summary", "articles"):
+        if not manifest.get(name):
+            problems.append(Problem(shown, name, "missing; see data/README.md"))
+    timeline_from = str(manifest.get("timeline_from") or "")
+    if timeline_from:
+        try:
+            dt.date.fromisoformat(timeline_from)
+        except ValueError:
+            problems.append(
+                Problem(
+                    shown,
+                    "timeline_from",
+                    f"'{timeline_from}' is not a date; write it as YYYY-MM-DD",
+                )
+            )
+    baseline = manifest.get("baseline")
+    if baseline and baseline not in articles:
+        problems.append(_not_a_text(shown, "baseline", baseline))
+
+
+def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
+    folder = case_dir(case)
+    problems: list[Problem] = []
+    labels = load_labels()
+    manifest = _yaml(folder / "case.yml", display_path(folder / "case.yml"), problems)
+    if not isinstance(manifest, dict):
+        if manifest is not None:
+            problems.append(
+                Problem(display_path(folder / "case.yml"), "", "expected fields like 'title:'")
+            )
+        return None, problems
+
+    articles = _load_articles(folder, manifest, labels, problems)
+    _check_manifest(folder, manifest, articles, problems)
+    pages = _load_pages(folder, manifest, articles, problems)
+    facts = _load_facts(folder, manifest, problems)
+    outlets = _load_sources(folder, manifest, articles, labels, problems)
+    annotations = _load_annotations(folder, manifest, articles, labels, facts, problems)
+    dossier = _read_optional(folder, manifest, "dossier", problems) or ""
+    claims_raw = _read_optional(folder, manifest, "claims", problems)
+    claims = (
+        read_claims(
+            claims_raw,
+            articles,
+            labels,
+            display_path(folder / str(manifest["claims"])),
+            problems,
+            manifest.get("baseline"),
+        )
+        if claims_raw is not None
+        else None
+    )
+    exercises = _read_optional(folder, manifest, "exercises", problems) or {}
+    if not isinstance(exercises, dict):
+        problems.append(
+            Problem(
+                display_path(folder / str(manifest["exercises"])),
+                "",
+                "expected one entry per lesson, like '00-start-here:'",
+            )
+        )
+        exercises = {}
+
+    loaded = Case(
+        id=str(manifest.get("id") or folder.name),
+        path=folder,
+        title=str(manifest.get("title") or folder.name),
+        summary=str(manifest.get("summary") or ""),
+        composite_note=str(manifest.get("composite_note") or ""),
+        baseline=manifest.get("baseline"),
+        articles=articles,
+        pages=pages,
+        facts=facts,
+        outlets=outlets,
+        dossier=str(dossier),
+        annotations=annotations,
+        exercises=exercises,
+        labels=labels,
+        timeline_from=str(manifest.get("timeline_from") or ""),
+        claims=claims,
+    )
+    from medialit.exercises.build import check_exercises  # the bank needs a loaded case
+
+    exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
+    problems += check_exercises(loaded, exercise_file)
+    from medialit.compare.farmcopy import (
+        check_farm_copy,  # optional files for the comparing lessons
+    )
+    from medialit.compare.near_names import check_names
+
+    problems += check_names(folder) + check_farm_copy(folder)
+    return loaded, problems
+
+
+def validate_case(case: str | Path) -> list[Problem]:
+    """Every problem in a case, one per entry; an empty list means the case is sound.
+
+    >>> validate_case("kazakhstan-2022")
+    []
+    """
+    return _collect(case)[1]
+
+
+def load_case(case: str | Path) -> Case:
+    """Load a case by name or folder, raising `CaseError` (one line per problem) if it is broken.
+
+    >>> load_case("kazakhstan-2022").baseline
+    'wire-report'
+    """
+    loaded, problems = _collect(case)
+    if problems or loaded is None:
+        raise CaseError(str(case), problems)
+    return loaded

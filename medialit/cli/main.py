@@ -1,0 +1,337 @@
+"""The `medialit` command: a thin shell over the library functions the notebooks use."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from medialit.errors import MedialitError
+
+
+def _print_json(document: object) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from medialit.case.load import load_case
+    from medialit.detectors.analysis import (
+        analyze_article,
+        analyze_each,
+        repair_note,
+        report,
+        write_json,
+    )
+
+    if not args.paths and not args.case:
+        raise MedialitError("give one or more files or folders to analyze, or --case NAME")
+    # the case has loaded and checked its texts already: use them as they are
+    case = load_case(args.case) if args.case else None
+    errors: list[str] = []
+
+    def documents():  # one at a time, written as they come: a big folder takes little memory
+        for document, error in analyze_each(args.paths):
+            if error is not None:
+                errors.append(error)
+                print(f"medialit: {error}", file=sys.stderr)
+                continue
+            if document.get("repaired"):
+                note = repair_note(document["repaired"])
+                print(f"medialit: {document['path']}: note: {note}", file=sys.stderr)
+            yield document
+        if case is not None:
+            yield from (analyze_article(a, str(a.path)) for a in case.articles.values())
+
+    if args.json:
+        write_json(documents(), sys.stdout)
+    else:
+        for n, document in enumerate(documents()):
+            print(("\n" if n else "") + report(document, sentences=args.sentences))
+    return 2 if errors else 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from medialit.case.load import validate_case
+
+    problems = validate_case(args.case)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in case '{args.case}'.", file=sys.stderr)
+        return 1
+    print(f"Case '{args.case}' is sound: no problems found.")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from medialit.teacher.classreport import as_json, summarise, write_report
+
+    if args.json:
+        summaries, problems, files = summarise(args.answers)
+        _print_json(as_json(summaries, files))
+    else:
+        text, problems = write_report(args.answers, Path(args.out))
+        print(text)
+        chart = " and chart.png" if (Path(args.out) / "chart.png").is_file() else ""
+        print(f"Written: {args.out}/summary.md, summary.json{chart}.")
+    for problem in problems:
+        print(f"medialit: {problem}", file=sys.stderr)
+    return 2 if problems else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from medialit.case.importing import import_article
+    from medialit.text.article import display_path
+
+    path, article = import_article(args.file, case=args.case, out=args.out, article_id=args.id)
+    print(f"Wrote {display_path(path)}: '{article.title}', {len(article.paragraphs)} paragraphs.")
+    for removal in article.removed:
+        words = " ".join(removal.text.split())
+        print(f"  dropped ({removal.reason}): {words[:70]}{'...' if len(words) > 70 else ''}")
+    where = args.case or display_path(path)
+    print(f"Next: fill in the empty fields at the top of the file, then run: medialit validate "
+          f"{where}")  # fmt: skip
+    return 0
+
+
+def _new_case(args: argparse.Namespace) -> int:
+    from medialit.case.load import validate_case
+    from medialit.case.scaffold import new_case
+    from medialit.text.article import display_path
+
+    folder = new_case(args.name, args.parent)
+    print(f"Created {display_path(folder)}/. What is left to fill (medialit validate):")
+    for problem in validate_case(folder):
+        print(f"  {problem}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from medialit.case.ledger import load_ledger
+    from medialit.case.load import load_case
+    from medialit.detectors.factcheck import check_against_ledger, report
+    from medialit.paths import DEFAULT_CASE
+
+    articles = []
+    if args.facts:
+        if not Path(args.facts).is_file():
+            raise MedialitError(f"no ledger file '{args.facts}'; give the path to a facts.csv")
+        facts, problems = load_ledger(Path(args.facts), args.facts)
+        if problems:
+            raise MedialitError(f"{args.facts} has problems: {problems[0]}")
+    else:
+        case = load_case(args.case or DEFAULT_CASE)
+        facts = case.facts
+        if args.case and not args.paths:  # no texts named: check the case's own texts
+            articles = list(case.articles.values())
+    if not args.paths and not articles:
+        raise MedialitError("give one or more files or folders to check, or --case NAME")
+    document, errors = check_against_ledger(args.paths, facts, articles)
+    if args.json:
+        _print_json(document)
+    else:
+        print("\n\n".join(report(d) for d in document["documents"]))
+    for error in errors:
+        print(f"medialit: {error}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from medialit.compare.comparison import compare_texts, report
+    from medialit.text.article import load_article
+
+    background, names = [], []
+    if args.case:
+        from medialit.case.load import load_case
+        from medialit.compare.near_names import case_names
+
+        case = load_case(args.case)
+        background = list(case.articles.values())
+        names = case_names(case.path)
+        texts = []
+        for name in (args.a, args.b):
+            if name in case.articles:
+                texts.append(case.articles[name])
+            elif Path(name).is_file():
+                texts.append(load_article(name))
+            else:
+                raise MedialitError(
+                    f"'{name}' is neither an article id of case '{args.case}' nor a file; "
+                    f"ids: {', '.join(case.articles)}"
+                )
+    else:
+        texts = [load_article(name) for name in (args.a, args.b)]
+    comparison = compare_texts(texts[0], texts[1], background, names)
+    if args.json:
+        _print_json(comparison.to_dict())
+    else:
+        print(report(comparison))
+    return 0
+
+
+def _spin(args: argparse.Namespace) -> int:
+    from medialit.compare.spinner import spin_swaps
+    from medialit.text.article import load_article
+
+    if not 0.0 <= args.rate <= 1.0:
+        raise MedialitError(f"--rate {args.rate}: give a share between 0 and 1, like 0.35")
+    spun, swaps = spin_swaps(load_article(args.path).text, args.seed, args.rate)
+    print(spun)
+    if args.swaps:
+        print(f"\n{len(swaps)} swap(s):")
+        for s in swaps:
+            meaning = {True: "changes the meaning", False: "keeps the meaning"}.get(
+                s.changes_meaning, ""
+            )
+            print(f"  {s.span[0]}: '{s.from_text}' -> '{s.to_text}'  {meaning}".rstrip())
+    return 0
+
+
+def _cases(args: argparse.Namespace) -> int:
+    from medialit.paths import case_dir, case_names
+    from medialit.text.article import display_path
+
+    for name in case_names():
+        print(f"{name}  ({display_path(case_dir(name))})")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface's argument parser.
+
+    >>> build_parser().parse_args(["analyze", "a.md", "--json"]).json
+    True
+    """
+    parser = argparse.ArgumentParser(
+        prog="medialit",
+        description="Media Literacy Lab: look inside news texts the way the lessons do.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser(
+        "analyze",
+        help="clean texts and split them into sentences",
+        description="Clean .md, .txt or .html files (page furniture removed, repeated passages "
+        "collapsed) and list their sentences. Folders are searched for such files.",
+    )
+    analyze.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    analyze.add_argument("--case", metavar="NAME", help="also analyze every text of a case")
+    analyze.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    analyze.add_argument(
+        "--sentences", action="store_true", help="list every sentence in the readable report"
+    )
+    analyze.set_defaults(run=_analyze)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a case and list every problem, one line each",
+        description="Check a case folder: manifest, texts, ledger, cards, annotations, exercises.",
+    )
+    validate.add_argument("case", metavar="CASE", help="a case name or the path to its folder")
+    validate.set_defaults(run=_validate)
+
+    report = commands.add_parser(
+        "report",
+        help="summarise a class's saved answers: who got each exercise, common false alarms",
+        description="Read students' answers files (or folders of them, searched for "
+        "*.answers.json) and summarise each exercise, with a chart.",
+    )
+    report.add_argument("answers", nargs="+", metavar="ANSWERS", help="files or folders")
+    report.add_argument(
+        "--out", default="class-report", help="folder for summary.md, summary.json, chart.png"
+    )
+    report.add_argument("--json", action="store_true", help="print the summary as JSON only")
+    report.set_defaults(run=_report)
+
+    importer = commands.add_parser(
+        "import",
+        help="turn a saved web page (.html) or text (.txt) into a case article",
+        description="Extract the article from a saved page (page furniture dropped, each "
+        "with its reason) and write it as Markdown with front matter to fill in.",
+    )
+    importer.add_argument("file", metavar="FILE", help="a saved .html page or a .txt file")
+    importer.add_argument("--case", metavar="NAME", help="add it to this case (name or folder)")
+    importer.add_argument("--out", metavar="FOLDER", help="without --case: where to write it")
+    importer.add_argument("--id", metavar="ID", help="the article's id (default: from its title)")
+    importer.set_defaults(run=_import)
+
+    scaffold = commands.add_parser(
+        "new-case",
+        help="create an empty case folder and list what to fill in",
+        description="Create data/cases/NAME/ (or FOLDER/NAME with --in) with a manifest, "
+        "an empty ledger and folders for articles and annotations.",
+    )
+    scaffold.add_argument("name", metavar="NAME", help="lower-case letters, digits, hyphens")
+    scaffold.add_argument(
+        "--in", dest="parent", metavar="FOLDER", help="create it here instead of data/cases/"
+    )
+    scaffold.set_defaults(run=_new_case)
+
+    check = commands.add_parser(
+        "check",
+        help="check the figures in texts against a ledger of sourced facts",
+        description="Find every figure in the texts and check it against a ledger "
+        "(facts.csv): consistent, close, conflicts or unverifiable, with the reference, its "
+        "source and date, and the reason. Without --facts, the ledger of --case (or of the "
+        "kit's first case) is used; --case alone checks that case's own texts.",
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    ledger = check.add_mutually_exclusive_group()
+    ledger.add_argument("--case", metavar="NAME", help="use this case's ledger")
+    ledger.add_argument("--facts", metavar="FILE", help="use this ledger (a facts.csv file)")
+    check.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    check.set_defaults(run=_check)
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare two texts: shared passages, swaps in a copy, distinctive words",
+        description="Compare text A with text B: how similar they are, the passages they share "
+        "(with character positions in both), the word swaps, insertions and deletions when B is "
+        "a near-copy of A, and the words more typical of each side.",
+    )
+    compare.add_argument("a", metavar="A", help="a file, or with --case an article id")
+    compare.add_argument("b", metavar="B", help="a file, or with --case an article id")
+    compare.add_argument(
+        "--case", metavar="NAME", help="read A and B as article ids of this case (files work too)"
+    )
+    compare.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    compare.set_defaults(run=_compare)
+
+    spin = commands.add_parser(
+        "spin",
+        help="rewrite a text the way a content farm's spinner does",
+        description="Swap words for 'synonyms' from data/lexicons/synonyms.yml, as content "
+        "farms do to disguise copied articles. The same seed always gives the same copy.",
+    )
+    spin.add_argument("path", metavar="PATH", help="a .md, .txt or .html file")
+    spin.add_argument("--seed", type=int, default=0, help="which copy to make (default 0)")
+    spin.add_argument(
+        "--rate", type=float, default=1.0, help="share of known words to swap (default 1.0)"
+    )
+    spin.add_argument("--swaps", action="store_true", help="also list every swap made")
+    spin.set_defaults(run=_spin)
+
+    cases = commands.add_parser("cases", help="list the cases that ship with the kit")
+    cases.set_defaults(run=_cases)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 problems found, 2 bad input).
+
+    >>> main(["cases"])  # doctest: +ELLIPSIS
+    kazakhstan-2022  (...)
+    0
+    """
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except MedialitError as exc:
+        print(f"medialit: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `medialit analyze ... | head`
+        return 0

@@ -1,0 +1,578 @@
+"""Finding causal claims, the support each carries, and the words that show it.
+
+Like ftfy's `fix_and_explain`, every reading comes with the signals that produced
+it, so a student can see why a sentence was flagged and disagree:
+
+>>> reading = explain_causal("The unrest was sparked by a price rise, officials said.")
+>>> reading.causal, reading.support
+(True, 'attributed')
+>>> for line in reading.explanations():
+...     print(line)
+signal: 'sparked' says one thing made another happen
+attribution: 'said' says who claims it
+
+A sentence is a causal claim when the weights of its signals add up to the
+lexicon's threshold (`data/lexicons/causal.yml`, which a teacher can edit).
+Explicit signals (connectives and causal verbs) are enough alone; timing words such
+as "after" never are. The support label is `attributed` when someone is quoted,
+else `hedged` when a hedge is found, else `evidenced` when a checkable record or
+date is named, else `unsupported`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from medialit.errors import MedialitError
+from medialit.paths import data_dir
+
+SUPPORT_TIERS = ("support",)
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One signal found in a sentence.
+
+    `kind` is what it does (connective, hedge, ...), `words` the exact words found,
+    `start`/`end` their character span in the sentence, `name` the lexicon entry,
+    `tier` its tier (explicit, inference, framing, weak, support, doubt), `weight`
+    what it adds to the causal score, and `explanation` a line a student can read.
+    """
+
+    kind: str
+    words: str
+    start: int
+    end: int
+    name: str
+    tier: str
+    weight: float
+    explanation: str
+
+    def to_dict(self) -> dict:
+        """The signal as JSON for `medialit analyze --json`.
+
+        >>> explain_causal("It fell due to rain.").signals[0].to_dict()["words"]
+        'due to'
+        """
+        return {
+            "kind": self.kind,
+            "words": self.words,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "tier": self.tier,
+            "weight": self.weight,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class CausalReading:
+    """The detector's verdict on one sentence, and the signals that produced it."""
+
+    text: str
+    causal: bool
+    support: str
+    techniques: tuple[str, ...]
+    signals: tuple[Signal, ...]
+    score: float
+    threshold: float
+
+    @property
+    def explicit(self) -> bool:
+        """True when an explicit signal (a connective or causal verb) was found.
+
+        >>> explain_causal("It fell due to rain.").explicit
+        True
+        """
+        return any(s.tier == "explicit" for s in self.signals)
+
+    def explanations(self) -> list[str]:
+        """One plain-English line per signal, in the order they occur.
+
+        >>> explain_causal("It may rain.").explanations()
+        ["hedge: 'may' presents the claim as uncertain"]
+        """
+        return [s.explanation for s in self.signals]
+
+    def summary(self) -> str:
+        """The verdict in one line, with the words that decided it.
+
+        >>> print(explain_causal("Protests began after it.").summary())  # doctest: +ELLIPSIS
+        Not a causal claim (score 0.3 < 1): timing: 'after' gives an order in time; ...
+        """
+        threshold = self.threshold
+        causal = [s for s in self.signals if s.tier not in SUPPORT_TIERS]
+        why = "; ".join(s.explanation for s in causal) or "no causal signal found"
+        if self.causal:
+            head = f"Causal claim, {self.support} (score {self.score:g} ≥ {threshold:g})"
+        else:
+            head = f"Not a causal claim (score {self.score:g} < {threshold:g})"
+        return f"{head}: {why}."
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    kind: str
+    tier: str
+    weight: float
+    technique: str | None
+    explain: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    threshold: float
+    entries: tuple[_Entry, ...]
+    causal_regex: re.Pattern
+    support_regex: re.Pattern
+    weights: dict[str, float]  # by entry name: the file's, or a profile's learned ones
+
+
+def _plain_groups(pattern: str) -> str:
+    """Turn capturing groups into non-capturing ones, so group names stay the entries'."""
+    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The lower-cased characters a parsed pattern can start with (None: any), and
+    whether it can match the empty string."""
+    from re import _constants as c  # the parser's own names; any surprise means "any"
+
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return out | {chr(av).lower()}, False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.add(chr(value).lower())
+                elif kind is c.RANGE and value[1] - value[0] < 100:
+                    out |= {chr(v).lower() for v in range(value[0], value[1] + 1)}
+                else:
+                    return None, False
+            return out, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            chars, empty = _first_chars(av[3])
+        elif op is c.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                more, more_empty = _first_chars(branch)
+                if more is None:
+                    return None, False
+                chars |= more
+                empty = empty or more_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _starts(pattern: str) -> tuple[set[str] | None, str]:
+    """The characters `pattern` can start with (None: any), and the plain letters it
+    always starts with (up to six; "" when it starts with a choice)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        items = [
+            item for item in _parser.parse(pattern) if item[0] not in (c.AT, c.ASSERT, c.ASSERT_NOT)
+        ]
+        chars, empty = _first_chars(items)
+    except Exception:  # a private API: if it changes, fall back to the slower regex
+        return None, ""
+    if empty:
+        return None, ""
+    prefix = ""
+    for op, av in items[:6]:
+        if op is not c.LITERAL:
+            break
+        prefix += chr(av)
+    return chars, prefix
+
+
+# Letters that English words most often start with, most common first: trying the
+# branches in this order makes most words find theirs in a few steps.
+_COMMON_FIRST = "taosiwcbphfmdrelngu"
+
+
+def _lowered(pattern: str) -> str:
+    """A pattern in lower case, leaving escapes alone (`\\b` stays, `\\B` would too)."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
+
+
+@dataclass
+class _Node:
+    """One step of the prefix tree: patterns that start with the letters so far."""
+
+    children: dict[str, _Node]
+    here: list[str]
+
+
+def _render(node: _Node, depth: int) -> str:
+    parts = [
+        re.escape(char) + _render(child, depth + 1)
+        for char, child in sorted(
+            node.children.items(), key=lambda kv: _COMMON_FIRST.find(kv[0]) % 99
+        )
+    ]
+    if node.here:
+        # step back over the letters matched so far, try the patterns there, step on again
+        parts.append(f"(?<=(?=(?:{'|'.join(node.here)})){'.' * depth})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_OPENING = r"(?=\b(?:"  # how `_combined` opens a combined regex
+
+
+def _combined(groups: list[tuple[int, list[str]]]) -> re.Pattern:
+    """One regex for many entries, arranged as a tree of the patterns' first letters.
+
+    Every match is zero-width, so signals may overlap. The regex runs on the sentence
+    in lower case. Each branch starts with a plain letter, which the regex engine
+    skips in one step when it does not fit, so a word only tries the patterns that
+    begin like it; that keeps the detector fast with hundreds of patterns.
+    """
+    root = _Node({}, [])
+    anywhere: list[str] = []
+    n = 0
+    for entry, patterns in groups:
+        for pattern in patterns:
+            pattern = _lowered(pattern)
+            chars, prefix = _starts(pattern)
+            for char in sorted(chars) if chars is not None else [None]:
+                n += 1
+                named = f"(?P<e{entry}_{n}>{_plain_groups(pattern)})"
+                if char is None:
+                    anywhere.append(named)
+                    continue
+                node = root.children.setdefault(char, _Node({}, []))
+                for letter in prefix[1:] if prefix[:1] == char else "":
+                    node = node.children.setdefault(letter, _Node({}, []))
+                node.here.append(named)
+    parts = [_render(root, 0)[3:-1]] if root.children else []
+    if anywhere:
+        parts.append("|".join(anywhere))
+    return re.compile(_OPENING + "|".join(parts) + "))", re.DOTALL)
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise MedialitError(f"{path}: cannot read this causal lexicon file ({exc})") from None
+    if not isinstance(spec, dict):
+        raise MedialitError(f"{path}: expected 'threshold:' and the other keys at the top")
+    return spec
+
+
+def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
+    """Read and compile a causal lexicon; a bad entry gives a one-line error naming it.
+
+    `weights_path` names a profile's file of learned weights (`threshold:` and
+    `weights: {signal name: weight}`), which replace the lexicon's own.
+
+    >>> lexicon = load_lexicon(data_dir() / "lexicons" / "causal.yml")
+    >>> lexicon.threshold, lexicon.weights["because"] > 0
+    (1.0, True)
+    """
+    spec = _read_yaml(path)
+    kinds = spec.get("kinds") or {}
+    entries: list[_Entry] = []
+    causal_groups: list[tuple[int, list[str]]] = []
+    support_groups: list[tuple[int, list[str]]] = []
+    for i, raw in enumerate(spec.get("signals") or []):
+        name = raw.get("name", f"signals[{i}]")
+        kind = kinds.get(raw.get("kind"))
+        if kind is None:
+            raise MedialitError(
+                f"{path.name}: signal '{name}' has kind '{raw.get('kind')}', "
+                f"which is not one of: {', '.join(kinds)}"
+            )
+        patterns = raw.get("patterns") or []
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise MedialitError(
+                    f"{path.name}: signal '{name}' has a broken pattern {pattern!r} ({exc})"
+                ) from None
+        entries.append(
+            _Entry(
+                name,
+                raw["kind"],
+                kind["tier"],
+                float(raw.get("weight", 0)),
+                raw.get("technique"),
+                kind["explain"],
+            )
+        )
+        target = support_groups if kind["tier"] in SUPPORT_TIERS else causal_groups
+        target.append((i, patterns))
+    threshold = float(spec.get("threshold", 1.0))
+    weights = {e.name: e.weight for e in entries}
+    if weights_path is not None:
+        learned = _read_yaml(weights_path)
+        unknown = set(learned.get("weights") or {}) - set(weights)
+        if unknown:
+            raise MedialitError(
+                f"{weights_path.name}: '{sorted(unknown)[0]}' is not a signal name in {path.name}"
+            )
+        weights.update({k: float(v) for k, v in (learned.get("weights") or {}).items()})
+        threshold = float(learned.get("threshold", threshold))
+    return _Lexicon(
+        threshold,
+        tuple(entries),
+        _combined(causal_groups),
+        _combined(support_groups),
+        weights,
+    )
+
+
+PROFILES = {"kit": None, "news": "causal-news-weights.yml"}
+
+
+@lru_cache(maxsize=len(PROFILES))
+def _lexicon(profile: str = "kit") -> _Lexicon:
+    if profile not in PROFILES:
+        raise MedialitError(f"profile '{profile}' is not one of: {', '.join(PROFILES)}")
+    folder = data_dir() / "lexicons"
+    learned = PROFILES[profile]
+    return load_lexicon(folder / "causal.yml", folder / learned if learned else None)
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case with every character in its place, so spans carry over.
+
+    >>> _lower("İstanbul SAID")  # 'İ' would become two characters: it stays as it is
+    'İstanbul said'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_ENTRY_GROUP = re.compile(r"(?<!\\)\(\?P<e\d+_\d+>")
+
+
+@lru_cache(maxsize=8)
+def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | None]:
+    """Two regexes that find where a combined regex (`pattern`) matches, far faster.
+
+    Both drop the named groups that say which entry matched: each named group the regex
+    engine passes costs it time, and `_combined` makes hundreds. The first finds every
+    place; the second, when every signal starts with a letter or digit, looks only just
+    after a space or mark (the engine skips to those), so it finds every place but the
+    text's start. Keyed by the pattern's text, whose hash Python keeps.
+    """
+    plain = _ENTRY_GROUP.sub("(?:", pattern)
+    chars = None
+    if plain.startswith(_OPENING) and plain.endswith("))"):
+        chars, _ = _starts(plain[len(_OPENING) : -2])
+    after_mark = None
+    if chars and all(re.fullmatch(r"\w", c) for c in chars):
+        after_mark = re.compile(r"[^\w]" + plain, flags)
+    return re.compile(plain, flags), after_mark
+
+
+@lru_cache(maxsize=4096)
+def _explanation(explain: str, words: str) -> str:
+    """A kind's explanation with the words found filled in (the same few words recur)."""
+    return explain.format(words=words.strip())
+
+
+def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
+    """Where `regex` (made by `_combined`) matches in `lowered`, in order."""
+    anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
+    if after_mark is None:
+        return [place.start() for place in anywhere.finditer(lowered)]
+    places = [place.end() for place in after_mark.finditer(lowered)]
+    return [0, *places] if anywhere.match(lowered) else places
+
+
+def _signals(
+    text: str, lowered: str, regex: re.Pattern, lexicon: _Lexicon, keep_all: bool = False
+) -> list[Signal]:
+    found = []
+    # First find where signals start, then ask the full regex which entry matched there:
+    # the same matches `regex.finditer` gives, for far less work on the many places
+    # where no signal starts.
+    for place in _signal_starts(lowered, regex):
+        match = regex.match(lowered, place)
+        group = match.lastgroup
+        start, end = match.span(group)
+        entry = lexicon.entries[int(group[1:].partition("_")[0])]
+        weight = lexicon.weights[entry.name]
+        if weight == 0 and entry.tier not in SUPPORT_TIERS and not keep_all:
+            continue  # a signal that weighs nothing in this profile says nothing
+        words = text[start:end]
+        found.append(
+            Signal(
+                entry.kind,
+                words,
+                start,
+                end,
+                entry.name,
+                entry.tier,
+                weight,
+                _explanation(entry.explain, words),
+            )
+        )
+    return found
+
+
+def _position(signal: Signal) -> tuple[int, int]:
+    return signal.start, -signal.end
+
+
+def _without_nested(signals: list[Signal]) -> list[Signal]:
+    """Drop a signal that lies inside a longer one of the same group (causal or support),
+    such as 'because' inside 'not because', or that overlaps one of the same entry."""
+    if len(signals) < 2:
+        return list(signals)  # most sentences: nothing to compare
+    kept: list[Signal] = []
+    for s in sorted(signals, key=_position):
+        support = s.tier in SUPPORT_TIERS
+        inside = [k for k in kept if (k.tier in SUPPORT_TIERS) == support]
+        if not any(k.start <= s.start and s.end <= k.end for k in inside) and not any(
+            k.name == s.name and s.start < k.end for k in inside
+        ):
+            kept.append(s)
+    return kept
+
+
+def _support(signals: list[Signal]) -> str:
+    kinds = {s.kind for s in signals}
+    if "attribution" in kinds:
+        return "attributed"
+    if "hedge" in kinds:
+        return "hedged"
+    if "evidence" in kinds:
+        return "evidenced"
+    return "unsupported"
+
+
+def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
+    """Whether one sentence makes a causal claim, the support it carries, and why.
+
+    >>> r = explain_causal("Without foreign help, the president would have been overthrown.")
+    >>> r.causal, r.support, r.techniques
+    (True, 'unsupported', ('counterfactual',))
+    >>> explain_causal("She led the delegation to Geneva.").causal
+    False
+
+    `profile="news"` uses weights learned from news reports (see
+    `data/lexicons/causal-news-weights.yml`) instead of the kit's own.
+    """
+    lexicon = _lexicon(profile)
+    lowered = _lower(sentence)
+    causal_signals = _without_nested(_signals(sentence, lowered, lexicon.causal_regex, lexicon))
+    support_signals = _without_nested(_signals(sentence, lowered, lexicon.support_regex, lexicon))
+    seen: dict[str, float] = {}
+    for s in causal_signals:
+        seen.setdefault(s.name, s.weight)
+    score = round(sum(seen.values()), 3)
+    causal = score >= lexicon.threshold
+    techniques: list[str] = []
+    if causal:
+        by_name = {e.name: e for e in lexicon.entries}  # a few dozen: cheap
+        for s in causal_signals:
+            technique = by_name[s.name].technique
+            if technique and technique not in techniques:
+                techniques.append(technique)
+    signals = sorted(causal_signals + support_signals, key=_position)
+    return CausalReading(
+        sentence,
+        causal,
+        _support(support_signals),
+        tuple(techniques),
+        tuple(signals),
+        score,
+        lexicon.threshold,
+    )
+
+
+def find_causal_claims(text: str) -> list[CausalReading]:
+    """Read every sentence of a text; returns only the sentences that make causal claims.
+
+    >>> claims = find_causal_claims("Prices doubled. The protests happened because of it.")
+    >>> [c.text for c in claims]
+    ['The protests happened because of it.']
+    """
+    from medialit.text.sentences import split_sentences
+
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    readings = (explain_causal(s.text) for s in split_sentences(paragraphs, "text"))
+    return [r for r in readings if r.causal]
+
+
+def causal_fields(sentence: str) -> dict:
+    """The `causal`, `support` and `signals` fields of one sentence in `analyze --json`.
+
+    >>> fields = causal_fields("Prices rose due to the tax.")
+    >>> fields["causal"], fields["support"], fields["signals"][0]["words"]
+    (True, 'unsupported', 'due to')
+    """
+    reading = explain_causal(sentence)
+    return {
+        "causal": reading.causal,
+        "support": reading.support,
+        "signals": [s.to_dict() for s in reading.signals],
+    }
+
+
+def causal_report(sentences: list[dict], width: int = 70) -> list[str]:
+    """Report lines summarising the causal claims among analyzed sentences.
+
+    >>> for line in causal_report([causal_fields("Prices rose due to the tax.") |
+    ...                            {"text": "Prices rose due to the tax."}]):
+    ...     print(line)
+    Causal claims: 1 of 1 sentences (1 unsupported).
+      - unsupported: "Prices rose due to the tax." (due to)
+    """
+    claims = [s for s in sentences if s.get("causal")]
+    counts: dict[str, int] = {}
+    for s in claims:
+        counts[s["support"]] = counts.get(s["support"], 0) + 1
+    detail = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+    lines = [
+        f"Causal claims: {len(claims)} of {len(sentences)} sentences"
+        + (f" ({detail})." if detail else ".")
+    ]
+    for s in claims:
+        text = " ".join(s["text"].split())
+        text = text if len(text) <= width else text[: width - 1] + "…"
+        words = ", ".join(
+            dict.fromkeys(g["words"] for g in s["signals"] if g["tier"] not in SUPPORT_TIERS)
+        )
+        lines.append(f'  - {s["support"]}: "{text}" ({words})')
+    return lines
+
+
+def causal_signal_names(sentence: str) -> set[str]:
+    """The names of every causal (non-support) lexicon entry found, whatever it weighs.
+
+    For tools that learn weights (`bench/learn_causal_weights.py`).
+
+    >>> sorted(causal_signal_names("Protesters marched against the tax after the vote."))
+    ['after', 'against']
+    """
+    lexicon = _lexicon()
+    found = _signals(sentence, _lower(sentence), lexicon.causal_regex, lexicon, keep_all=True)
+    return {s.name for s in _without_nested(found)}

@@ -1,0 +1,586 @@
+"""Checking a text's figures against the case's ledger (`facts.csv`).
+
+`check_against_ledger` finds every quantity in a text (`medialit.detectors.quantities`), links it to
+the ledger's facts by what is counted and by the words the sentence shares with each
+fact, works out what the claim implies ("four times the size of France" is a ratio of
+two areas; "within two days" is the gap between two dated events), and gives a verdict:
+
+- consistent   the figure matches the reference, allowing for its own hedge and rounding;
+- close        off by more than rounding but within a quarter, or right for only one of
+               several references, or right once but replaced later;
+- conflicts    clearly different, or a figure its source withdrew, repeated as if valid;
+- unverifiable nothing in the ledger can confirm or refute it, or the only source is one
+               side's claim, stated as fact.
+
+Each verdict comes with the reference, its source and date, the ratio and a one-line
+reason, so a student can see why and disagree. The words it uses are in
+`data/lexicons/quantities.yml`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from medialit.case.ledger import Fact
+from medialit.detectors.quantities import Quantity, extract_quantities
+from medialit.errors import MedialitError
+from medialit.paths import data_dir
+from medialit.text.article import Article, collect_paths, display_path, load_article
+
+VERDICTS = ("consistent", "close", "conflicts", "unverifiable")
+CLOSE = 0.25  # a gap of up to a quarter of the reference is "close"
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:\s*(?:and|-|–)\s*(\d{1,2}))?\s+(" + "|".join(_MONTHS) + r")\b", re.I
+)
+
+
+@dataclass
+class Check:
+    """One figure checked against the ledger."""
+
+    quantity: Quantity
+    sentence: str
+    verdict: str
+    reason: str
+    fact: Fact | None = None
+    reference: float | tuple[float, float] | None = None
+    ratio: float | None = None
+    related: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The check as `medialit check --json` gives it (README, "medialit check").
+
+        >>> s = "Some 40 journalists were held."
+        >>> check_quantity(extract_quantities(s)[0], s, {}).as_json()["verdict"]
+        'unverifiable'
+        """
+        q, f = self.quantity, self.fact
+        value = _plain(q.value) if q.value is not None else [_plain(q.low), _plain(q.high)]
+        if isinstance(self.reference, tuple):
+            reference = [_plain(v) for v in self.reference]
+        else:
+            reference = None if self.reference is None else _plain(self.reference)
+        return {
+            "quantity": q.text,
+            "value": value,
+            "unit": q.unit,
+            "hedge": q.hedge,
+            "fact": f.id if f else None,
+            "reference": reference,
+            "reference_unit": f.unit if f else None,
+            "source": f.reported_by if f else None,
+            "as_of": f.as_of if f else None,
+            "status": f.status if f else None,
+            "verdict": self.verdict,
+            "ratio": None if self.ratio is None else round(self.ratio, 3),
+            "reason": self.reason,
+            "related": self.related,
+            "sentence": self.sentence,
+        }
+
+    def line(self) -> str:
+        """The check in one line of plain text.
+
+        >>> s = "Some 40 journalists were held."
+        >>> check_quantity(extract_quantities(s)[0], s, {}).line()[:41]
+        '[unverifiable] "Some 40 journalists": the'
+        """
+        return f'[{self.verdict}] "{self.quantity.text}": {self.reason}'
+
+
+@dataclass(frozen=True)
+class _Words:
+    synonyms: dict[str, str]
+    generic: frozenset[str]
+    families: dict[str, str]
+    attribution: re.Pattern
+    withdrawal: re.Pattern
+    early: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw = yaml.safe_load((data_dir() / "lexicons" / "quantities.yml").read_text(encoding="utf-8"))
+    families = {
+        str(unit).lower(): str(name)
+        for name, units in raw["unit_families"].items()
+        for unit in units
+    }
+
+    def cues(key: str) -> re.Pattern:
+        words = sorted((str(w) for w in raw[key]), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+    return _Words(
+        synonyms={str(k).lower(): str(v).lower() for k, v in raw["keywords"].items()},
+        generic=frozenset(str(w).lower() for w in raw["generic_words"]),
+        families=families,
+        attribution=cues("attribution_cues"),
+        withdrawal=cues("withdrawal_cues"),
+        early=cues("early_cues"),
+    )
+
+
+def stems(text: str) -> set[str]:
+    """The topic words of a text, reduced so that "protests" and "protest" match.
+
+    >>> sorted(stems("Troopers reached Almaty; the protests began."))
+    ['almaty', 'begin', 'protes', 'reach', 'troop']
+    """
+    words = _words()
+    out = set()
+    for word in re.findall(r"[a-z][a-z'’]*", text.lower()):
+        word = word.strip("'’-").removesuffix("'s").removesuffix("’s")
+        if not word or word in words.generic:
+            continue
+        word = words.synonyms.get(word, word)
+        for suffix in ("ing", "ed", "s"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                word = word[: -len(suffix)]
+                break
+        word = words.synonyms.get(word, word)
+        out.add(word[:6])
+    return out
+
+
+def _plain(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else number
+
+
+def _family(unit: str) -> str:
+    unit = unit.lower()
+    return _words().families.get(unit, unit)
+
+
+def _fact_words(fact: Fact) -> tuple[set[str], set[str]]:
+    source = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", "", fact.reported_by)  # "derived from <id>"
+    return stems(f"{fact.claim} {source} {fact.id}"), stems(fact.note)
+
+
+def _dates_named(sentence: str, year: str) -> set[str]:
+    """The 'YYYY-MM-DD' dates a sentence names ("on 6 and 7 January")."""
+    found = set()
+    for match in _DAY_MONTH.finditer(sentence):
+        month = _MONTHS.index(match.group(3).lower()) + 1
+        for day in (match.group(1), match.group(2)):
+            if day:
+                found.add(f"{year}-{month:02d}-{int(day):02d}")
+    return found
+
+
+def _score(fact: Fact, words: set[str], named: set[str], noun: set[str] = frozenset()) -> float:
+    """How well a fact fits a sentence: shared words (the figure's own noun counts three
+    times; the fact's note counts half, and only once its claim fits), plus 2 when the
+    sentence names the date the figure was given."""
+    main, note = _fact_words(fact)
+    score = len(words & main) + 2 * len(noun & main)
+    if score:
+        score += 0.5 * len((words & note) - main)
+    return score + (2 if fact.as_of in named else 0)
+
+
+def _known_by(fact: Fact, when: str | None) -> bool:
+    """Could a text written on `when` know this figure? (Full dates only.)"""
+    return not when or len(fact.as_of) < 10 or fact.as_of <= when
+
+
+def _precision(q: Quantity) -> float:
+    """Half a unit of the last digit the text gives: "2,500" is 2,450-2,550."""
+    text = q.number_text.replace(",", "")
+    match = re.search(r"\d+(?:\.(\d+))?", text)
+    if not match or q.kind in ("vague", "change", "comparison"):
+        return 0.0
+    if match.group(1):
+        return 0.5 * 10 ** -len(match.group(1))
+    digits = match.group(0)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    scale = q.value / float(digits) if q.value and float(digits) else 1.0
+    return 0.5 * 10**zeros * scale if zeros else 0.5 * scale if scale > 1 else 0.0
+
+
+def claim_interval(q: Quantity) -> tuple[float, float]:
+    """The values a figure allows, given its hedge and rounding.
+
+    >>> from medialit.detectors.quantities import extract_quantities
+    >>> claim_interval(extract_quantities("more than 100 flights")[0])
+    (100.0, inf)
+    >>> claim_interval(extract_quantities("about 2,500 troops")[0])
+    (2250.0, 2750.0)
+    """
+    spread = _precision(q)
+    low, high = q.low - spread, q.high + spread
+    bound = q.bound
+    if bound == "approx" and q.kind != "vague":
+        low, high = min(low, q.low * 0.9), max(high, q.high * 1.1)
+    elif bound == "near-below":
+        low, high = q.low * 0.85, q.high
+    elif bound == "lower":
+        low, high = q.low, math.inf
+    elif bound == "upper":
+        low = 0.0
+    return low, high
+
+
+def _gap(claim: tuple[float, float], low: float, high: float) -> float:
+    """How far the claim lies from the reference, as a share of the reference (0 = overlap)."""
+    if claim[1] < low:
+        return (low - claim[1]) / low if low else math.inf
+    if claim[0] > high:
+        return (claim[0] - high) / high if high else math.inf
+    return 0.0
+
+
+def _fmt(number: float) -> str:
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.3g}"
+
+
+def _ref_text(fact: Fact) -> str:
+    value = _fmt(fact.low) if fact.low == fact.high else f"{_fmt(fact.low)}-{_fmt(fact.high)}"
+    return f"{value} {fact.unit} ({fact.id}; {fact.reported_by}, {fact.as_of})"
+
+
+def _mid(low: float, high: float) -> float:
+    return (low + high) / 2 if math.isfinite(high) else low
+
+
+def _ratio(q: Quantity, fact: Fact) -> float | None:
+    ref = _mid(fact.low, fact.high)
+    return _mid(q.low, q.high) / ref if ref else None
+
+
+def _compare(q: Quantity, fact: Fact) -> str:
+    gap = _gap(claim_interval(q), fact.low, fact.high)
+    return "consistent" if gap == 0 else "close" if gap <= CLOSE else "conflicts"
+
+
+def _claim_only(fact: Fact) -> bool:
+    """A figure only one side asserts ("according to", "no independent count")."""
+    text = f"{fact.claim} {fact.note}".lower()
+    return "according to" in text or "no independent" in text
+
+
+def _replacement(fact: Fact, facts: list[Fact]) -> Fact | None:
+    """The later figure that replaced a superseded one, if the ledger has it."""
+    later = [
+        f
+        for f in facts
+        if f.status == "current" and f.id != fact.id and f.as_of_end > fact.as_of_end
+    ]
+    words = set.union(*_fact_words(fact))
+    scored = [(len(words & _fact_words(f)[0]), f) for f in later]
+    scored = [(s, f) for s, f in scored if s >= 2]
+    return max(scored, key=lambda sf: (sf[0], sf[1].as_of_end))[1] if scored else None
+
+
+def check_quantity(
+    q: Quantity,
+    sentence: str,
+    facts: dict[str, Fact],
+    when: str | None = None,
+    context: str = "",
+) -> Check:
+    """Check one quantity of `sentence` against the ledger `facts`.
+
+    `when` is the text's date (YYYY-MM-DD): a text cannot know a figure given later.
+    `context` is the next sentences, where a text may say that a figure was withdrawn.
+
+    >>> from medialit.case.load import load_case
+    >>> facts = load_case("kazakhstan-2022").facts
+    >>> s = "The CSTO binds six Central Asian states."
+    >>> c = check_quantity(extract_quantities(s)[0], s, facts)
+    >>> c.verdict, c.fact.id, c.reference
+    ('conflicts', 'csto-members-central-asia', 3.0)
+    """
+    if q.kind == "comparison":
+        return _check_comparison(q, sentence, facts)
+    if not q.unit:
+        return Check(
+            q,
+            sentence,
+            "unverifiable",
+            "the text does not say what this number counts, so nothing can be checked",
+        )
+    if q.unit == "days":
+        span = _check_span(q, sentence, facts)
+        if span is not None:
+            return span
+    year = (when or "2022")[:4]
+    words = stems(sentence)
+    named = _dates_named(sentence, year)
+    if re.search(r"\bfrom\s*$", sentence[: q.start], re.I):
+        named = set()  # "from about 60 to 120 on 1 January": 60 is the figure before that date
+    family = _family(q.unit) if q.unit else None
+    numeric = [f for f in facts.values() if not f.is_date and f.low is not None]
+    same_unit = [f for f in numeric if family is None or _family(f.unit) == family]
+    if not same_unit:
+        return _no_unit(q, sentence, numeric, words)
+    known = [f for f in same_unit if _known_by(f, when)] or same_unit
+    noun = stems(q.noun)
+    scored = sorted(((_score(f, words, named, noun), f) for f in known), key=lambda sf: -sf[0])
+    best = scored[0][0]
+    how = "linked by the words the sentence shares with the fact"
+    by_value = [f for f in known if q.low >= 100 and _compare(q, f) == "consistent"]
+    if best < 1 or (best < 2 and len(by_value) == 1 and by_value[0] is not scored[0][1]):
+        if len(by_value) != 1:
+            return Check(
+                q,
+                sentence,
+                "unverifiable",
+                f"no figure in the ledger is about this ({q.noun or q.unit or 'no unit'}); "
+                "look for a source that counts it",
+            )
+        fact = by_value[0]
+        how = "linked by its value alone: check that it is the same figure"
+    else:
+        # Close runners-up are told apart by value, but a vague "dozens" names no figure.
+        near = [f for s, f in scored if s >= (best if q.kind == "vague" else max(1, best - 2))]
+        fact = min(
+            near,
+            key=lambda f: (
+                _compare(q, f) != "consistent",  # the figure it matches, if any ...
+                f.status != "current",  # ... else the current figure
+                -_score_of(f, scored),
+            ),
+        )
+        if _compare(q, fact) == "conflicts" and len(by_value) == 1:
+            fact, how = by_value[0], "linked by its value alone: check that it is the same figure"
+    related = [f.id for s, f in scored[1:4] if s >= 1 and f.id != fact.id]
+    return _judge(q, sentence, fact, same_unit, when, named, context, how, related)
+
+
+def _score_of(fact: Fact, scored: list[tuple[float, Fact]]) -> float:
+    return next(s for s, f in scored if f is fact)
+
+
+def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> Check:
+    words = _words()
+    ratio = _ratio(q, fact)
+    reference = fact.low if fact.low == fact.high else (fact.low, fact.high)
+    verdict = _compare(q, fact)
+    ref = _ref_text(fact)
+    said = f"the text says {q.text!r}"
+    if q.kind == "vague":
+        said += f" (read as {_fmt(q.low)} to {_fmt(q.high)})"
+
+    def done(verdict: str, reason: str) -> Check:
+        return Check(q, sentence, verdict, reason, fact, reference, ratio, related)
+
+    if verdict == "conflicts":
+        times = f" ({ratio:.2g} times the reference)" if ratio else ""
+        newer = _replacement(fact, same_unit) if fact.status == "superseded" else None
+        if newer:
+            times += f"; the current figure is {_fmt(newer.low)} {newer.unit} ({newer.id})"
+        return done("conflicts", f"{said}, the ledger has {ref}{times}; {how}")
+    if fact.status == "withdrawn":
+        if words.withdrawal.search(f"{sentence} {context}"):
+            return done(
+                "consistent",
+                f"{said} and that it was taken back, as the ledger records: {ref}, withdrawn",
+            )
+        return done("conflicts", f"{said} as if it stood, but its source withdrew it: {ref}")
+    if _claim_only(fact):
+        quoted = q.text.startswith(('"', "“")) or re.search(r"[\"“]\s*$", sentence[: q.start])
+        if words.attribution.search(sentence) or quoted:
+            return done(
+                "consistent",
+                f"{said} and names whose claim it is, as the ledger does: {ref}; "
+                "no independent count confirms it",
+            )
+        return done(
+            "unverifiable",
+            f"{said} in its own voice, but the only source is one side's claim: {ref}",
+        )
+    later = ""
+    if fact.status == "superseded":
+        replacement = _replacement(fact, same_unit)
+        if replacement:
+            later = (
+                f"; later replaced by {_fmt(replacement.low)} {replacement.unit} "
+                f"({replacement.id}, {replacement.as_of})"
+            )
+            dated = fact.as_of in named or words.early.search(sentence)
+            if when and replacement.as_of <= when and not dated and verdict == "consistent":
+                return done(
+                    "close",
+                    f"{said}: right when first given, {ref}, but out of date when the text "
+                    f"appeared{later}",
+                )
+        else:
+            later = "; a later figure replaced it"
+    if verdict == "consistent":
+        return done("consistent", f"{said}, the ledger has {ref}{later}; {how}")
+    return done(
+        "close",
+        f"{said}, the ledger has {ref}: off by more than rounding ({ratio:.2f} times){later}",
+    )
+
+
+def _no_unit(q: Quantity, sentence: str, numeric: list[Fact], words: set[str]) -> Check:
+    noun = stems(q.noun) - {q.unit.lower()[:6]}  # "tonnes of equipment" -> equipment
+    scored = [(len(noun & _fact_words(f)[0]), _score(f, words, set()), f) for f in numeric]
+    scored.sort(key=lambda s: (-s[0], -s[1]))
+    near = [f for by_noun, _, f in scored if by_noun][:1]
+    other = (
+        f"; it has {_fmt(near[0].low)} {near[0].unit} ({near[0].id}), a different measure "
+        "that cannot be compared with it"
+        if near
+        else ""
+    )
+    return Check(
+        q,
+        sentence,
+        "unverifiable",
+        f"the ledger has no figure in {q.unit or 'this unit'}{other}",
+        related=[f.id for f in near],
+    )
+
+
+def _check_comparison(q: Quantity, sentence: str, facts: dict[str, Fact]) -> Check:
+    """'N times the size of X': the ratio of the two areas (or populations) in the ledger."""
+    relation = (q.relation or "").lower()
+    unit = "people" if "population" in relation else "km²"
+    pool = [f for f in facts.values() if f.unit == unit and f.low]
+    if unit == "people":
+        pool = [f for f in pool if "population" in f.claim.lower()]
+    target = stems(q.object or "")
+    objects = [f for f in pool if target & stems(f.claim)]
+    rest = stems(sentence[: q.start] + " " + sentence[q.end :]) - target
+    subjects = [f for f in pool if f not in objects and rest & stems(f.claim)]
+    if not objects or not subjects:
+        return Check(
+            q,
+            sentence,
+            "unverifiable",
+            f"the ledger lacks the {unit} of one side of the comparison ({q.object})",
+        )
+    subject = subjects[0]
+    ratios = [(subject.low / f.low, f) for f in objects]
+    claim = claim_interval(q)
+    inside = [r for r, _ in ratios if claim[0] <= r <= claim[1]]
+    low, high = min(r for r, _ in ratios), max(r for r, _ in ratios)
+    shown = ", ".join(f"{r:.2f} using {f.id}" for r, f in ratios)
+    verdict = (
+        "consistent"
+        if len(inside) == len(ratios)
+        else "close"
+        if inside or _gap(claim, low, high) <= CLOSE
+        else "conflicts"
+    )
+    best = min(ratios, key=lambda rf: abs(rf[0] - _mid(q.low, q.high)))
+    reason = (
+        f"{subject.id} divided by the area of {q.object} gives {shown}; "
+        f"the text says {_fmt(q.low) if q.value is not None else f'{q.low}-{q.high}'}"
+    )
+    return Check(
+        q,
+        sentence,
+        verdict,
+        reason,
+        best[1],
+        (round(low, 3), round(high, 3)) if low != high else round(low, 3),
+        _mid(q.low, q.high) / best[0],
+        [subject.id, *(f.id for f in objects)],
+    )
+
+
+def _check_span(q: Quantity, sentence: str, facts: dict[str, Fact]) -> Check | None:
+    """'Within two days': the days between the two dated events the sentence names."""
+    words = stems(sentence)
+    events = sorted(
+        ((len(words & stems(f.claim)), f) for f in facts.values() if f.unit == "date"),
+        key=lambda sf: -sf[0],
+    )
+    events = [f for s, f in events if s >= 2][:2]
+    if len(events) < 2 or events[0].value == events[1].value:
+        return None
+    first, last = sorted(events, key=lambda f: f.value)
+    days = (date.fromisoformat(last.value) - date.fromisoformat(first.value)).days
+    claim = claim_interval(q)
+    verdict = "consistent" if claim[0] <= days <= claim[1] else "conflicts"
+    if verdict == "conflicts" and _gap(claim, days, days) <= CLOSE:
+        verdict = "close"
+    return Check(
+        q,
+        sentence,
+        verdict,
+        f"from {first.id} ({first.value}) to {last.id} ({last.value}) is {days} days; "
+        f"the text says {q.text!r}",
+        last,
+        float(days),
+        _mid(q.low, q.high) / days if days else None,
+        [first.id, last.id],
+    )
+
+
+def check_article(article: Article, facts: dict[str, Fact]) -> list[Check]:
+    """Check every quantity in an article, sentence by sentence.
+
+    >>> from medialit.case.load import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> checks = check_article(case.article("state-editorial"), case.facts)
+    >>> checks[0].quantity.text, checks[0].verdict
+    ('four times the size of France', 'close')
+    """
+    when = str(article.meta.get("date") or "") or None
+    sentences = article.sentences
+    checks = []
+    for i, sentence in enumerate(sentences):
+        context = " ".join(s.text for s in sentences[i + 1 : i + 3])
+        for q in extract_quantities(sentence.text):
+            checks.append(check_quantity(q, sentence.text, facts, when, context))
+    return checks
+
+
+def check_against_ledger(
+    paths: list[str | Path], facts: dict[str, Fact], articles: list[Article] = ()
+) -> tuple[dict, list[str]]:
+    """Check texts (files, folders, or loaded articles) against a ledger.
+
+    Returns the JSON document `{"documents": [{"path", "checks": [...]}]}` and one
+    error line per file that could not be read.
+
+    >>> from medialit.case.load import load_case
+    >>> from medialit.paths import case_dir
+    >>> facts = load_case("kazakhstan-2022").facts
+    >>> doc, errors = check_against_ledger(
+    ...     [case_dir("kazakhstan-2022") / "articles/wire-report.md"], facts)
+    >>> doc["documents"][0]["checks"][1]["verdict"], errors
+    ('consistent', [])
+    """
+    documents, errors = [], []
+    loaded: list[tuple[str, Article]] = [(display_path(a.path), a) for a in articles]
+    for path in collect_paths(list(paths)) if paths else []:
+        try:
+            loaded.append((str(path), load_article(path)))
+        except MedialitError as exc:
+            errors.append(str(exc))
+    for shown, article in loaded:
+        checks = check_article(article, facts)
+        documents.append({"path": shown, "checks": [c.as_json() for c in checks]})
+    return {"documents": documents}, errors
+
+
+def report(document: dict) -> str:
+    """A readable report of one checked document: one line per figure.
+
+    >>> print(report({"path": "demo.md", "checks": []}))
+    demo.md
+      No figures found.
+    """
+    lines = [document["path"]]
+    if not document["checks"]:
+        lines.append("  No figures found.")
+    for check in document["checks"]:
+        lines.append(f'  [{check["verdict"]}] "{check["quantity"]}": {check["reason"]}')
+    return "\n".join(lines)

@@ -1,0 +1,261 @@
+"""Building a lesson's exercises from a case's `exercises.yml`.
+
+The answers are not written twice: a label exercise takes its key from the
+case's annotations (`key_from: support`, or `key_from: causal` for causal claims and
+their support) or source cards (`key_from: outlet-kind`), so the key stays in step
+with the data. Only statements that are not in any
+text carry their own key (`key_from: given`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from medialit.errors import MedialitError, Problem
+from medialit.exercises.base import (
+    ChoiceExercise,
+    Exercise,
+    FreeTextExercise,
+    Item,
+    LabelExercise,
+    NumberExercise,
+)
+from medialit.exercises.build_matrix import build_matrix_exercise
+from medialit.shown import nice_date
+
+if TYPE_CHECKING:
+    from medialit.case.load import Case
+
+KINDS = ("label", "choice", "number", "free-text", "matrix")
+
+
+def _need(spec: dict, name: str, kind: type | tuple = str):
+    value = spec.get(name)
+    if (
+        value is None
+        or not isinstance(value, kind)
+        or (isinstance(value, (str, dict, list)) and not value)
+    ):
+        raise MedialitError(f"'{name}' is missing or empty")
+    return value
+
+
+def _text_keys(choices: dict, name: str) -> dict:
+    """The labels or options, checked: YAML reads `yes:`, `no:`, `true:` as True or False."""
+    for key in choices:
+        if not isinstance(key, str):
+            raise MedialitError(
+                f"{name} key {key!r} is not text (YAML reads yes, no, true and false as "
+                "True or False); put it in quotes or choose another word"
+            )
+    return choices
+
+
+def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str, ...]:
+    out: list[str] = []
+    for label in labels:
+        target = mapping.get(label, label)
+        if target not in choices:
+            raise MedialitError(
+                f"'{label}' maps to '{target}', which is not one of the labels "
+                f"{', '.join(choices)}; add it to 'map:'"
+            )
+        if target not in out:
+            out.append(target)
+    return tuple(out)
+
+
+def _annotated_sentence(case: Case, raw: dict):
+    """The item's sentence, its note in the annotations (or None) and where it appeared."""
+    article = case.article(_need(raw, "article"))
+    sentence = article.sentence_with(_need(raw, "quote"))
+    notes = case.annotations.get(article.id)
+    note = notes.sentences.get(sentence.id) if notes else None
+    outlet = case.outlet_of(article)
+    name = outlet.name if outlet else article.meta.get("outlet", article.id)
+    invented = " (invented)" if outlet and outlet.invented else ""
+    where = f"{name}{invented}, {nice_date(article.meta.get('date', ''))}"
+    return sentence, note, where
+
+
+def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    sentence, note, where = _annotated_sentence(case, raw)
+    if note is None or not note.support:
+        raise MedialitError(
+            f"the sentence with '{raw['quote']}' has no support label in "
+            f"annotations/{raw['article']}.yml; annotate it first"
+        )
+    accepted = _mapped(note.support, mapping, choices)
+    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+
+
+NOT_CAUSAL = "not-causal"  # what `map:` calls a sentence the key marks as no causal claim
+
+
+def _causal_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    """A sentence keyed on whether it claims a cause and, if so, its support labels."""
+    sentence, note, where = _annotated_sentence(case, raw)
+    if note is None:
+        raise MedialitError(
+            f"the sentence with '{raw['quote']}' has no note in "
+            f"annotations/{raw['article']}.yml; add one (causal: false for a look-alike) so "
+            "the key can say why"
+        )
+    labels = note.support if note.causal else (NOT_CAUSAL,)
+    accepted = _mapped(labels, mapping, choices)
+    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+
+
+def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    outlet_id = _need(raw, "outlet")
+    if outlet_id not in case.outlets:
+        raise MedialitError(
+            f"no source card '{outlet_id}'; the cards are {', '.join(case.outlets)}"
+        )
+    outlet = case.outlets[outlet_id]
+    accepted = _mapped(outlet.kind, mapping, choices)
+    titles = [case.articles[t].title for t in outlet.texts if t in case.articles]
+    source = f"published “{titles[0]}”" if titles else ""
+    return Item(outlet.name, accepted, outlet.why_kind, hints.get(accepted[0], ""), source)
+
+
+def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
+    accepted = tuple(_need(raw, "accepted", list))
+    for label in accepted:
+        if label not in choices:
+            raise MedialitError(f"accepted label '{label}' is not one of {', '.join(choices)}")
+    return Item(
+        _need(raw, "text"),
+        accepted,
+        _need(raw, "why"),
+        str(raw.get("hint") or hints.get(accepted[0], "")),
+        str(raw.get("source") or ""),
+        dict(raw.get("wrong_why") or {}),
+    )
+
+
+def build_exercise(
+    case: Case, spec: dict, *, number: int = 1, answer_key: bool = False
+) -> Exercise:
+    """One exercise from its entry in `exercises.yml`; a `MedialitError` says what is wrong.
+
+    >>> from medialit.case.load import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> spec = case.exercises["00-start-here"][0]
+    >>> build_exercise(case, spec, number=1).handle
+    'q1'
+    """
+    if not isinstance(spec, dict):
+        raise MedialitError("each exercise needs id, kind, title and prompt")
+    kind = _need(spec, "kind")
+    common = {
+        "id": _need(spec, "id"),
+        "title": _need(spec, "title"),
+        "prompt": _need(spec, "prompt"),
+        "handle": f"q{number}",
+        "number": number,
+        "answer_key": answer_key,
+    }
+    if kind == "label":
+        choices = _text_keys(_need(spec, "labels", dict), "a label")
+        mapping = dict(spec.get("map") or {})
+        hints = dict(spec.get("hints") or {})
+        source = spec.get("key_from", "given")
+        raw_items = _need(spec, "items", list)
+        if source == "support":
+            items = [_sentence_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "causal":
+            items = [_causal_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "outlet-kind":
+            items = [_outlet_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "given":
+            items = [_given_item(r, choices, hints) for r in raw_items]
+        else:
+            raise MedialitError(
+                f"key_from '{source}' is not one of support, causal, outlet-kind, given"
+            )
+        flag = spec.get("flag")
+        if flag is not None and flag not in choices:
+            raise MedialitError(f"flag '{flag}' is not one of the labels {', '.join(choices)}")
+        return LabelExercise(labels=choices, items=items, flag=flag, **common)
+    if kind == "choice":
+        options = _text_keys(_need(spec, "options", dict), "an option")
+        accepted = tuple(_need(spec, "accepted", list))
+        wrong_why = dict(spec.get("wrong_why") or {})
+        for label in (*accepted, *wrong_why):
+            if label not in options:
+                raise MedialitError(f"'{label}' is not one of the options {', '.join(options)}")
+        return ChoiceExercise(
+            options=options,
+            accepted=accepted,
+            why=_need(spec, "why"),
+            hint=str(spec.get("hint") or ""),
+            wrong_why=wrong_why,
+            **common,
+        )
+    if kind == "number":
+        answer = _need(spec, "answer", (int, float))
+        tolerance = spec.get("tolerance", 0)
+        if not isinstance(tolerance, (int, float)) or tolerance < 0:
+            raise MedialitError("'tolerance' must be a number, 0 or more")
+        accept = spec.get("accept")
+        low = high = None
+        if accept is not None:
+            if not (
+                isinstance(accept, list)
+                and len(accept) == 2
+                and all(isinstance(v, (int, float)) for v in accept)
+                and accept[0] <= answer <= accept[1]
+            ):
+                raise MedialitError("'accept' must be [low, high] with the answer inside it")
+            low, high = accept
+        return NumberExercise(
+            answer=answer,
+            tolerance=tolerance,
+            low=low,
+            high=high,
+            unit=str(spec.get("unit") or ""),
+            why=_need(spec, "why"),
+            hint=str(spec.get("hint") or ""),
+            **common,
+        )
+    if kind == "free-text":
+        look_for = spec.get("look_for") or []
+        return FreeTextExercise(
+            model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
+        )
+    if kind == "matrix":
+        return build_matrix_exercise(case, spec, common)
+    if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
+        from medialit.exercises.sealed import build_sealed
+
+        return build_sealed(spec, common)
+    raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
+
+
+def lesson_specs(case: Case, lesson: str) -> list[dict]:
+    """The exercise entries a case gives for one lesson (empty if none)."""
+    specs = case.exercises.get(lesson) or []
+    return specs if isinstance(specs, list) else []
+
+
+def check_exercises(case: Case, shown: str) -> list[Problem]:
+    """Build every exercise of every lesson and report what fails, one line each."""
+    problems: list[Problem] = []
+    for lesson, specs in (case.exercises or {}).items():
+        if not isinstance(specs, list):
+            problems.append(Problem(shown, str(lesson), "expected a list of exercises"))
+            continue
+        seen: set[str] = set()
+        for number, spec in enumerate(specs, start=1):
+            where = f"{lesson}[{number - 1}]"
+            if isinstance(spec, dict) and spec.get("id"):
+                where = f"{lesson}.{spec['id']}"
+                if spec["id"] in seen:
+                    problems.append(Problem(shown, where, "this id is used twice in the lesson"))
+                seen.add(spec["id"])
+            try:
+                build_exercise(case, spec, number=number)
+            except MedialitError as exc:
+                problems.append(Problem(shown, where, str(exc)))
+    return problems

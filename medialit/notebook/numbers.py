@@ -1,0 +1,269 @@
+"""What lesson 05 (check the numbers) shows: figure tables, charts against the ledger.
+
+Every chart comes with a one-line text summary, and colours are Okabe-Ito with a
+marker shape per verdict, so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from medialit.case.load import Case
+from medialit.detectors.factcheck import Check, check_article
+from medialit.shown import Shown, escape_md, nice_date, shown
+
+COLOURS = {  # Okabe-Ito
+    "consistent": "#0072B2",
+    "close": "#E69F00",
+    "conflicts": "#D55E00",
+    "unverifiable": "#999999",
+}
+MARKERS = {"consistent": "o", "close": "s", "conflicts": "X", "unverifiable": "^"}
+
+
+def _outlet(case: Case, article_id: str) -> str:
+    outlet = case.outlet_of(case.articles[article_id])
+    return outlet.name if outlet else article_id
+
+
+def case_checks(case: Case) -> list[tuple[str, Check]]:
+    """Every figure in every text of the case, checked: (article id, check).
+
+    >>> from medialit.case.load import load_case
+    >>> checks = case_checks(load_case("kazakhstan-2022"))
+    >>> sorted({c.verdict for _, c in checks})
+    ['close', 'conflicts', 'consistent', 'unverifiable']
+    """
+    return [(aid, c) for aid, art in case.articles.items() for c in check_article(art, case.facts)]
+
+
+def figure_table(case: Case, text_id: str) -> Shown:
+    """One text's figures as a table: as written, value, unit, hedge, the check's verdict.
+
+    >>> from medialit.case.load import load_case
+    >>> print(figure_table(load_case("kazakhstan-2022"), "state-editorial").text.splitlines()[2])
+    | Figure as written | Value | Unit | Hedge | Kit's verdict |
+    """
+    article = case.article(text_id)
+    rows = ["| Figure as written | Value | Unit | Hedge | Kit's verdict |", "|---|---|---|---|---|"]
+    for c in check_article(article, case.facts):
+        q = c.quantity
+        value = f"{q.value:,.10g}" if q.value is not None else f"{q.low:,.10g}–{q.high:,.10g}"
+        rows.append(
+            f"| {escape_md(q.text)} | {value} | {escape_md(q.unit)} | "
+            f"{escape_md(q.hedge or '')} | {c.verdict} |"
+        )
+    title = f"**{escape_md(article.title)}** ({escape_md(_outlet(case, text_id))})\n\n"
+    if not case.annotations:
+        from medialit.notebook.guesses import no_key_line
+
+        title += f"*{escape_md(no_key_line('number checker'))}*\n\n"
+    return shown(title + "\n".join(rows))
+
+
+def vague_words() -> Shown:
+    """How the kit reads vague words: each as a range (from data/lexicons/quantities.yml).
+
+    >>> print(vague_words().text.splitlines()[2])
+    | tens of thousands | 20,000 | 99,999 |
+    """
+    from medialit.detectors.quantities import vague_ranges
+
+    rows = ["| Words | From | To |", "|---|---|---|"]
+    rows += [
+        f"| {escape_md(w)} | {lo:,.0f} | {hi:,.0f} |" for w, (lo, hi) in vague_ranges().items()
+    ]
+    return shown("\n".join(rows))
+
+
+def explain(case: Case, text_id: str) -> Shown:
+    """Why the kit gave each verdict for one text, one line per figure.
+
+    >>> from medialit.case.load import load_case
+    >>> print(explain(load_case("kazakhstan-2022"), "column-mission").text[:49])
+    - consistent · the text says 'about 2,500 troops'
+    """
+    lines = [
+        f"- **{c.verdict}** · {escape_md(c.reason)}"
+        for c in check_article(case.article(text_id), case.facts)
+    ]
+    return shown("\n".join(lines) or "*No figures found.*")
+
+
+def _facts(case: Case, fact_ids: tuple[str, ...]) -> list:
+    return [case.facts[f] for f in fact_ids if f in case.facts]
+
+
+def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> Shown:
+    """Each outlet's figure for one thing, on one chart, with the ledger's figures marked.
+
+    >>> from medialit.case.load import load_case
+    >>> summary = chart_against_ledger(load_case("kazakhstan-2022"), ("csto-flights",), "Flights")
+    Figure(...)
+    >>> print(summary.text[:45])
+    Summary: 2 figures from the texts against the
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    checks = [
+        (aid, c)
+        for aid, c in case_checks(case)
+        if c.fact and (c.fact.id in fact_ids or set(c.related) & set(fact_ids))
+    ]
+    if not checks and not _facts(case, fact_ids):
+        return _no_rows(case, fact_ids)
+    fig, ax = plt.subplots(figsize=(8, 0.42 * len(checks) + 1.8))
+    top = max([c.quantity.high for _, c in checks] + [f.high for f in _facts(case, fact_ids)])
+    for row, (_, c) in enumerate(checks):
+        q = c.quantity
+        xs = [q.low, q.high] if q.low != q.high else [q.low]
+        ax.plot(
+            xs,
+            [row] * len(xs),
+            marker=MARKERS[c.verdict],
+            color=COLOURS[c.verdict],
+            markersize=9,
+            linewidth=3,
+            linestyle="-",
+        )
+        ax.annotate(f"  {q.text} ({c.verdict})", (q.high, row), fontsize=8, va="center")
+    for fact in _facts(case, fact_ids):
+        style = "-" if fact.status == "current" else "--"
+        ax.axvline(
+            fact.low,
+            color="black",
+            linestyle=style,
+            linewidth=1,
+            label=f"ledger: {fact.low:,.0f} {fact.unit} ({fact.status}, {fact.as_of})",
+        )
+    for verdict in dict.fromkeys(c.verdict for _, c in checks):
+        ax.plot(
+            [], [], marker=MARKERS[verdict], color=COLOURS[verdict], linestyle="", label=verdict
+        )
+    ax.legend(loc="lower right", fontsize=8)
+    ax.set_yticks(range(len(checks)), [_outlet(case, aid) for aid, _ in checks], fontsize=8)
+    ax.set_xlim(0, top * 1.45)
+    ax.set_ylim(-0.7, len(checks) + 0.6)
+    ax.set_title(title)
+    ax.set_xlabel("figure given; vertical lines: the ledger (solid: current, dashed: replaced)")
+    fig.tight_layout()
+    display(fig)
+    plt.close(fig)
+    refs = _facts(case, fact_ids)
+    counts: dict[str, int] = {}
+    for _, c in checks:
+        counts[c.verdict] = counts.get(c.verdict, 0) + 1
+    ref_text = ", ".join(f"{f.low:,.0f} {f.unit} ({f.status}, {f.as_of})" for f in refs)
+    tally = ", ".join(f"{n} {v}" for v, n in counts.items())
+    return shown(
+        f"*Summary:* {len(checks)} figures from the texts against the ledger's {ref_text}: {tally}."
+    )
+
+
+def _no_rows(case: Case, fact_ids: tuple[str, ...]) -> Shown:
+    rows = ", ".join(f.id for f in case.facts.values() if not f.is_date) or "none yet"
+    return shown(
+        f"*This case's ledger (facts.csv) has no rows {escape_md(', '.join(fact_ids))}, so "
+        "there is no chart here. To chart one thing text by text, put its rows' ids in the "
+        f"cell above. This case's rows with figures: {escape_md(rows)}.*"
+    )
+
+
+def changed_figures(case: Case) -> Shown:
+    """The ledger's figures that were replaced or taken back, and the texts that use them.
+
+    >>> from medialit.case.load import load_case
+    >>> print(changed_figures(load_case("kazakhstan-2022")).text.splitlines()[0][:48])
+    Figures in this case's ledger that were replaced
+    """
+    changed = [f for f in case.facts.values() if f.status in ("superseded", "withdrawn")]
+    if not changed:
+        return shown(
+            "*No figure in this case's ledger (facts.csv) was replaced or withdrawn, so there "
+            "is no timeline of changing figures here. Mark one with status superseded or "
+            "withdrawn (see data/README.md) to show it.*"
+        )
+    used: dict[str, set[str]] = {}
+    for aid, c in case_checks(case):
+        if c.fact:
+            used.setdefault(c.fact.id, set()).add(_outlet(case, aid))
+    head = "Figures in this case's ledger that were replaced or withdrawn, and who gave them."
+    lines = [f"**{head}**"]
+    for f in changed:
+        said = ", ".join(sorted(used.get(f.id, ()))) or "no text"
+        lines.append(
+            f"- {escape_md(f.claim)}: {f.low:,.10g} {escape_md(f.unit)} ({f.status}, "
+            f"{escape_md(nice_date(f.as_of))}, {escape_md(f.reported_by)}). "
+            f"{escape_md(f.note)} Texts that use it: {escape_md(said)}."
+        )
+    return shown("\n".join(lines))
+
+
+def death_toll_timeline(case: Case) -> Shown:
+    """The official death toll over time, with the withdrawn figure marked, and who gave it.
+
+    A case with no death-toll rows (ids starting `deaths-total`) gets `changed_figures`.
+
+    >>> from medialit.case.load import load_case
+    >>> summary = death_toll_timeline(load_case("kazakhstan-2022"))
+    Figure(...)
+    >>> "164 (9 Jan 2022, withdrawn)" in summary.text
+    True
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    tolls = sorted(
+        (f for f in case.facts.values() if f.id.startswith("deaths-total")),
+        key=lambda f: f.as_of_end,
+    )
+    if not tolls:
+        return changed_figures(case)
+    fig, ax = plt.subplots(figsize=(7.5, 3.2))
+    for i, f in enumerate(tolls):
+        verdict = (
+            "conflicts"
+            if f.status == "withdrawn"
+            else "consistent"
+            if f.status == "current"
+            else "close"
+        )
+        ax.scatter(i, f.low, marker=MARKERS[verdict], color=COLOURS[verdict], s=90)
+        ax.annotate(f" {f.low:,.0f} ({f.status})", (i, f.low), fontsize=8)
+    ax.set_xticks(range(len(tolls)), [f.as_of for f in tolls], fontsize=8)
+    ax.set_ylabel("deaths")
+    ax.set_ylim(0, max(f.high for f in tolls) * 1.15)
+    ax.set_xlabel("when the figure was given (in order, not to scale)")
+    ax.set_title("The official death toll, as it was given (X = withdrawn)")
+    fig.tight_layout()
+    display(fig)
+    plt.close(fig)
+    steps = " → ".join(f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status})" for f in tolls)
+    mentions = sorted(
+        {
+            _outlet(case, aid)
+            for aid, c in case_checks(case)
+            if c.fact and c.fact.status == "withdrawn"
+        }
+    )
+    said = ", ".join(mentions) or "no text"
+    return shown(f"*Summary:* {steps}. Texts that mention the withdrawn figure: {said}.")
+
+
+def mentions(case: Case, words: str) -> Shown:
+    """Every sentence in the case that contains `words`, with the sentence after it.
+
+    >>> from medialit.case.load import load_case
+    >>> print(mentions(load_case("kazakhstan-2022"), "164").text[:40])
+    - Kestrel Wire: On 9 January a governmen
+    """
+    lines = []
+    for aid, article in case.articles.items():
+        sentences = article.sentences
+        for i, sentence in enumerate(sentences):
+            if words in sentence.text:
+                after = " ".join(s.text for s in sentences[i + 1 : i + 3])
+                lines.append(
+                    f"- **{escape_md(_outlet(case, aid))}**: {escape_md(sentence.text)} "
+                    f"*Next:* {escape_md(after)}"
+                )
+    return shown("\n".join(lines) or f"*No sentence contains {escape_md(words)}.*")

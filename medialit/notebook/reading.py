@@ -1,0 +1,184 @@
+"""What students read in a lesson: the case in brief, its timeline, texts, cards and dossier.
+
+Every function returns a `Shown` (Markdown plus plain text); everything that
+comes from a case file is escaped, so a hostile page stays inert.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING
+
+from medialit.shown import Shown, escape_md, nice_date, shown
+
+if TYPE_CHECKING:
+    from medialit.case.load import Case
+    from medialit.text.article import Article
+
+
+
+
+def case_summary(case: Case) -> Shown:
+    """The case in two minutes: what happened and what the texts are.
+
+    >>> from medialit.case.load import load_case
+    >>> "CSTO" in case_summary(load_case("kazakhstan-2022")).text
+    True
+    """
+    note = f"\n\n> {escape_md(case.composite_note)}" if case.composite_note else ""
+    return shown(f"### {escape_md(case.title)}\n\n{escape_md(case.summary)}{note}")
+
+
+def timeline(case: Case) -> Shown:
+    """The dated events of the ledger as a table, with a one-line summary first.
+
+    >>> from medialit.case.load import load_case
+    >>> print(timeline(load_case("kazakhstan-2022")).text.splitlines()[0])
+    Timeline: 18 dated events from 17 Dec 2021 to 19 Jan 2022, each with who reported it.
+    """
+    events = case.timeline()
+    if not events:
+        return shown("*This case's ledger has no dated events.*")
+    head = (
+        f"Timeline: {len(events)} dated events from {nice_date(events[0].value)} to "
+        f"{nice_date(events[-1].value)}, each with who reported it."
+    )
+    rows = [
+        f"| {nice_date(f.value)} | {escape_md(f.claim)} | {escape_md(f.reported_by)} |"
+        for f in events
+    ]
+    markdown = "\n".join(
+        [f"**{head}**", "", "| Date | What happened | Reported by |", "|---|---|---|", *rows]
+    )
+    text = "\n".join(
+        [head, *(f"{nice_date(f.value)}: {f.claim} ({f.reported_by})" for f in events)]
+    )
+    return Shown(markdown, text)
+
+
+def texts_table(case: Case) -> Shown:
+    """The case's texts: number, headline, outlet, kind, date and length.
+
+    >>> from medialit.case.load import load_case
+    >>> "Kestrel Wire" in texts_table(load_case("kazakhstan-2022")).text
+    True
+    """
+    kinds = case.labels.text_kinds
+    rows, lines = [], []
+    for n, art in enumerate(case.articles.values(), start=1):
+        kind = art.meta.get("kind", "")
+        rows.append(
+            f"| {n} | `{art.id}` | {escape_md(art.title)} | "
+            f"{escape_md(art.meta.get('outlet', ''))} "
+            f"| {escape_md(kind)} | {nice_date(art.meta.get('date', ''))} | {art.word_count} |"
+        )
+        lines.append(
+            f"{n}. {art.id}: {art.title} ({art.meta.get('outlet', '')}, {kind}, "
+            f"{nice_date(art.meta.get('date', ''))}, {art.word_count} words)"
+        )
+    head = f"{len(rows)} texts about one event; all outlets and authors are invented."
+    kinds_used = sorted({a.meta.get("kind", "") for a in case.articles.values()} & set(kinds))
+    legend = "\n".join(f"- *{k}*: {escape_md(kinds[k])}" for k in kinds_used)
+    markdown = "\n".join(
+        [
+            f"**{head}**",
+            "",
+            "| # | id | Headline | Outlet (invented) | Kind | Date | Words |",
+            "|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            legend,
+        ]
+    )
+    return Shown(markdown, "\n".join([head, *lines]))
+
+
+def article_view(case: Case | None, article: Article, paragraphs: int | None = None) -> Shown:
+    """One text, escaped, with the note that it is a composite written for the kit.
+
+    >>> from medialit.case.load import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> view = article_view(case, case.article("wire-report"), paragraphs=1)
+    >>> "composite" in view.text
+    True
+    """
+    meta = article.meta
+    note = meta.get("composite") or (case.composite_note if case else "")
+    modelled = f" Modelled on: {meta['modelled_on']}." if meta.get("modelled_on") else ""
+    byline = " · ".join(escape_md(str(x)) for x in (meta.get("outlet"), meta.get("author")) if x)
+    date = nice_date(meta.get("date", "")) if meta.get("date") else ""
+    body = article.paragraphs if paragraphs is None else article.paragraphs[:paragraphs]
+    more = len(article.paragraphs) - len(body)
+    tail = (
+        f'\n\n*… {more} more paragraphs. To read it all, run* `L.read("{article.id}")`'
+        if more > 0
+        else ""
+    )
+    parts = []
+    if note:
+        parts.append(f"> **About this text:** {escape_md(str(note).strip())}{escape_md(modelled)}")
+    parts.append(f"### {escape_md(article.title)}")
+    if byline or date:
+        parts.append(f"*{byline}{' · ' if byline and date else ''}{date}*")
+    parts += [escape_md(p) for p in body]
+    markdown = "\n\n".join(parts) + tail
+    return shown(markdown)
+
+
+def source_cards(case: Case, ids: list[str] | None = None) -> Shown:
+    """The source cards: who runs each outlet, how it is paid for, its record.
+
+    The card's kind is left out: sorting outlets by kind is an exercise.
+
+    >>> from medialit.case.load import load_case
+    >>> "Who runs it" in source_cards(load_case("kazakhstan-2022"), ["kestrel-wire"]).text
+    True
+    """
+    chosen = [case.outlets[i] for i in ids] if ids else list(case.outlets.values())
+    blocks = []
+    for outlet in chosen:
+        titles = [
+            f"“{escape_md(case.articles[t].title)}”" for t in outlet.texts if t in case.articles
+        ]
+        invented = " (invented)" if outlet.invented else ""
+        blocks.append(
+            "\n".join(
+                [
+                    f"#### {escape_md(outlet.name)}{invented}",
+                    f"- **Who runs it:** {escape_md(outlet.runs_it)}",
+                    f"- **How it is paid for:** {escape_md(outlet.funding)}",
+                    f"- **Its record:** {escape_md(outlet.record)}",
+                    f"- **In this case:** {', '.join(titles) or 'no texts'}",
+                    f"- **Modelled on:** {escape_md(outlet.modelled_on)}",
+                ]
+            )
+        )
+    return shown("\n\n".join(blocks))
+
+
+def dossier(case: Case, section: str | None = None) -> Shown:
+    """The lateral-reading dossier, whole or one section whose heading contains `section`.
+
+    >>> from medialit.case.load import load_case
+    >>> "Global Engagement Center" in dossier(load_case("kazakhstan-2022")).text
+    True
+    """
+    text = html.escape(case.dossier, quote=False)  # the dossier is Markdown; never raw HTML
+    if not text.strip():
+        return shown("*This case has no dossier yet.*")
+    if section:
+        parts = re.split(r"(?m)^(?=## )", text)
+        found = [
+            p
+            for p in parts
+            if p.startswith("## ") and section.casefold() in p.splitlines()[0].casefold()
+        ]
+        if not found:
+            headings = [p.splitlines()[0][3:] for p in parts if p.startswith("## ")]
+            return shown(
+                f"*No section matches '{escape_md(section)}'. Sections:* "
+                + "; ".join(escape_md(h) for h in headings)
+            )
+        text = "\n".join(found)
+    return shown(text)

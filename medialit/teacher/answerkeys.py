@@ -1,0 +1,134 @@
+"""Answer keys from one source: every lesson run in answer-key mode, as notebook and HTML.
+
+`make keys` (or `python -m medialit.teacher.answerkeys build/keys`) runs every
+`notebooks/*.ipynb` through papermill with `answer_key=True`, so a new lesson is
+picked up without changing anything here. Each key is kept as the executed
+notebook and as a stand-alone HTML page that reads well with no kernel: the
+answers and reasons are text, and the page loads nothing from the internet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from medialit.paths import DEFAULT_CASE
+
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.I | re.S)
+_REMOTE_LINK = re.compile(r'<link[^>]*\shref="https?://[^"]*"[^>]*/?>', re.I)
+
+
+def lesson_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
+    """Every lesson notebook, in lesson order.
+
+    >>> [p.name for p in lesson_notebooks()][:2]
+    ['00-start-here.ipynb', '01-meet-the-sources.ipynb']
+    """
+    return sorted(folder.glob("[0-9]*.ipynb"))
+
+
+def offline_html(page: str) -> str:
+    """An exported page with no scripts and no links to CDNs (a key is text; it needs neither).
+
+    >>> offline_html('<p>Key</p><script src="https://cdn.example/x.js"></script>')
+    '<p>Key</p>'
+    """
+    return _REMOTE_LINK.sub("", _SCRIPT.sub("", page))
+
+
+def notebook_html(notebook: Path) -> str:
+    """An executed notebook as one HTML page that needs no kernel and no internet.
+
+    >>> "<script" in notebook_html(NOTEBOOKS / "00-start-here.ipynb")
+    False
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input_prompt=True, exclude_output_prompt=True)
+    page, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    return offline_html(page)
+
+
+def build_key(notebook: Path, out: Path, case: str = DEFAULT_CASE) -> tuple[Path, Path]:
+    """Run one lesson in answer-key mode; returns the key notebook and its HTML page.
+
+    >>> _, page = build_key(NOTEBOOKS / "00-start-here.ipynb", Path("build"))  # doctest: +SKIP
+    >>> page.name  # doctest: +SKIP
+    '00-start-here-key.html'
+    """
+    import papermill as pm
+
+    out.mkdir(parents=True, exist_ok=True)
+    executed = out / f"{notebook.stem}-key.ipynb"
+    pm.execute_notebook(
+        str(notebook),
+        str(executed),
+        parameters={"case": case, "answer_key": True},
+        kernel_name="python3",
+        cwd=str(notebook.parent),
+        progress_bar=False,
+    )
+    page = executed.with_suffix(".html")
+    page.write_text(notebook_html(executed), encoding="utf-8")
+    return executed, page
+
+
+def _index(pages: list[Path], case: str) -> str:
+    rows = "\n".join(
+        f'<li><a href="{html.escape(p.name)}">{html.escape(p.stem.removesuffix("-key"))}</a></li>'
+        for p in pages
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<title>Media Literacy Lab: answer keys</title></head><body>\n"
+        f"<h1>Answer keys · case {html.escape(case)}</h1>\n"
+        "<p>For teachers only: each key shows every answer and the reason for it. "
+        "Do not hand these out.</p>\n"
+        f"<ul>\n{rows}\n</ul>\n</body></html>\n"
+    )
+
+
+def build_keys(
+    out: Path, case: str = DEFAULT_CASE, notebooks: list[Path] | None = None
+) -> list[Path]:
+    """Every lesson's key (two at a time), plus an `index.html`; returns the HTML pages.
+
+    >>> [p.name for p in build_keys(Path("build/keys"))][:1]  # doctest: +SKIP
+    ['00-start-here-key.html']
+    """
+    notebooks = lesson_notebooks() if notebooks is None else notebooks
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        built = list(pool.map(lambda nb: build_key(nb, out, case), notebooks))
+    pages = [page for _, page in built]
+    (out / "index.html").write_text(_index(pages, case), encoding="utf-8")
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m medialit.teacher.answerkeys OUT [--case NAME]`: write every lesson's key into OUT.
+
+    >>> main(["build/keys"])  # doctest: +SKIP
+    key: build/keys/00-start-here-key.html
+    ...
+    0
+    """
+    parser = argparse.ArgumentParser(prog="python -m medialit.teacher.answerkeys")
+    parser.add_argument("out", nargs="?", default="build/keys", help="folder for the keys")
+    parser.add_argument("--case", default=DEFAULT_CASE, help="the case to run the lessons on")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    pages = build_keys(out, args.case)
+    for page in pages:
+        print(f"key: {page}")
+    print(f"{len(pages)} answer keys in {out}/ (open {out / 'index.html'}).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,332 @@
+"""The student pack: the lessons as a folder and zip a teacher can hand out, answers sealed.
+
+`make student-pack` (or `python -m medialit.teacher.studentpack build`) writes
+`build/student-pack/` and `build/student-pack.zip`. The pack holds the lesson
+notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
+`medialit` package, and the case with every answer taken out: no annotations,
+no outlet kinds on the source cards, a claim matrix with only its worked examples
+filled in, and an `exercises.yml` of sealed exercises (`medialit.exercises.sealed`) that
+check answers without carrying them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import secrets
+import shutil
+import sys
+import tomllib
+from pathlib import Path
+
+from medialit.paths import DEFAULT_CASE, case_dir, data_dir
+
+PACKAGE = Path(__file__).resolve().parents[1]
+ROOT = PACKAGE.parent
+MARKER = ".medialit-student-pack"
+EXERCISE_CALL = re.compile(r'^q\d+ = L\.exercise\("([\w-]+)"\)', re.M)
+TYPED_ANSWER = re.compile(r"^#\s*q\d+\.answer\(", re.M)
+PACK_NOTE = (
+    "> **Student pack.** The exercises in this copy check your answers and tell you why "
+    "once you are right, but the answers themselves are sealed: the pack never shows them. "
+    "Exercises that cannot be checked (like writing in your own words) say so; your "
+    "answers to those are saved for your teacher."
+)
+# What a lesson's text promises that the pack does not do, and what the pack says instead.
+PACK_WORDING = [
+    (
+        re.compile(r"(?i)\b(a|the) model answer appears after you try"),
+        "in this pack no model answer appears: your answer is saved for your teacher",
+    ),
+    (
+        re.compile(r"(?i)\ba second shows the key and why"),
+        "after that this pack says only whether you are right, never the key",
+    ),
+]
+STANDS_FOR = re.compile(r"(?m)^stands_for:.*\n(?:[ \t]+.*\n)*")
+STANDS_FOR_LEFT_OUT = "stands_for: Left out of the student pack (it names the kind of outlet).\n"
+DRIFT_NOTE_LEFT_OUT = (
+    "(The teacher's note on this pair is left out of the student pack: it explains an "
+    "exercise's answer. Say in your own words what changed.)"
+)
+
+
+def nbgrader_metadata(cell, lesson: str, index: int) -> dict:
+    """nbgrader's cell metadata: exercise cells and text locked, typed-answer cells open.
+
+    >>> from nbformat.v4 import new_code_cell
+    >>> nbgrader_metadata(new_code_cell('q1 = L.exercise("price-ratio")'), "00", 3)["grade_id"]
+    '00-price-ratio'
+    """
+    meta = {"grade": False, "locked": True, "schema_version": 3, "solution": False}
+    meta["task"] = False
+    meta["grade_id"] = f"{lesson}-cell-{index}"
+    if cell.cell_type == "code":
+        called = EXERCISE_CALL.search(cell.source)
+        if called:
+            meta["grade_id"] = f"{lesson}-{called.group(1)}"
+        elif TYPED_ANSWER.search(cell.source):
+            meta.update(solution=True, locked=False, grade_id=f"{lesson}-typed-answers-{index}")
+    return meta
+
+
+def pack_wording(markdown: str) -> str:
+    """A lesson's text with the promises the pack cannot keep put the pack's way.
+
+    >>> pack_wording("Try it. A model answer appears after you try.")
+    'Try it. In this pack no model answer appears: your answer is saved for your teacher.'
+    """
+    for pattern, words in PACK_WORDING:
+        markdown = pattern.sub(
+            lambda m, w=words: w[:1].upper() + w[1:] if m.group(0)[:1].isupper() else w,
+            markdown,
+        )
+    return markdown
+
+
+def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
+    """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata.
+
+    >>> import tempfile, nbformat; target = Path(tempfile.mkdtemp()) / "00.ipynb"
+    >>> pack_notebook(ROOT / "notebooks" / "00-start-here.ipynb", target)
+    >>> nbformat.read(target, as_version=4).cells[1].source.startswith("> **Student pack.**")
+    True
+    """
+    import nbformat
+
+    nb = nbformat.read(source, as_version=4)
+    note = nbformat.v4.new_markdown_cell(PACK_NOTE)
+    nb.cells.insert(1, note)
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown" and index:  # not the pack's own note
+            cell.source = pack_wording(cell.source)
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+            if "parameters" in cell.metadata.get("tags", []):  # the pack's own case
+                cell.source = re.sub(r'(?m)^case = ".*?"', f'case = "{case}"', cell.source)
+        cell.metadata["nbgrader"] = nbgrader_metadata(cell, source.stem, index)
+    nbformat.write(nb, target)
+
+
+def sealed_exercises(case: str, salt: str) -> dict:
+    """Every lesson's exercises of a case, sealed (no answer in readable form).
+
+    >>> sealed_exercises("kazakhstan-2022", "salt")["00-start-here"][0]["seals"]
+    'label'
+    """
+    from medialit.case.load import load_case
+    from medialit.exercises.build import build_exercise, lesson_specs
+    from medialit.exercises.sealed import seal
+
+    loaded = load_case(case)
+    sealed: dict = {}
+    for lesson in loaded.exercises:
+        sealed[lesson] = []
+        for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
+            entry = seal(build_exercise(loaded, spec, number=n), salt)
+            if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
+                entry["detector_map"] = dict(spec["map"])
+            sealed[lesson].append(entry)
+    return sealed
+
+
+def sealed_claims(case: str) -> dict | None:
+    """The case's claim matrix for the pack: worked examples only, every other cell sealed.
+
+    Claims, texts and the drift pairs stay (lesson 02 looks things up with them); the
+    drift notes, which explain an exercise's answer, are replaced by a line saying so.
+
+    >>> matrix = sealed_claims("kazakhstan-2022")
+    >>> cells = {c["id"]: c["cells"] for c in matrix["claims"]}
+    >>> cells["bandits"]["state-editorial"], cells["bandits"]["wire-report"]["stance"]
+    ('sealed', ['attributes'])
+    """
+    import yaml
+
+    from medialit.case.claims import SEALED
+    from medialit.case.load import load_case
+    from medialit.exercises.build import lesson_specs
+    from medialit.exercises.build_matrix import given_claim_cells
+
+    loaded = load_case(case)
+    manifest = yaml.safe_load((case_dir(case) / "case.yml").read_text(encoding="utf-8"))
+    if not manifest.get("claims") or loaded.claims is None:
+        return None
+    raw = yaml.safe_load((case_dir(case) / manifest["claims"]).read_text(encoding="utf-8"))
+    given: set[tuple[str, str]] = set()
+    for lesson in loaded.exercises:
+        for spec in lesson_specs(loaded, lesson):
+            if isinstance(spec, dict) and spec.get("kind") == "matrix":
+                given |= given_claim_cells(loaded, spec)
+    for claim in raw.get("claims") or []:
+        cells = claim.get("cells") or {}
+        for text_id in cells:
+            if (claim.get("id"), text_id) not in given:
+                cells[text_id] = SEALED
+    for drift in raw.get("drift") or []:
+        drift["note"] = DRIFT_NOTE_LEFT_OUT
+    return raw
+
+
+def without_stands_for(text: str) -> str:
+    """An article's text with its front matter's `stands_for` (the outlet's kind) left out.
+
+    >>> text = "---\\nid: a\\nstands_for: >-\\n  A news agency\\nkind: x\\n---\\nA news agency"
+    >>> print(without_stands_for(text))
+    ---
+    id: a
+    stands_for: Left out of the student pack (it names the kind of outlet).
+    kind: x
+    ---
+    A news agency
+    """
+    end = text.find("\n---", 3)
+    if not text.startswith("---") or end < 0:
+        return text
+    return STANDS_FOR.sub(lambda _: STANDS_FOR_LEFT_OUT, text[: end + 1], count=1) + text[end + 1 :]
+
+
+def _pack_case(case: str, target: Path, salt: str) -> None:
+    import yaml
+
+    source = case_dir(case)
+    shutil.copytree(
+        source, target, ignore=shutil.ignore_patterns("annotations", "exercises.yml", ".*")
+    )
+    header = (
+        "# Sealed exercises for the student pack (medialit.exercises.sealed): the checks hold no\n"
+        "# answer in readable form. Made by `make student-pack`; do not edit.\n"
+    )
+    sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
+    (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
+    manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    for entry in manifest.get("articles") or []:  # what a text stands for names its
+        article = target / str(entry)  # outlet's kind, which an exercise asks
+        if article.is_file():
+            text = article.read_text(encoding="utf-8")
+            article.write_text(without_stands_for(text), encoding="utf-8")
+    claims = sealed_claims(case)
+    if claims is not None:
+        (target / str(manifest["claims"])).write_text(
+            "# The claim matrix for the student pack: only the worked examples are filled in.\n"
+            "# Every other cell is `sealed`: its stance and reason are in the sealed exercise.\n"
+            + yaml.safe_dump(claims, allow_unicode=True, sort_keys=False, width=88),
+            encoding="utf-8",
+        )
+    sources = target / str(manifest.get("sources") or "sources.yml")
+    if sources.is_file():  # an outlet's kind is the answer to an exercise: take it out
+        cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
+        for card in cards.get("outlets") or []:
+            card["kind"], card["why_kind"] = [], ""
+        sources.write_text(
+            "# Source cards for the student pack: kinds left out (they are answers).\n"
+            + yaml.safe_dump(cards, allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )
+
+
+def _requirements() -> str:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return "\n".join(project["dependencies"]) + "\n"
+
+
+def _readme(case: str, lessons: list[str]) -> str:
+    from medialit.exercises.sealed import PACK_LIMITS
+
+    listing = "\n".join(f"- `{name}.ipynb`" for name in lessons)
+    return f"""# Media Literacy Lab: student pack
+
+Case: `{case}`. Lessons:
+
+{listing}
+
+## For students
+
+Open this folder in JupyterLab and open the lessons in order, starting with `00`. Run the
+cells with Shift + Enter. The exercises tell you whether an answer is right and explain
+why once it is; **this pack never shows the answers themselves**. Exercises that cannot
+be checked, such as writing in your own words, say so plainly; your answers to them are
+saved for your teacher. Your answers are saved as you give them, in the `my-answers/`
+folder here; if you close a lesson and open it again, they come back.
+
+## For teachers
+
+- Hand out the folder or `student-pack.zip`. Students run the notebooks from inside this
+  folder (the lessons use the `medialit/` copy and `data/` folder here). On a machine
+  without the kit, install its libraries first: `pip install -r requirements.txt`.
+- Collect the `my-answers/` folders and run `medialit report` on them for a class summary.
+- The answer keys are not in this pack: make them with `make keys` in the full kit.
+- The notebooks carry nbgrader cell metadata (`grade_id`, `locked`; the typed-answer
+  cells are answer cells), so a course that uses nbgrader can take them in as they are.
+
+## What works differently in the pack
+
+- Lesson 02's claim matrix shows only its worked examples; the other cells are checked
+  one by one like every exercise. `L.claim_matrix()` lists the claims without stances,
+  and `L.drift()` shows the drift pairs and what changed, without the teacher's notes.
+- Lesson 04's `L.detector_beside(q2)` sets the detector beside your answers, not beside
+  the key: the key is sealed, so the pack cannot say which of you is right.
+- Where a lesson says a model answer appears after you try, or that a second wrong
+  answer shows the key, the pack does neither; the lesson's text says so.
+
+## What the seal does and does not do
+
+{PACK_LIMITS}
+"""
+
+
+def build_student_pack(
+    out: Path, case: str = DEFAULT_CASE, salt: str | None = None
+) -> tuple[Path, Path]:
+    """Write `out/student-pack/` and `out/student-pack.zip`; returns both paths.
+
+    >>> import tempfile; folder, archive = build_student_pack(Path(tempfile.mkdtemp()))
+    >>> (folder / "README.md").is_file(), archive.suffix
+    (True, '.zip')
+    """
+    from medialit.teacher.answerkeys import lesson_notebooks
+
+    salt = salt or secrets.token_hex(16)
+    folder = out / "student-pack"
+    if folder.exists():
+        if not (folder / MARKER).is_file():
+            raise SystemExit(f"{folder} exists and is not a student pack; move it first")
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    (folder / MARKER).write_text("made by medialit.teacher.studentpack\n", encoding="utf-8")
+    shutil.copytree(PACKAGE, folder / "medialit", ignore=shutil.ignore_patterns("__pycache__"))
+    data = data_dir()
+    (folder / "data").mkdir()
+    shutil.copy2(data / "labels.yml", folder / "data" / "labels.yml")
+    if (data / "lexicons").is_dir():
+        shutil.copytree(data / "lexicons", folder / "data" / "lexicons")
+    name = case_dir(case).name
+    _pack_case(case, folder / "data" / "cases" / name, salt)
+    notebooks = lesson_notebooks()
+    for notebook in notebooks:
+        pack_notebook(notebook, folder / notebook.name, name)
+    (folder / "requirements.txt").write_text(_requirements(), encoding="utf-8")
+    readme = _readme(name, [nb.stem for nb in notebooks])
+    (folder / "README.md").write_text(readme, encoding="utf-8")
+    archive = shutil.make_archive(str(out / "student-pack"), "zip", out, "student-pack")
+    return folder, Path(archive)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m medialit.teacher.studentpack [OUT] [--case NAME]`: write the pack into OUT.
+
+    >>> main(["build"])  # doctest: +SKIP
+    Student pack: build/student-pack/ and build/student-pack.zip (answers sealed; ...).
+    0
+    """
+    parser = argparse.ArgumentParser(prog="python -m medialit.teacher.studentpack")
+    parser.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
+    parser.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
+    args = parser.parse_args(argv)
+    folder, archive = build_student_pack(Path(args.out), args.case)
+    print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
