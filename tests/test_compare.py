@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.compare.passages import edits, shared_passages, similarity, substitutions, words
+from medialit.compare.passages import edits, shared_passages, similarity, substitutions
+from medialit.text.words import words
 
 DATA = json.loads((Path(__file__).parent / "cases" / "compare.json").read_text())
 

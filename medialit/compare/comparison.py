@@ -16,7 +16,6 @@ from medialit.compare.near_names import Name, NearMiss, find_near_miss_names
 from medialit.compare.passages import (
     Edit,
     SharedPassage,
-    body_text,
     edits,
     shared_passages,
     similarity,
@@ -27,6 +26,7 @@ from medialit.detectors.loaded_words import LoadedWord, find_loaded_words
 from medialit.detectors.tone import Tone, paragraph_tones
 from medialit.detectors.vocabulary import DistinctiveWord, distinctive_words
 from medialit.text.article import Article
+from medialit.text.words import body_text
 
 NEAR_COPY = 0.5  # from this similarity on, B is treated as a near-copy and its edits listed
 

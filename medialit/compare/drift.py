@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from medialit.compare.passages import words
 from medialit.paths import data_dir
 from medialit.text.article import Article, article_from_text
+from medialit.text.words import words
 
 RETELLING = 0.55  # share of words in the same order for two sentences to count as one claim
 

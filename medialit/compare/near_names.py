@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.compare.passages import body_text
 from medialit.errors import MedialitError
 from medialit.text.article import Article
+from medialit.text.words import body_text
 
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 PUNCTUATION = ".,;:!?\"“”‘’()[]"

@@ -14,49 +14,16 @@ check them. Words are compared case-insensitively; punctuation is ignored.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from medialit.text.article import Article
+from medialit.text.words import Word, body_text, words
 
-WORD = re.compile(r"\w+(?:['’.,\-]\w+)*")
 MIN_PASSAGE_WORDS = 8  # a shared run shorter than this is a common phrase, not a passage
 SEED_WORDS = 2  # exact runs this long start a near passage
 MAX_GAP = 4  # words that may differ between two exact runs of one near passage
 MIN_NEAR_DENSITY = 0.55  # share of a near passage's words that must match exactly
-
-
-@dataclass(frozen=True)
-class Word:
-    """One word of a text and where it sits (`start`, `end` character offsets)."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def key(self) -> str:
-        """The form used for matching: lower case, curly apostrophes straightened."""
-        return self.text.lower().replace("’", "'")
-
-
-def words(text: str) -> list[Word]:
-    """The words of `text` with their positions; numbers like 2,030 stay one word.
-
-    >>> [(w.text, w.start) for w in words("Tokayev's 2,030 troops.")]
-    [("Tokayev's", 0), ('2,030', 10), ('troops', 16)]
-    """
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-
-
-def body_text(text: str | Article) -> str:
-    """The text to compare: an Article's cleaned body, or a string as it is.
-
-    >>> body_text("Plain words.")
-    'Plain words.'
-    """
-    return text.text if isinstance(text, Article) else text
 
 
 @dataclass(frozen=True)

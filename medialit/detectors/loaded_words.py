@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.compare.passages import body_text
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
 from medialit.text.article import Article
+from medialit.text.words import body_text
 
 
 @dataclass(frozen=True)
