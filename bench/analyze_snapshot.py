@@ -87,7 +87,7 @@ def build_inputs(folder: Path) -> None:
 
 
 def _run(args: list[str]) -> str:
-    from medialit.cli.main import main
+    from medialit.cli import main
     from medialit.paths import data_dir
 
     out, err = io.StringIO(), io.StringIO()

@@ -37,9 +37,8 @@ def _save_times(folder: Path, runs: int = 40) -> tuple[float, float]:
 
 
 def _class_folder(folder: Path) -> None:
-    from medialit.case.load import load_case
-    from medialit.exercises.answerfile import FORMAT, file_name, saved_entry
-    from medialit.exercises.build import build_exercise, lesson_specs
+    from medialit.case import load_case
+    from medialit.exercises import FORMAT, build_exercise, file_name, lesson_specs, saved_entry
 
     folder.mkdir(parents=True)
     case = load_case("kazakhstan-2022")
@@ -64,7 +63,7 @@ def _class_folder(folder: Path) -> None:
 
 
 def figures() -> dict[str, float]:
-    from medialit.teacher.classreport import write_report
+    from medialit.teacher import write_report
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

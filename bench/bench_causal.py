@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from medialit.detectors.benchmarks import benchmarks_dir, read_cnc, read_science  # noqa: E402
+from medialit.detectors import benchmarks_dir, read_cnc, read_science  # noqa: E402
 from medialit.detectors.causal import _lexicon, explain_causal  # noqa: E402
 
 BERT_DEV = {"V1": {"f1": 0.835, "mcc": 0.617}, "V2": {"f1": 0.863, "mcc": 0.691}}

@@ -20,8 +20,7 @@ import random
 import time
 from pathlib import Path
 
-from medialit.compare.neardup import near_duplicates
-from medialit.compare.spinner import load_synonyms
+from medialit.compare import load_synonyms, near_duplicates
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus" / "V2"

@@ -11,8 +11,8 @@ import csv
 import time
 from pathlib import Path
 
-from medialit.case.load import load_case
-from medialit.detectors.quantities import annotated_quantities, extract_quantities, matches_note
+from medialit.case import load_case
+from medialit.detectors import annotated_quantities, extract_quantities, matches_note
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus"

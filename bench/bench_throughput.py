@@ -39,7 +39,7 @@ TARGETS = {"analyze_mb_per_s": (">=", 2.0), "kernel_peak_mb": ("<=", 180.0)}
 
 def case_sentences() -> list[str]:
     """Every sentence of the shipped case's texts."""
-    from medialit.case.load import load_case
+    from medialit.case import load_case
 
     case = load_case("kazakhstan-2022")
     return [s.text for a in case.articles.values() for s in a.sentences]
@@ -68,7 +68,7 @@ def generate_corpus(folder: Path, articles: int = ARTICLES, seed: int = SEED) ->
 
 def analyze_throughput(folder: Path, size: int) -> dict[str, float]:
     """Time `medialit analyze --json FOLDER` in this process (output kept in memory)."""
-    from medialit.cli.main import main
+    from medialit.cli import main
 
     out = io.StringIO()
     started, cpu = time.perf_counter(), time.process_time()
@@ -113,7 +113,7 @@ def analyze_peak(folder: Path) -> dict[str, float]:
 def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    from medialit.text.sentences import abbreviations
+    from medialit.text import abbreviations
 
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
@@ -122,7 +122,7 @@ def _punkt():
 
 def split_throughput(paragraphs: list[str]) -> dict[str, float]:
     """The kit's splitter against the Punkt peer, on the same paragraphs."""
-    from medialit.text.sentences import sentence_spans
+    from medialit.text import sentence_spans
 
     size = sum(len(p.encode("utf-8")) for p in paragraphs) / 1e6
     started = time.perf_counter()
@@ -184,7 +184,7 @@ def figures() -> dict[str, float]:
         )
         out.update(analyze_throughput(folder, size))
         out.update(analyze_peak(folder))
-        from medialit.text.article import load_article
+        from medialit.text import load_article
 
         paragraphs = [
             p for f in sorted(folder.glob("*.md"))[:1000] for p in load_article(f).paragraphs

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_causal import mcc
 
-from medialit.detectors.benchmarks import read_cnc
+from medialit.detectors import read_cnc
 from medialit.detectors.causal import _lexicon, causal_signal_names
 from medialit.paths import data_dir
 

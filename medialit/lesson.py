@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from os import PathLike
 
-from medialit.case.load import Case, load_case
+from medialit.case import Case, load_case
 from medialit.errors import MedialitError
-from medialit.exercises.answerfile import AnswerFile
-from medialit.exercises.answerfile import answers_folder as folder_for_answers
-from medialit.exercises.base import Exercise
-from medialit.exercises.build import build_exercise, lesson_specs
-from medialit.notebook import reading
-from medialit.notebook.compare_steps import ComparingSteps
-from medialit.notebook.standins import with_note
+from medialit.exercises import AnswerFile, Exercise, build_exercise, lesson_specs
+from medialit.exercises import answers_folder as folder_for_answers
+from medialit.notebook import ComparingSteps, reading, with_note
 from medialit.paths import DEFAULT_CASE
 from medialit.shown import Shown, escape_md, shown
 
@@ -169,7 +165,7 @@ class Lesson(ComparingSteps):
                 "original instead, marked as the detector's guess."
             )
         if self.name.startswith("03-"):
-            from medialit.compare.near_names import case_names
+            from medialit.compare import case_names
 
             if not case_names(case.path):
                 missing.append("No names (names.yml): mangled names cannot be checked.")
@@ -263,7 +259,7 @@ class Lesson(ComparingSteps):
     # -- the causal-claim detector (lesson 04)
     def detector(self, sentence: str) -> Shown:
         """The causal-claim detector's reading of any sentence, with its reasons."""
-        from medialit.notebook.causal import detector_card
+        from medialit.notebook import detector_card
 
         if not isinstance(sentence, str):
             raise MedialitError(f"give the sentence as text in quotes, not {sentence!r}")
@@ -271,17 +267,17 @@ class Lesson(ComparingSteps):
 
     def detector_beside(self, exercise: Exercise) -> Shown:
         """The detector's answers beside yours on a sentence-sorting exercise."""
-        from medialit.notebook.causal import detector_beside
+        from medialit.notebook import detector_beside
 
         if not isinstance(exercise, Exercise):  # the case has no such exercise
-            from medialit.notebook.guesses import causal_claims_in_case
+            from medialit.notebook import causal_claims_in_case
 
             return causal_claims_in_case(self.case)
         spec = next(
             (s for s in lesson_specs(self.case, self.name) if s.get("id") == exercise.id), None
         )
         if spec and spec.get("detector_map") and hasattr(exercise, "first"):  # a student pack
-            from medialit.notebook.sealedviews import detector_beside_sealed
+            from medialit.notebook import detector_beside_sealed
 
             return detector_beside_sealed(exercise, dict(spec["detector_map"]))
         if spec is None or not hasattr(exercise, "items") or spec.get("key_from") != "causal":
@@ -292,46 +288,46 @@ class Lesson(ComparingSteps):
 
     def news_sentences(self, count: int = 6) -> Shown:
         """The detector on real news sentences, when the benchmark set is on this computer."""
-        from medialit.notebook.causal import news_sample
+        from medialit.notebook import news_sample
 
         return news_sample(count)
 
     # -- the number checker (lesson 05)
     def figure_table(self, text_id: str) -> Shown:
         """One text's figures as a table, each with the number checker's verdict."""
-        from medialit.notebook.numbers import figure_table
+        from medialit.notebook import figure_table
 
         (text_id,), note = self._stand_ins([text_id])
         return with_note(note, figure_table(self.case, text_id))
 
     def explain_figures(self, text_id: str) -> Shown:
         """Why the number checker gave each verdict for one text, one line per figure."""
-        from medialit.notebook.numbers import explain
+        from medialit.notebook import explain
 
         (text_id,), note = self._stand_ins([text_id])
         return with_note(note, explain(self.case, text_id))
 
     def vague_words(self) -> Shown:
         """The vague words the number checker reads as ranges ("dozens" is 24 to 99)."""
-        from medialit.notebook.numbers import vague_words
+        from medialit.notebook import vague_words
 
         return vague_words()
 
     def chart_against_ledger(self, fact_ids: tuple[str, ...], title: str) -> Shown:
         """Each text's figure for the ledger rows `fact_ids`, charted against the ledger."""
-        from medialit.notebook.numbers import chart_against_ledger
+        from medialit.notebook import chart_against_ledger
 
         return chart_against_ledger(self.case, tuple(fact_ids), title)
 
     def death_toll_timeline(self) -> Shown:
         """How a reported figure changed over time, withdrawn figures marked."""
-        from medialit.notebook.numbers import death_toll_timeline
+        from medialit.notebook import death_toll_timeline
 
         return death_toll_timeline(self.case)
 
     def mentions(self, words: str) -> Shown:
         """Every sentence in the case's texts that contains `words`, text by text."""
-        from medialit.notebook.numbers import mentions
+        from medialit.notebook import mentions
 
         return mentions(self.case, words)
 

@@ -12,8 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
-from medialit.case.importing import import_article
-from medialit.case.scaffold import new_case
+from medialit.case import import_article, new_case
 
 TEXTS = Path(__file__).resolve().parent / "cases" / "bare"
 # id: (file, outlet, author, kind, framing, copy_of)

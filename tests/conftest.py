@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.case.load import Case, load_case
+from medialit.case import Case, load_case
 from medialit.paths import case_dir
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.exercises import build_exercise, lesson_specs
 from medialit.shown import plain
-from medialit.teacher.answerkeys import build_keys, lesson_notebooks
+from medialit.teacher import build_keys, lesson_notebooks
 
 NOTEBOOKS = lesson_notebooks()
 LESSONS = [nb.stem for nb in NOTEBOOKS]

@@ -8,9 +8,8 @@ from pathlib import Path
 import nbformat
 
 from conftest import CASE, ROOT
-from medialit.case.load import load_case
-from medialit.exercises.answerfile import FORMAT, AnswerFile, read_answers
-from medialit.exercises.base import Exercise, Feedback
+from medialit.case import load_case
+from medialit.exercises import FORMAT, AnswerFile, Exercise, Feedback, read_answers
 from medialit.lesson import Lesson, start
 
 LESSON = "00-start-here"
@@ -132,7 +131,7 @@ def test_a_new_kind_of_exercise_saves_and_restores_with_no_extra_code(tmp_path):
             return Feedback(value == "yes", f"**{value}**")
 
         def score(self):
-            from medialit.exercises.base import Score
+            from medialit.exercises import Score
 
             return Score(total=2, answered=len(self.cells))
 

@@ -17,7 +17,7 @@ import nbformat
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.exercises.base import (
+from medialit.exercises import (
     ChoiceExercise,
     FreeTextExercise,
     LabelExercise,

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.detectors.attribution import find_attributions
-from medialit.detectors.loaded_words import find_loaded_words, label_counts, loaded_lexicon
+from medialit.detectors import find_attributions, find_loaded_words, label_counts, loaded_lexicon
 
 CASES = json.loads((Path(__file__).parent / "cases" / "attribution.json").read_text())["cases"]
 

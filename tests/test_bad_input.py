@@ -22,11 +22,11 @@ import nbformat
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.case.load import load_case
-from medialit.cli.main import main
+from medialit.case import load_case
+from medialit.cli import main
 from medialit.errors import CaseError, MedialitError
 from medialit.paths import case_dir
-from medialit.text.article import load_article
+from medialit.text import load_article
 
 TABLE = json.loads((Path(__file__).parent / "cases" / "bad-input.json").read_text())
 FILES = TABLE["files"]

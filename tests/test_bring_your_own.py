@@ -9,10 +9,8 @@ import nbformat
 import pytest
 
 from conftest import ROOT
-from medialit.case.importing import import_article
-from medialit.case.load import load_case, validate_case
-from medialit.case.scaffold import new_case
-from medialit.cli.main import main
+from medialit.case import import_article, load_case, new_case, validate_case
+from medialit.cli import main
 from medialit.errors import MedialitError
 
 PAGE = ROOT / "tests" / "cases" / "import" / "saved-news-page.html"

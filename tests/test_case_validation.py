@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from medialit.case.load import load_case, validate_case
+from medialit.case import load_case, validate_case
 from medialit.errors import CaseError, MedialitError
 from medialit.paths import case_dir
 

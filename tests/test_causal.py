@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.case.labels import load_labels
-from medialit.detectors.causal import causal_fields, explain_causal, load_lexicon
+from medialit.case import load_labels
+from medialit.detectors import causal_fields, explain_causal, load_lexicon
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.detectors.analysis import analyze_paths
-from medialit.detectors.causal import explain_causal
+from medialit.detectors import analyze_paths, explain_causal
 from medialit.errors import MedialitError
-from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.exercises import build_exercise, lesson_specs
 from medialit.lesson import start
 from medialit.paths import data_dir
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from medialit.cli.main import main
-from medialit.detectors.factcheck import check_against_ledger, check_quantity
-from medialit.detectors.quantities import extract_quantities
+from medialit.cli import main
+from medialit.detectors import check_against_ledger, check_quantity, extract_quantities
 
 
 def _checked(case):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from medialit.case.load import validate_case
+from medialit.case import validate_case
 
 
 def _edit(path, old, new):
@@ -145,7 +145,7 @@ def test_any_shape_of_claims_file_gives_problems_not_a_crash(case):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from medialit.case.claims import read_claims
+    from medialit.case import read_claims
 
     leaves = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
     texts = st.sampled_from([*case.articles, "nope"])
@@ -191,7 +191,7 @@ def test_any_shape_of_claims_file_gives_problems_not_a_crash(case):
 
 
 def test_with_the_baseline_column_hidden_the_flag_still_compares_with_it(case):
-    from medialit.exercises.build import build_exercise, lesson_specs
+    from medialit.exercises import build_exercise, lesson_specs
 
     spec = dict(lesson_specs(case, "02-same-event-different-stories")[0])
     spec["texts"] = ["government-account", "critical-oped"]

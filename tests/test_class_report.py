@@ -7,10 +7,9 @@ import json
 import pytest
 
 from conftest import CASE
-from medialit.cli.main import main
-from medialit.exercises.answerfile import FORMAT, file_name, saved_entry
-from medialit.exercises.build import build_exercise, lesson_specs
-from medialit.teacher.classreport import summarise
+from medialit.cli import main
+from medialit.exercises import FORMAT, build_exercise, file_name, lesson_specs, saved_entry
+from medialit.teacher import summarise
 
 STUDENTS = 300
 LESSON = "00-start-here"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.text.cleaning import (
+from medialit.text import (
     clean_paragraphs,
     collapse_repeats,
     furniture_reason,

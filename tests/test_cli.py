@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 
-from medialit.cli.main import main
+from medialit.cli import main
 from medialit.paths import case_dir
 
 SAVED_PAGE = case_dir("kazakhstan-2022") / "pages" / "state-editorial-saved.html"

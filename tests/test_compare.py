@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.compare.passages import edits, shared_passages, similarity, substitutions
-from medialit.text.words import words
+from medialit.compare import edits, shared_passages, similarity, substitutions
+from medialit.text import words
 
 DATA = json.loads((Path(__file__).parent / "cases" / "compare.json").read_text())
 
@@ -124,7 +124,7 @@ def test_a_text_compared_with_itself_has_no_edits(a):
 def test_the_command_lists_nine_of_ten_planted_swaps(case, tmp_path, capsys):
     import json as _json
 
-    from medialit.cli.main import main
+    from medialit.cli import main
 
     spec = DATA["swaps"][1]
     original = case.articles[spec["article"]].paragraphs[spec["paragraph"]]

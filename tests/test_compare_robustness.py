@@ -5,12 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.compare.comparison import compare_texts, report
-from medialit.compare.drift import hedge_drift
-from medialit.compare.near_names import case_names, find_near_miss_names
-from medialit.detectors.attribution import find_attributions
-from medialit.detectors.loaded_words import find_loaded_words
-from medialit.detectors.tone import paragraph_tones
+from medialit.compare import (
+    case_names,
+    compare_texts,
+    comparison_report,
+    find_near_miss_names,
+    hedge_drift,
+)
+from medialit.detectors import find_attributions, find_loaded_words, paragraph_tones
 
 NAMES = case_names("kazakhstan-2022")
 PIECES = st.sampled_from(
@@ -25,7 +27,7 @@ TEXT = st.lists(PIECES, max_size=40).map(" ".join)
 @given(TEXT, TEXT)
 def test_comparing_any_two_texts_never_crashes(a, b):
     c = compare_texts(a, b, names=NAMES)
-    assert isinstance(report(c), str)
+    assert isinstance(comparison_report(c), str)
     assert c.to_dict()["similarity"] == c.similarity
 
 

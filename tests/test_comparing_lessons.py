@@ -6,13 +6,12 @@ import re
 
 import pytest
 
-from medialit.case.load import load_case
-from medialit.compare.comparison import compare_texts
-from medialit.compare.passages import similarity, substitutions
+from medialit.case import load_case
+from medialit.compare import compare_texts, similarity, substitutions
 from medialit.errors import MedialitError
-from medialit.exercises.build import lesson_specs
+from medialit.exercises import lesson_specs
 from medialit.lesson import start
-from medialit.notebook.charts import BLUE, VERMILLION, Chart
+from medialit.notebook import BLUE, VERMILLION, Chart
 
 EVIL = "<script>alert(1)</script> | *x* [link](http://evil.example)"
 
@@ -219,7 +218,7 @@ def test_the_spinner_step_is_seeded_and_explains_bad_input(lesson03):
 
 
 def test_who_is_quoted_lists_speakers_verbs_and_unnamed_sources(lesson02, case):
-    from medialit.detectors.attribution import find_attributions
+    from medialit.detectors import find_attributions
 
     view = lesson02.quoted("wire-report", "critical-oped")
     wire, oped = (
@@ -292,7 +291,7 @@ LABEL_LESSONS = ["02-same-event-different-stories", "03-copies-rewrites-content-
 
 @pytest.mark.parametrize("lesson", LABEL_LESSONS)
 def test_every_wrong_label_gets_a_hint_first_then_the_key_and_why(case, lesson):
-    from medialit.exercises.build import build_exercise
+    from medialit.exercises import build_exercise
 
     for number, spec in enumerate(lesson_specs(case, lesson), start=1):
         if spec["kind"] not in ("label", "choice"):
@@ -310,7 +309,7 @@ def test_every_wrong_label_gets_a_hint_first_then_the_key_and_why(case, lesson):
 
 
 def test_the_whose_words_key_accepts_every_label_the_annotations_allow(case):
-    from medialit.exercises.build import build_exercise
+    from medialit.exercises import build_exercise
 
     spec = _spec(case, "02-same-event-different-stories", "whose-words")
     ex = build_exercise(case, spec)

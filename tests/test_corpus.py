@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 
 from medialit.errors import MedialitError
-from medialit.text.article import article_from_text, collect_paths, load_article
-from medialit.text.frontmatter import split_front_matter
-from medialit.text.htmlpage import html_page
+from medialit.text import (
+    article_from_text,
+    collect_paths,
+    html_page,
+    load_article,
+    split_front_matter,
+)
 
 
 def test_markdown_with_front_matter(tmp_path):

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.compare.passages import edits
-from medialit.notebook.diffview import word_diff
+from medialit.compare import edits
+from medialit.notebook import word_diff
 
 
 def test_spun_copy_diff_marks_every_edit_and_keeps_b_readable(case):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medialit.compare.drift import aligned_sentences, hedge_drift, hedges_in
+from medialit.compare import aligned_sentences, hedge_drift, hedges_in
 
 
 def test_wire_reports_hedge_is_dropped_in_the_op_ed(case):

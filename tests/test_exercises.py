@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from medialit.errors import MedialitError
-from medialit.exercises.base import (
+from medialit.exercises import (
     ChoiceExercise,
     FreeTextExercise,
     Item,
     LabelExercise,
     NumberExercise,
+    build_exercise,
+    lesson_specs,
 )
-from medialit.exercises.build import build_exercise, lesson_specs
 from medialit.lesson import check_parameters, start
 
 WIDGET = "application/vnd.jupyter.widget-view+json"

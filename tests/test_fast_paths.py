@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.case.load import load_case
+from medialit.case import load_case
 from medialit.detectors import causal
 
 CASES = Path(__file__).parent / "cases"
@@ -137,8 +137,7 @@ _UNTIDY_PLAIN = re.compile(r"\A\s|\s\Z|\s\s|\s[,.;:!?]")  # the obvious way to s
 
 def _case_paragraphs() -> list[str]:
     """The case's paragraphs as the cleaner meets them, and raw blocks of its files."""
-    from medialit.text.frontmatter import split_front_matter
-    from medialit.text.markdown import markdown_paragraphs
+    from medialit.text import markdown_paragraphs, split_front_matter
 
     folder = Path(__file__).parent.parent / "data" / "cases" / "kazakhstan-2022"
     paragraphs = []
@@ -152,13 +151,13 @@ def _case_paragraphs() -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=" \t\n\u00a0\u2003.,;:!?ab", max_size=12))
 def test_untidy_says_what_the_plain_regex_says(text):
-    from medialit.text.cleaning import _untidy
+    from medialit.text import _untidy
 
     assert _untidy(text) == bool(_UNTIDY_PLAIN.search(text))
 
 
 def test_untidy_on_the_case_paragraphs():
-    from medialit.text.cleaning import _untidy
+    from medialit.text import _untidy
 
     paragraphs = [*_case_paragraphs(), "a  b", " a", "a ", "a ,b", "a\u00a0!"]
     assert any(_untidy(p) for p in paragraphs)
@@ -182,7 +181,7 @@ def _furniture_texts() -> list[str]:
 
 
 def test_quick_furniture_look_agrees_with_every_rule_at_once():
-    from medialit.text.cleaning import _any_rule, _might_be_furniture
+    from medialit.text import _any_rule, _might_be_furniture
 
     texts = _furniture_texts()
     assert sum(_might_be_furniture(t) for t in texts) > 20
@@ -233,7 +232,7 @@ _FURNITURE_WORDS = [
     )
 )
 def test_quick_furniture_look_agrees_on_generated_text(words):
-    from medialit.text.cleaning import _any_rule, _might_be_furniture
+    from medialit.text import _any_rule, _might_be_furniture
 
     text = " ".join(words)
     assert _might_be_furniture(text) == bool(_any_rule()[0].match(text))

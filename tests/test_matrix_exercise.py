@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.exercises.base import Item, MatrixCell, MatrixExercise
-from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.exercises import Item, MatrixCell, MatrixExercise, build_exercise, lesson_specs
 
 WIDGET = "application/vnd.jupyter.widget-view+json"
 STANCES = {k: k for k in ("asserts", "hedges", "attributes", "denies", "omits")}

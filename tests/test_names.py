@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.compare.near_names import case_names, find_near_miss_names, load_names
+from medialit.compare import case_names, find_near_miss_names, load_names
 from medialit.errors import MedialitError
 
 CASES = json.loads((Path(__file__).parent / "cases" / "names.json").read_text())["cases"]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from medialit.compare.neardup import copied_paragraphs, near_duplicates
-from medialit.compare.spinner import spin
+from medialit.compare import copied_paragraphs, near_duplicates, spin
 
 
 def test_planted_copies_are_found_and_nothing_else(case):

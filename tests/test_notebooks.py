@@ -15,7 +15,7 @@ import nbformat
 import pytest
 
 from conftest import CASE, ROOT
-from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.exercises import build_exercise, lesson_specs
 from medialit.shown import escape_md
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))

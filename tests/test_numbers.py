@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from medialit.detectors.quantities import annotated_quantities, extract_quantities, matches_note
+from medialit.detectors import annotated_quantities, extract_quantities, matches_note
 
 CASES = json.loads((ROOT / "tests/cases/quantities.json").read_text(encoding="utf-8"))
 
@@ -69,8 +69,8 @@ def test_word_numbers_use_text2num_values():
 
 
 def test_analyze_json_fills_quantities():
-    from medialit.detectors.analysis import analyze_article
-    from medialit.text.article import article_from_text
+    from medialit.detectors import analyze_article
+    from medialit.text import article_from_text
 
     doc = analyze_article(article_from_text("About 9,900 people were held on 11 January.", "d"))
     assert [(q["text"], q["value"], q["unit"], q["approx"]) for q in doc["quantities"]] == [
@@ -79,10 +79,10 @@ def test_analyze_json_fills_quantities():
 
 
 def test_analyze_report_lists_quantities():
-    from medialit.detectors.analysis import analyze_article, report
-    from medialit.text.article import article_from_text
+    from medialit.detectors import analysis_report, analyze_article
+    from medialit.text import article_from_text
 
-    text = report(analyze_article(article_from_text("Some 2,030 troops came.", "d.txt")))
+    text = analysis_report(analyze_article(article_from_text("Some 2,030 troops came.", "d.txt")))
     assert "1 quantity" in text and '"Some 2,030 troops" = 2030 troops' in text
 
 

@@ -11,12 +11,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medialit.errors import MedialitError
-from medialit.text.article import load_article
-from medialit.text.cleaning import clean_paragraphs
-from medialit.text.htmlpage import html_page
-from medialit.text.markdown import markdown_paragraphs, text_paragraphs
-from medialit.text.mojibake import repair_mojibake
-from medialit.text.sentences import sentence_spans, split_sentences
+from medialit.text import (
+    clean_paragraphs,
+    html_page,
+    load_article,
+    markdown_paragraphs,
+    repair_mojibake,
+    sentence_spans,
+    split_sentences,
+    text_paragraphs,
+)
 
 # Pieces that trip splitters and cleaners up, mixed with arbitrary characters.
 PIECES = [

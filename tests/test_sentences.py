@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.text.sentences import sentence_id, sentence_spans, split_sentences
+from medialit.text import sentence_id, sentence_spans, split_sentences
 
 CASES = json.loads((Path(__file__).parent / "cases" / "sentences.json").read_text())["cases"]
 
@@ -60,7 +60,7 @@ def _punkt_spans(paragraph: str) -> list[tuple[int, int]]:
 
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    from medialit.text.sentences import abbreviations
+    from medialit.text import abbreviations
 
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from medialit.teacher.labsetup import OVERRIDES, write_overrides
+from medialit.teacher import OVERRIDES, write_overrides
 
 
 def _pyproject() -> dict:

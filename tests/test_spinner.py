@@ -9,9 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.compare.farmcopy import committed_copy, main, make_farm_copy
-from medialit.compare.passages import substitutions
-from medialit.compare.spinner import load_synonyms, spin, spin_swaps
+from medialit.compare import (
+    committed_copy,
+    load_synonyms,
+    main,
+    make_farm_copy,
+    spin,
+    spin_swaps,
+    substitutions,
+)
 from medialit.errors import MedialitError
 
 CASES = json.loads((Path(__file__).parent / "cases" / "spinner.json").read_text())["cases"]
@@ -88,7 +94,7 @@ def test_rate_zero_changes_nothing(text, seed):
 
 
 def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
-    from medialit.case.load import validate_case
+    from medialit.case import validate_case
 
     copy = case_copy / "articles" / "content-farm-copy.md"
     copy.write_text(copy.read_text().replace("skinny air", "thin air"))
@@ -98,7 +104,7 @@ def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
 
 
 def test_validate_flags_a_broken_names_file(case_copy):
-    from medialit.case.load import validate_case
+    from medialit.case import validate_case
 
     (case_copy / "names.yml").write_text("names:\n  - what: nameless\n")
     problems = [str(p) for p in validate_case(case_copy)]
@@ -106,7 +112,7 @@ def test_validate_flags_a_broken_names_file(case_copy):
 
 
 def test_each_swap_says_whether_it_changes_the_meaning(case):
-    from medialit.compare.farmcopy import load_recipe
+    from medialit.compare import load_recipe
 
     seed = load_recipe("kazakhstan-2022")["seed"]
     _, swaps = spin_swaps(case.articles["critical-oped"].text, seed)
@@ -131,8 +137,7 @@ def test_a_section_that_is_not_a_table_gets_a_one_line_error(tmp_path):
 
 
 def test_the_copys_swaps_are_classed_by_the_table(case):
-    from medialit.compare.comparison import compare_texts
-    from medialit.compare.spinner import swap_changes_meaning
+    from medialit.compare import compare_texts, swap_changes_meaning
 
     subs = compare_texts(case.articles["critical-oped"], case.articles["content-farm-copy"])
     flags = [s["changes_meaning"] for s in subs.to_dict()["substitutions"]]

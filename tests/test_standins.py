@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from barecase import build_bare_case, fill
 
-from medialit.case.load import load_case
+from medialit.case import load_case
 from medialit.errors import MedialitError
-from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins
+from medialit.notebook import copy_pair, stand_in_pair, stand_ins
 
 
 @pytest.fixture

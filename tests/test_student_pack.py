@@ -13,12 +13,17 @@ import pytest
 import yaml
 
 from conftest import CASE, ROOT
-from medialit.case.load import load_case
-from medialit.exercises.base import LabelExercise, MatrixExercise, NumberExercise
-from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.case import load_case
+from medialit.exercises import (
+    LabelExercise,
+    MatrixExercise,
+    NumberExercise,
+    build_exercise,
+    lesson_specs,
+)
 from medialit.lesson import Lesson
 from medialit.shown import escape_md
-from medialit.teacher.studentpack import build_student_pack
+from medialit.teacher import build_student_pack
 
 FORBIDDEN_KEYS = {"accepted", "why", "why_kind", "wrong_why", "model_answer", "answer", "accept"}
 
@@ -73,7 +78,7 @@ def _secrets(case) -> list[str]:
 
 
 def _given_cells(case) -> set[tuple[str, str]]:
-    from medialit.exercises.build_matrix import given_claim_cells
+    from medialit.exercises import given_claim_cells
 
     return {
         cell

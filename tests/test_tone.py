@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.detectors.tone import paragraph_tones, tone, tone_caveats
+from medialit.detectors import paragraph_tones, tone, tone_caveats
 
 CAVEATS = tone_caveats()
 

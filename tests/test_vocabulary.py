@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from medialit.detectors.vocabulary import distinctive_words, log_odds_z, word_counts
+from medialit.detectors import distinctive_words, log_odds_z, word_counts
 
 
 def test_framing_words_are_distinctive_of_their_side(case):

@@ -1,1 +1,21 @@
 """case"""
+
+from medialit.case.claims import SEALED, read_claims
+from medialit.case.importing import import_article
+from medialit.case.labels import load_labels
+from medialit.case.ledger import Fact, load_ledger
+from medialit.case.load import Case, load_case, validate_case
+from medialit.case.scaffold import new_case
+
+__all__ = [
+    "SEALED",
+    "Case",
+    "Fact",
+    "import_article",
+    "load_case",
+    "load_labels",
+    "load_ledger",
+    "new_case",
+    "read_claims",
+    "validate_case",
+]

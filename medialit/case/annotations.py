@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from medialit.case.labels import Labels
 from medialit.errors import MedialitError, Problem
-from medialit.text.article import Article
+from medialit.text import Article
 
 
 @dataclass(frozen=True)

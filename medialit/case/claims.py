@@ -20,7 +20,7 @@ from medialit.errors import MedialitError, Problem
 
 if TYPE_CHECKING:
     from medialit.case.labels import Labels
-    from medialit.text.article import Article
+    from medialit.text import Article
 
 SEALED = "sealed"  # a student pack's cell: its stance is sealed in the exercise
 FLAT = ("asserts", "denies")  # the stances that state a claim (or its opposite) as fact

@@ -20,7 +20,7 @@ from pathlib import Path
 from medialit.case.labels import load_labels
 from medialit.errors import MedialitError
 from medialit.paths import case_dir
-from medialit.text.article import Article, display_path, load_article, slug
+from medialit.text import Article, display_path, load_article, slug
 
 
 def short_id(title: str, limit: int = 40) -> str:

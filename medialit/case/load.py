@@ -19,7 +19,7 @@ from medialit.case.ledger import Fact, load_ledger
 from medialit.case.sources import CARD_FIELDS, Outlet, outlet_from_dict
 from medialit.errors import CaseError, MedialitError, Problem
 from medialit.paths import case_dir
-from medialit.text.article import Article, display_path, load_article
+from medialit.text import Article, display_path, load_article
 
 ARTICLE_FIELDS = (
     "id",
@@ -390,14 +390,14 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         timeline_from=str(manifest.get("timeline_from") or ""),
         claims=claims,
     )
-    from medialit.exercises.build import check_exercises  # the bank needs a loaded case
+    from medialit.exercises import check_exercises  # the bank needs a loaded case
 
     exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
     problems += check_exercises(loaded, exercise_file)
-    from medialit.compare.farmcopy import (
+    from medialit.compare import (
         check_farm_copy,  # optional files for the comparing lessons
+        check_names,
     )
-    from medialit.compare.near_names import check_names
 
     problems += check_names(folder) + check_farm_copy(folder)
     return loaded, problems

@@ -3,3 +3,8 @@
 from medialit.cli.main import main
 
 __all__ = ["main"]
+
+
+__all__ = [
+    "main",
+]

@@ -16,12 +16,12 @@ def _print_json(document: object) -> None:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.case.load import load_case
-    from medialit.detectors.analysis import (
+    from medialit.case import load_case
+    from medialit.detectors import (
+        analysis_report,
         analyze_article,
         analyze_each,
         repair_note,
-        report,
         write_json,
     )
 
@@ -48,12 +48,12 @@ def _analyze(args: argparse.Namespace) -> int:
         write_json(documents(), sys.stdout)
     else:
         for n, document in enumerate(documents()):
-            print(("\n" if n else "") + report(document, sentences=args.sentences))
+            print(("\n" if n else "") + analysis_report(document, sentences=args.sentences))
     return 2 if errors else 0
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from medialit.case.load import validate_case
+    from medialit.case import validate_case
 
     problems = validate_case(args.case)
     for problem in problems:
@@ -68,7 +68,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from medialit.teacher.classreport import as_json, summarise, write_report
+    from medialit.teacher import as_json, summarise, write_report
 
     if args.json:
         summaries, problems, files = summarise(args.answers)
@@ -84,8 +84,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from medialit.case.importing import import_article
-    from medialit.text.article import display_path
+    from medialit.case import import_article
+    from medialit.text import display_path
 
     path, article = import_article(args.file, case=args.case, out=args.out, article_id=args.id)
     print(f"Wrote {display_path(path)}: '{article.title}', {len(article.paragraphs)} paragraphs.")
@@ -99,9 +99,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _new_case(args: argparse.Namespace) -> int:
-    from medialit.case.load import validate_case
-    from medialit.case.scaffold import new_case
-    from medialit.text.article import display_path
+    from medialit.case import new_case, validate_case
+    from medialit.text import display_path
 
     folder = new_case(args.name, args.parent)
     print(f"Created {display_path(folder)}/. What is left to fill (medialit validate):")
@@ -111,9 +110,8 @@ def _new_case(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from medialit.case.ledger import load_ledger
-    from medialit.case.load import load_case
-    from medialit.detectors.factcheck import check_against_ledger, report
+    from medialit.case import load_case, load_ledger
+    from medialit.detectors import check_against_ledger, check_report
     from medialit.paths import DEFAULT_CASE
 
     articles = []
@@ -134,20 +132,20 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(document)
     else:
-        print("\n\n".join(report(d) for d in document["documents"]))
+        print("\n\n".join(check_report(d) for d in document["documents"]))
     for error in errors:
         print(f"medialit: {error}", file=sys.stderr)
     return 2 if errors else 0
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from medialit.compare.comparison import compare_texts, report
-    from medialit.text.article import load_article
+    from medialit.compare import compare_texts, comparison_report
+    from medialit.text import load_article
 
     background, names = [], []
     if args.case:
-        from medialit.case.load import load_case
-        from medialit.compare.near_names import case_names
+        from medialit.case import load_case
+        from medialit.compare import case_names
 
         case = load_case(args.case)
         background = list(case.articles.values())
@@ -169,13 +167,13 @@ def _compare(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(comparison.to_dict())
     else:
-        print(report(comparison))
+        print(comparison_report(comparison))
     return 0
 
 
 def _spin(args: argparse.Namespace) -> int:
-    from medialit.compare.spinner import spin_swaps
-    from medialit.text.article import load_article
+    from medialit.compare import spin_swaps
+    from medialit.text import load_article
 
     if not 0.0 <= args.rate <= 1.0:
         raise MedialitError(f"--rate {args.rate}: give a share between 0 and 1, like 0.35")
@@ -193,7 +191,7 @@ def _spin(args: argparse.Namespace) -> int:
 
 def _cases(args: argparse.Namespace) -> int:
     from medialit.paths import case_dir, case_names
-    from medialit.text.article import display_path
+    from medialit.text import display_path
 
     for name in case_names():
         print(f"{name}  ({display_path(case_dir(name))})")

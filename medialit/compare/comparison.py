@@ -1,7 +1,7 @@
 """`medialit compare`: everything the kit can say about two texts side by side.
 
 `compare_texts` gathers the pieces (similarity, shared passages, the edits of a
-near-copy, distinctive vocabulary) into one `Comparison`; `report` prints it for
+near-copy, distinctive vocabulary) into one `Comparison`; `comparison_report` prints it for
 people and `Comparison.to_dict` gives the JSON documented in the README.
 """
 
@@ -21,12 +21,17 @@ from medialit.compare.passages import (
     similarity,
 )
 from medialit.compare.spinner import swap_changes_meaning
-from medialit.detectors.attribution import Attribution, find_attributions
-from medialit.detectors.loaded_words import LoadedWord, find_loaded_words
-from medialit.detectors.tone import Tone, paragraph_tones
-from medialit.detectors.vocabulary import DistinctiveWord, distinctive_words
-from medialit.text.article import Article
-from medialit.text.words import body_text
+from medialit.detectors import (
+    Attribution,
+    DistinctiveWord,
+    LoadedWord,
+    Tone,
+    distinctive_words,
+    find_attributions,
+    find_loaded_words,
+    paragraph_tones,
+)
+from medialit.text import Article, body_text
 
 NEAR_COPY = 0.5  # from this similarity on, B is treated as a near-copy and its edits listed
 
@@ -143,10 +148,10 @@ def _short(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def report(c: Comparison, limit: int = 25) -> str:
+def comparison_report(c: Comparison, limit: int = 25) -> str:
     """The readable report `medialit compare` prints.
 
-    >>> print(report(compare_texts("Prices doubled in Aktau.", "Prices rose in Aktau.")))
+    >>> print(comparison_report(compare_texts("Prices doubled in Aktau.", "Prices rose in Aktau.")))
     ... # doctest: +ELLIPSIS
     Comparing A with B
     Similarity: 75% of the words line up (a near-copy: edits listed below)

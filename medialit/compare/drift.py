@@ -14,8 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from medialit.paths import data_dir
-from medialit.text.article import Article, article_from_text
-from medialit.text.words import words
+from medialit.text import Article, article_from_text, words
 
 RETELLING = 0.55  # share of words in the same order for two sentences to count as one claim
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from medialit.compare.spinner import spin
 from medialit.errors import MedialitError
 from medialit.paths import case_dir
-from medialit.text.frontmatter import split_front_matter
+from medialit.text import split_front_matter
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def check_farm_copy(folder: str | Path) -> list:
     []
     """
     from medialit.errors import Problem
-    from medialit.text.article import display_path
+    from medialit.text import display_path
 
     folder = Path(folder)
     if not (folder / "spin.yml").is_file():

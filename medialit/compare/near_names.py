@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medialit.errors import MedialitError
-from medialit.text.article import Article
-from medialit.text.words import body_text
+from medialit.text import Article, body_text
 
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 PUNCTUATION = ".,;:!?\"“”‘’()[]"
@@ -109,7 +108,7 @@ def check_names(folder: str | Path) -> list:
     []
     """
     from medialit.errors import Problem
-    from medialit.text.article import display_path
+    from medialit.text import display_path
 
     path = Path(folder) / "names.yml"
     if not path.is_file():

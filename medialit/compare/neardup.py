@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from medialit.text.words import words
+from medialit.text import words
 
 THRESHOLD = 0.5  # share of words that must line up; a 35%-spun copy keeps about 0.65
 MIN_SHARED = 3  # distinctive bigrams a pair must share to be checked at all

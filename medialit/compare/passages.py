@@ -17,8 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from medialit.text.article import Article
-from medialit.text.words import Word, body_text, words
+from medialit.text import Article, Word, body_text, words
 
 MIN_PASSAGE_WORDS = 8  # a shared run shorter than this is a common phrase, not a passage
 SEED_WORDS = 2  # exact runs this long start a near passage

@@ -25,7 +25,7 @@ from typing import TextIO
 from medialit.detectors.causal import causal_fields, causal_report
 from medialit.detectors.quantities import extract_quantities
 from medialit.errors import MedialitError
-from medialit.text.article import Article, collect_paths, display_path, load_article
+from medialit.text import Article, collect_paths, display_path, load_article
 
 
 def analyze_article(article: Article, path: str | None = None) -> dict:
@@ -164,11 +164,11 @@ def _short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def report(document: dict, sentences: bool = False) -> str:
+def analysis_report(document: dict, sentences: bool = False) -> str:
     """A readable summary of one analyzed document.
 
     >>> from medialit.text.article import article_from_text
-    >>> print(report(analyze_article(article_from_text("One. Two.", "demo.txt"))))
+    >>> print(analysis_report(analyze_article(article_from_text("One. Two.", "demo.txt"))))
     demo.txt
       Title: demo
       2 sentences, 2 words after cleaning.

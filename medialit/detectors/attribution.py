@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
-from medialit.text.article import Article, article_from_text
+from medialit.text import Article, article_from_text
 
 ROLE = (
     r"(?:president|prime minister|minister|ministry|officials?|spokes(?:man|woman|person)|"

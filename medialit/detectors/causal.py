@@ -515,7 +515,7 @@ def find_causal_claims(text: str) -> list[CausalReading]:
     >>> [c.text for c in claims]
     ['The protests happened because of it.']
     """
-    from medialit.text.sentences import split_sentences
+    from medialit.text import split_sentences
 
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     readings = (explain_causal(s.text) for s in split_sentences(paragraphs, "text"))

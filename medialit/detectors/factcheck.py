@@ -28,11 +28,11 @@ from pathlib import Path
 
 import yaml
 
-from medialit.case.ledger import Fact
+from medialit.case import Fact
 from medialit.detectors.quantities import Quantity, extract_quantities
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
-from medialit.text.article import Article, collect_paths, display_path, load_article
+from medialit.text import Article, collect_paths, display_path, load_article
 
 VERDICTS = ("consistent", "close", "conflicts", "unverifiable")
 CLOSE = 0.25  # a gap of up to a quarter of the reference is "close"
@@ -571,10 +571,10 @@ def check_against_ledger(
     return {"documents": documents}, errors
 
 
-def report(document: dict) -> str:
+def check_report(document: dict) -> str:
     """A readable report of one checked document: one line per figure.
 
-    >>> print(report({"path": "demo.md", "checks": []}))
+    >>> print(check_report({"path": "demo.md", "checks": []}))
     demo.md
       No figures found.
     """

@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
-from medialit.text.article import Article
-from medialit.text.words import body_text
+from medialit.text import Article, body_text
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medialit.paths import data_dir
-from medialit.text.article import Article
-from medialit.text.words import body_text
+from medialit.text import Article, body_text
 
 POSITIVE, NEGATIVE = 0.05, -0.05  # VADER's own cut-offs for its compound score
 

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medialit.paths import data_dir
-from medialit.text.article import Article
-from medialit.text.words import body_text
+from medialit.text import Article, body_text
 
 TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 MIN_Z = 1.0  # listed from here; only above 1.96 (two-sided 95%) is chance unlikely

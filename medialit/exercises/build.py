@@ -24,7 +24,7 @@ from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.shown import nice_date
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
+    from medialit.case import Case
 
 KINDS = ("label", "choice", "number", "free-text", "matrix")
 

@@ -24,7 +24,7 @@ from medialit.errors import MedialitError
 from medialit.exercises.base import Item, MatrixCell, MatrixExercise
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
+    from medialit.case import Case
 
 
 def _pick(spec: dict, name: str, available: list[str], what: str) -> list[str]:

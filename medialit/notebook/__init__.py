@@ -1,1 +1,40 @@
 """notebook"""
+
+from medialit.notebook.causal import detector_beside, detector_card, news_sample
+from medialit.notebook.charts import BLUE, VERMILLION, Chart
+from medialit.notebook.compare_steps import ComparingSteps
+from medialit.notebook.diffview import word_diff
+from medialit.notebook.guesses import causal_claims_in_case
+from medialit.notebook.numbers import (
+    chart_against_ledger,
+    death_toll_timeline,
+    explain,
+    figure_table,
+    mentions,
+    vague_words,
+)
+from medialit.notebook.sealedviews import detector_beside_sealed
+from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
+
+__all__ = [
+    "BLUE",
+    "VERMILLION",
+    "Chart",
+    "ComparingSteps",
+    "causal_claims_in_case",
+    "chart_against_ledger",
+    "copy_pair",
+    "death_toll_timeline",
+    "detector_beside",
+    "detector_beside_sealed",
+    "detector_card",
+    "explain",
+    "figure_table",
+    "mentions",
+    "news_sample",
+    "stand_in_pair",
+    "stand_ins",
+    "vague_words",
+    "with_note",
+    "word_diff",
+]

@@ -10,9 +10,8 @@ from __future__ import annotations
 import random
 import re
 
-from medialit.detectors.benchmarks import read_cnc
-from medialit.detectors.causal import CausalReading, explain_causal
-from medialit.exercises.base import LabelExercise
+from medialit.detectors import CausalReading, explain_causal, read_cnc
+from medialit.exercises import LabelExercise
 from medialit.shown import Shown, escape_md, plain, shown
 
 NOT_CAUSAL = "not-causal"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from medialit.shown import escape_html, escape_md
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
+    from medialit.case import Case
 
 # Okabe & Ito (2008), the colour-blind-safe palette the kit uses everywhere.
 BLUE, VERMILLION, ORANGE, SKY, GREEN, GREY = (
@@ -80,7 +80,7 @@ def distinctive_chart(case: Case, a_id: str, b_id: str, top: int = 8) -> Chart:
     """
     from matplotlib.figure import Figure
 
-    from medialit.detectors.vocabulary import distinctive_words
+    from medialit.detectors import distinctive_words
     from medialit.notebook.side_by_side import outlet_name
 
     a, b = case.article(a_id), case.article(b_id)

@@ -19,7 +19,7 @@ from medialit.notebook.standins import stand_in_pair, stand_ins, with_note
 from medialit.shown import Shown
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
+    from medialit.case import Case
 
 
 class ComparingSteps:

@@ -13,8 +13,8 @@ from medialit.errors import MedialitError
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
-    from medialit.text.article import Article
+    from medialit.case import Case
+    from medialit.text import Article
 
 
 def _name(case: Case, article: Article) -> str:
@@ -62,7 +62,7 @@ def compare_view(case: Case, a_id: str, b_id: str, passages: int = 3) -> Shown:
     >>> view.text.splitlines()[0]
     'Open Horizons Digest against The Polycentric Review: 95% of the words line up (a near-copy).'
     """
-    from medialit.compare.comparison import compare_texts
+    from medialit.compare import compare_texts
 
     a, b = case.article(a_id), case.article(b_id)
     c = compare_texts(a, b, background=case.articles.values())
@@ -115,8 +115,7 @@ def swaps_view(case: Case, a_id: str, b_id: str, limit: int | None = 20) -> Show
     >>> view.text.splitlines()[1]
     '1. “may” → “could also”: The first days of 2022 [could also] be remembered because the second…'
     """
-    from medialit.compare.comparison import NEAR_COPY
-    from medialit.compare.passages import similarity, substitutions
+    from medialit.compare import NEAR_COPY, similarity, substitutions
 
     a, b = case.article(a_id), case.article(b_id)
     share = similarity(a, b)
@@ -213,7 +212,7 @@ def farm_additions_view(case: Case, original_id: str, copy_id: str) -> Shown:
     >>> view.text.splitlines()[0]
     'NewsBuzz Daily 24 adds 0 sentences of its own to The Steppe Dispatch.'
     """
-    from medialit.compare.passages import edits
+    from medialit.compare import edits
 
     a, b = case.article(original_id), case.article(copy_id)
     changes = edits(a, b)
@@ -249,7 +248,7 @@ def near_miss_view(case: Case, text_id: str) -> Shown:
     >>> view.text.startswith("2 near-miss names in NewsBuzz Daily 24")
     True
     """
-    from medialit.compare.near_names import case_names, find_near_miss_names
+    from medialit.compare import case_names, find_near_miss_names
 
     article = case.article(text_id)
     names = case_names(case.path)
@@ -281,7 +280,7 @@ def spin_view(text: str, seed: int = 0, rate: float = 1.0) -> Shown:
     Spun (seed 1): Safety powers kept the ruler in energy.
     2 swaps: “Security forces” → “Safety powers”, “power” → “energy”.
     """
-    from medialit.compare.spinner import spin_swaps
+    from medialit.compare import spin_swaps
 
     if not isinstance(text, str) or not text.strip():
         raise MedialitError('give the spinner some words, in quotes: L.spin("The price rose.")')

@@ -7,10 +7,9 @@ alone, so it reads without colour); the plain-text twin uses wdiff's marks:
 
 from __future__ import annotations
 
-from medialit.compare.passages import edits
+from medialit.compare import edits
 from medialit.shown import Shown, escape_md
-from medialit.text.article import Article
-from medialit.text.words import body_text
+from medialit.text import Article, body_text
 
 
 def word_diff(a: str | Article, b: str | Article) -> Shown:

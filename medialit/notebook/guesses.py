@@ -7,8 +7,8 @@ the words that triggered it, and say plainly that this is a guess, not an answer
 
 from __future__ import annotations
 
-from medialit.case.load import Case
-from medialit.detectors.causal import explain_causal
+from medialit.case import Case
+from medialit.detectors import explain_causal
 from medialit.notebook.side_by_side import outlet_name
 from medialit.shown import Shown, escape_md, shown
 

@@ -6,8 +6,8 @@ marker shape per verdict, so colour is never the only cue.
 
 from __future__ import annotations
 
-from medialit.case.load import Case
-from medialit.detectors.factcheck import Check, check_article
+from medialit.case import Case
+from medialit.detectors import Check, check_article
 from medialit.shown import Shown, escape_md, nice_date, shown
 
 COLOURS = {  # Okabe-Ito
@@ -65,7 +65,7 @@ def vague_words() -> Shown:
     >>> print(vague_words().text.splitlines()[2])
     | tens of thousands | 20,000 | 99,999 |
     """
-    from medialit.detectors.quantities import vague_ranges
+    from medialit.detectors import vague_ranges
 
     rows = ["| Words | From | To |", "|---|---|---|"]
     rows += [

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from medialit.shown import Shown, escape_md, nice_date, shown
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
-    from medialit.text.article import Article
+    from medialit.case import Case
+    from medialit.text import Article
 
 
 

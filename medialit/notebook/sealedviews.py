@@ -6,8 +6,8 @@ something with the key can only compare it with the student's answers, and says 
 
 from __future__ import annotations
 
-from medialit.detectors.causal import explain_causal
-from medialit.exercises.base import LabelExercise
+from medialit.detectors import explain_causal
+from medialit.exercises import LabelExercise
 from medialit.notebook.causal import detector_label
 from medialit.shown import Shown, escape_md, shown
 

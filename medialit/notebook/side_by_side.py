@@ -14,8 +14,8 @@ from medialit.errors import MedialitError
 from medialit.shown import Shown, escape_md, nice_date
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
-    from medialit.text.article import Article
+    from medialit.case import Case
+    from medialit.text import Article
 
 
 def outlet_name(case: Case, article: Article) -> str:
@@ -125,7 +125,7 @@ def sentences_about(case: Case, phrase: str, ids: list[str]) -> Shown:
 
 def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
     """Words dropped from and added to a sentence when it was retold."""
-    from medialit.compare.passages import edits
+    from medialit.compare import edits
 
     dropped = [e.from_text for e in edits(before, after) if e.from_text]
     added = [e.to_text for e in edits(before, after) if e.to_text]
@@ -134,7 +134,7 @@ def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
 
 def _what_changed(before: str, after: str) -> str:
     """The hedges a retelling dropped or added, else the words it changed, in a few words."""
-    from medialit.compare.drift import hedges_in
+    from medialit.compare import hedges_in
 
     lost = [h for h in hedges_in(before) if h not in hedges_in(after)]
     gained = [h for h in hedges_in(after) if h not in hedges_in(before)]
@@ -163,7 +163,7 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
       Before: Still, the facts on the ground appear to support him.
       After: Still, the facts on the ground support him.
     """
-    from medialit.compare.drift import hedge_drift as find_drift
+    from medialit.compare import hedge_drift as find_drift
 
     a, b = case.article(a_id), case.article(b_id)
     found = find_drift(a, b)

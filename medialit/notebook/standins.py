@@ -12,11 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import combinations
 
-from medialit.case.load import Case, load_case
+from medialit.case import Case, load_case
 from medialit.errors import MedialitError
 from medialit.paths import DEFAULT_CASE
 from medialit.shown import Shown, escape_md, plain
-from medialit.text.article import Article
+from medialit.text import Article
 
 COPY_KINDS = ("republication", "content-farm-copy")
 SIMILAR_ENOUGH = 0.5  # below this, two texts are not treated as a copy and its original
@@ -100,7 +100,7 @@ def copy_pair(case: Case) -> tuple[str, str] | None:
     for article_id, article in case.articles.items():
         if article.meta.get("copy_of") in case.articles:
             return article.meta["copy_of"], article_id
-    from medialit.compare.passages import similarity
+    from medialit.compare import similarity
 
     scored = [
         (similarity(case.articles[a], case.articles[b]), a, b)

@@ -11,7 +11,7 @@ from medialit.notebook.charts import BLUE, GREEN, GREY, ORANGE, VERMILLION, Char
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
+    from medialit.case import Case
 
 STYLES = [(BLUE, "o", "-"), (VERMILLION, "s", "--"), (GREEN, "^", ":"), (ORANGE, "D", "-.")]
 
@@ -26,7 +26,7 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     """
     from matplotlib.figure import Figure
 
-    from medialit.detectors.tone import paragraph_tones
+    from medialit.detectors import paragraph_tones
     from medialit.notebook.side_by_side import outlet_name
 
     if not 1 <= len(ids) <= len(STYLES):
@@ -68,7 +68,7 @@ def tone_failures() -> Shown:
     >>> print(tone_failures().text.splitlines()[0])  # doctest: +ELLIPSIS
     VADER gets ... of ... test sentences wrong: ...
     """
-    from medialit.detectors.tone import tone_caveats
+    from medialit.detectors import tone_caveats
 
     caveats = tone_caveats()
     wrong = [c for c in caveats if c.vader.label != c.reader]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
-    from medialit.case.load import Case
+    from medialit.case import Case
 
 QUOTES = '"“”'
 
@@ -34,7 +34,7 @@ def who_is_quoted(case: Case, ids: list[str]) -> Shown:
     >>> view.text.splitlines()[0]  # doctest: +ELLIPSIS
     'Kestrel Wire cites ... sources; The Steppe Dispatch cites ....'
     """
-    from medialit.detectors.attribution import find_attributions
+    from medialit.detectors import find_attributions
 
     found = {text_id: find_attributions(case.article(text_id)) for text_id in ids}
     counts = [
@@ -77,7 +77,7 @@ def loaded_words_view(case: Case, ids: list[str]) -> Shown:
     >>> [line for line in view.text.splitlines() if line.startswith("bandits")][0][:47]
     'bandits: Kestrel Wire 1 (1 in quotation marks),'
     """
-    from medialit.detectors.loaded_words import find_loaded_words
+    from medialit.detectors import find_loaded_words
 
     counts: dict[str, Counter] = {}
     quoted: dict[str, Counter] = {}

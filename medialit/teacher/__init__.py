@@ -1,1 +1,17 @@
 """teacher"""
+
+from medialit.teacher.answerkeys import build_keys, lesson_notebooks
+from medialit.teacher.classreport import as_json, summarise, write_report
+from medialit.teacher.labsetup import OVERRIDES, write_overrides
+from medialit.teacher.studentpack import build_student_pack
+
+__all__ = [
+    "OVERRIDES",
+    "as_json",
+    "build_keys",
+    "build_student_pack",
+    "lesson_notebooks",
+    "summarise",
+    "write_overrides",
+    "write_report",
+]

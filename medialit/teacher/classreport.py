@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medialit.exercises.answerfile import read_answers
+from medialit.exercises import read_answers
 
 BLUE, VERMILLION = "#0072B2", "#D55E00"  # Okabe-Ito
 

@@ -114,9 +114,8 @@ def sealed_exercises(case: str, salt: str) -> dict:
     >>> sealed_exercises("kazakhstan-2022", "salt")["00-start-here"][0]["seals"]
     'label'
     """
-    from medialit.case.load import load_case
-    from medialit.exercises.build import build_exercise, lesson_specs
-    from medialit.exercises.sealed import seal
+    from medialit.case import load_case
+    from medialit.exercises import build_exercise, lesson_specs, seal
 
     loaded = load_case(case)
     sealed: dict = {}
@@ -143,10 +142,8 @@ def sealed_claims(case: str) -> dict | None:
     """
     import yaml
 
-    from medialit.case.claims import SEALED
-    from medialit.case.load import load_case
-    from medialit.exercises.build import lesson_specs
-    from medialit.exercises.build_matrix import given_claim_cells
+    from medialit.case import SEALED, load_case
+    from medialit.exercises import given_claim_cells, lesson_specs
 
     loaded = load_case(case)
     manifest = yaml.safe_load((case_dir(case) / "case.yml").read_text(encoding="utf-8"))
@@ -231,7 +228,7 @@ def _requirements() -> str:
 
 
 def _readme(case: str, lessons: list[str]) -> str:
-    from medialit.exercises.sealed import PACK_LIMITS
+    from medialit.exercises import PACK_LIMITS
 
     listing = "\n".join(f"- `{name}.ipynb`" for name in lessons)
     return f"""# Media Literacy Lab: student pack

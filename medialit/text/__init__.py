@@ -1,1 +1,53 @@
 """text"""
+
+from medialit.text.article import (
+    Article,
+    article_from_text,
+    collect_paths,
+    display_path,
+    load_article,
+    slug,
+)
+from medialit.text.cleaning import (
+    _any_rule,
+    _might_be_furniture,
+    _untidy,
+    clean_paragraphs,
+    collapse_repeats,
+    furniture_reason,
+    strip_furniture,
+)
+from medialit.text.frontmatter import split_front_matter
+from medialit.text.htmlpage import html_page
+from medialit.text.markdown import markdown_paragraphs, text_paragraphs
+from medialit.text.mojibake import repair_mojibake
+from medialit.text.sentences import abbreviations, sentence_id, sentence_spans, split_sentences
+from medialit.text.words import Word, body_text, words
+
+__all__ = [
+    "Article",
+    "Word",
+    "_any_rule",
+    "_might_be_furniture",
+    "_untidy",
+    "abbreviations",
+    "article_from_text",
+    "body_text",
+    "clean_paragraphs",
+    "collapse_repeats",
+    "collect_paths",
+    "display_path",
+    "furniture_reason",
+    "html_page",
+    "load_article",
+    "markdown_paragraphs",
+    "repair_mojibake",
+    "sentence_id",
+    "sentence_spans",
+    "slug",
+    "split_front_matter",
+    "split_sentences",
+    "strip_furniture",
+    "text_paragraphs",
+    "words",
+]
