@@ -1,7 +1,7 @@
 """case"""
 
 from medialit.case.claims import SEALED, read_claims
-from medialit.case.importing import import_article
+from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import Case, load_case, validate_case
@@ -17,5 +17,6 @@ __all__ = [
     "load_ledger",
     "new_case",
     "read_claims",
+    "repeats_its_body",
     "validate_case",
 ]

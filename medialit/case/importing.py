@@ -5,9 +5,11 @@ The main text is extracted and cleaned the way `medialit analyze` does it
 navigation, cookie notices, share buttons, related links, comments, newsletter
 prompts and the like are dropped, each with its reason. The article is written
 as Markdown with the front matter a case needs, filled where the page says
-(title, outlet, author, date) and left empty, with a comment saying what to
-write, where only a teacher can say. `medialit validate CASE` then lists what is
-left to fill, one line each.
+(title, outlet, author, date, link: `medialit.text.pagemeta`, each with a comment
+saying where it came from) and left empty, with a comment saying what to write,
+where only a teacher can say. A page whose body repeats (a broken template) is also
+kept as it was saved, in the case's `pages/` with `copy_of`, for the lesson on copies.
+`medialit validate CASE` then lists what is left to fill, one line each.
 """
 
 from __future__ import annotations
@@ -51,18 +53,31 @@ def front_matter(article: Article, source_name: str, article_id: str) -> str:
     """
     labels = load_labels()
     meta = article.meta
+    found = article.found_in
     date = str(meta.get("date") or "")
     today = dt.date.today().isoformat()
+
+    def filled(name: str, value: str, blank: str) -> str:
+        """A field the page filled says where from; an empty one says what to write."""
+        if value and name in found:
+            return f"{name}: {_quoted(value)}   # from {found[name]}"
+        return f"{name}: {_quoted(value)}   # {blank}"
+
+    title = article.title if "title" in found or article.path.suffix == ".md" else ""
     lines = [
         "---",
         f"# Imported by `medialit import` from {source_name} on {today}.",
         "# Fill in every empty field; `medialit validate CASE` lists what is left.",
         f"id: {article_id}",
-        f"title: {_quoted(article.title)}",
-        f"outlet: {_quoted(meta.get('outlet') or '')}"
-        "   # the outlet's name; must match a source card if the case has sources.yml",
-        f"author: {_quoted(meta.get('author') or '')}   # or \"unsigned\"",
-        f"date: {_quoted(date)}   # YYYY-MM-DD",
+        filled("title", title, "not found on the page: copy the headline"),
+        filled(
+            "outlet",
+            meta.get("outlet") or "",
+            "the outlet's name; must match a source card if the case has sources.yml",
+        ),
+        filled("author", meta.get("author") or "", 'or "unsigned"'),
+        filled("date", date, "YYYY-MM-DD"),
+        filled("link", meta.get("link") or "", "the article's address, if it has one"),
         f'kind: ""   # one of: {", ".join(labels.text_kinds)}',
         f'framing: ""   # one of: {", ".join(labels.framings)}',
         'stands_for: ""   # a few words: what kind of text this is, e.g. "a local news report"',
@@ -140,4 +155,61 @@ def import_article(
     target.write_text(text, encoding="utf-8")
     if case is not None:
         _add_to_manifest(case_dir(case), f"articles/{target.name}")
+        if repeats_its_body(article):
+            keep_saved_page(source, case_dir(case), new_id)
     return target, article
+
+
+def repeats_its_body(article: Article) -> bool:
+    """Whether the page showed its body more than once (a broken template): most of the
+    article's words sit in a passage that occurred two or more times.
+
+    >>> from medialit.text.article import article_from_text
+    >>> body = "<p>" + "</p><p>".join(f"Paragraph {i} says enough to count." for i in range(4))
+    >>> repeats_its_body(article_from_text(body * 3 + "</p>", "page.html"))
+    True
+    """
+    words = sum(len(p.split()) for p in article.paragraphs)
+    repeated = sum(len(r.text.split()) for r in article.repeated if r.count >= 2)
+    return words > 0 and repeated * 2 >= words
+
+
+def keep_saved_page(source: Path, case_folder: Path, article_id: str) -> Path:
+    """Copy a saved page into the case's `pages/`, listed in case.yml with `copy_of`, so
+    the lessons can show it as it was saved (repeats and all) while the article keeps
+    one copy of the text. An existing page is never overwritten."""
+    pages = case_folder / "pages"
+    pages.mkdir(exist_ok=True)
+    target = pages / f"{article_id}-saved{source.suffix.lower()}"
+    if target.exists():
+        raise MedialitError(f"{display_path(target)} already exists; remove it or use --id NAME")
+    target.write_bytes(source.read_bytes())
+    _add_page_to_manifest(case_folder, f"pages/{target.name}", article_id)
+    return target
+
+
+def _add_page_to_manifest(case_folder: Path, rel: str, copy_of: str) -> None:
+    """Add a `pages:` entry (path and copy_of) to case.yml, keeping its comments."""
+    manifest = case_folder / "case.yml"
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    entry = [f"  - path: {rel}", f"    copy_of: {copy_of}"]
+    start = next((i for i, line in enumerate(lines) if re.match(r"pages:", line)), None)
+    if start is None:
+        at = next((i + 1 for i, line in enumerate(lines) if re.match(r"articles:", line)), None)
+        if at is None:
+            lines += ["pages:", *entry]
+        else:
+            while at < len(lines) and re.match(r"\s+(-|#)|\s*$", lines[at]):
+                at += 1
+            lines[at:at] = ["pages:   # saved web pages as the browser saved them", *entry]
+    else:
+        head = re.match(r"pages:\s*(\[\s*\])?\s*(#.*)?$", lines[start])
+        if head and head.group(1):
+            lines[start] = "pages:" + (f"  {head.group(2)}" if head.group(2) else "")
+        end = start + 1
+        while end < len(lines) and re.match(r"\s+(\S)|\s*$", lines[end]):
+            end += 1
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1
+        lines[end:end] = entry
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")

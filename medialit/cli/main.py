@@ -84,11 +84,17 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from medialit.case import import_article
+    from medialit.case import import_article, repeats_its_body
     from medialit.text import display_path
 
     path, article = import_article(args.file, case=args.case, out=args.out, article_id=args.id)
     print(f"Wrote {display_path(path)}: '{article.title}', {len(article.paragraphs)} paragraphs.")
+    for name, where in article.found_in.items():
+        print(f"  {name}: from {where}")
+    if args.case and repeats_its_body(article):
+        counts = ", ".join(str(r.count) for r in article.repeated)
+        print(f"  the page shows its text {counts} times: kept one copy, and the saved page "
+              f"in pages/ with copy_of: {path.stem}")  # fmt: skip
     for removal in article.removed:
         words = " ".join(removal.text.split())
         print(f"  dropped ({removal.reason}): {words[:70]}{'...' if len(words) > 70 else ''}")

@@ -9,12 +9,13 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from medialit.errors import MedialitError
-from medialit.text.cleaning import Removal, Repeat, clean_paragraphs
+from medialit.text.cleaning import Removal, Repeat, clean_paragraphs, paste_layout
 from medialit.text.files import SUPPORTED, read_text
 from medialit.text.frontmatter import split_front_matter
 from medialit.text.htmlpage import html_page
 from medialit.text.markdown import markdown_paragraphs, text_paragraphs
 from medialit.text.mojibake import Repair, repair_mojibake
+from medialit.text.pagemeta import html_metadata, text_metadata
 from medialit.text.sentences import Sentence, split_sentences
 
 
@@ -30,6 +31,7 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     repeated: list[Repeat] = field(default_factory=list)
     repaired: list[Repair] = field(default_factory=list)
+    found_in: dict = field(default_factory=dict)  # metadata field -> where the page said it
 
     @property
     def text(self) -> str:
@@ -107,20 +109,6 @@ def _relative_folder(folder: str, cwd: str) -> str:
         return folder
 
 
-def _html_meta(meta: dict) -> dict:
-    out = {}
-    for key, names in {
-        "author": ("author", "article:author"),
-        "date": ("article:published_time", "date", "pubdate"),
-        "outlet": ("og:site_name", "application-name"),
-    }.items():
-        for name in names:
-            if meta.get(name):
-                out[key] = meta[name][:10] if key == "date" else meta[name]
-                break
-    return out
-
-
 def _title_line(paragraphs: list[str]) -> str | None:
     """The first paragraph of a plain-text file when it looks like a headline."""
     if paragraphs:
@@ -135,10 +123,11 @@ def _build(
     meta: dict,
     title: str,
     path: Path,
-    pre_removed: list[tuple[str, str]] = (),
+    pre_removed: list = (),
 ) -> Article:
     cleaned = clean_paragraphs(paragraphs)
-    removed = [Removal(text, reason) for text, reason in pre_removed] + cleaned.removed
+    removed = [r if isinstance(r, Removal) else Removal(*r) for r in pre_removed]
+    removed += cleaned.removed
     doc_id = str(meta.get("id") or slug(path.stem))
     return Article(doc_id, path, meta, title, cleaned.paragraphs, removed, cleaned.repeated)
 
@@ -157,11 +146,23 @@ def article_from_text(text: str, name: str, suffix: str = ".md") -> Article:
     kind = path.suffix.lower()
     if kind in (".html", ".htm"):
         page = html_page(text)
-        meta = _html_meta(page.meta)
-        return _build(page.paragraphs, meta, page.title or path.stem, path, page.removed)
+        meta, found = html_metadata(page)
+        meta.pop("title", None)
+        removed = [*page.removed, *((text, "headline") for text in page.headlines)]
+        article = _build(page.paragraphs, meta, page.title or path.stem, path, removed)
+        article.found_in = found
+        return article
     meta, body = split_front_matter(text, source)
     if kind == ".txt":
         paragraphs = text_paragraphs(body)
+        layout = None if meta.get("title") else paste_layout(paragraphs)
+        if layout is not None and layout.title is not None:
+            fields, found = text_metadata(paragraphs, layout.title)
+            found = {k: v for k, v in found.items() if k == "title" or not meta.get(k)}
+            meta = {**{k: v for k, v in fields.items() if k != "title"}, **meta}
+            article = _build(layout.paragraphs, meta, layout.title, path, layout.removed)
+            article.found_in = found
+            return article
         title = meta.get("title") or _title_line(paragraphs)
         if title and paragraphs and paragraphs[0] == title:
             paragraphs = paragraphs[1:]

@@ -179,6 +179,29 @@ def _untidy(paragraph: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _spec().get("menu_words") or [])
+
+
+_MENU_LINE = re.compile(r"(?:[A-Z][\w'’&-]*|&|\||·|•)(?:\s+(?:[A-Z][\w'’&-]*|&|\||·|•)){2,13}")
+
+
+def menu_line(paragraph: str) -> bool:
+    """Whether `paragraph` is a line of a site's menu: three to fourteen capitalised words
+    and nothing else, at least half of them words a menu shows (`menu_words` in
+    `data/lexicons/furniture.yml`).
+
+    >>> menu_line("Home About Contact"), menu_line("Heatwave Warning Issued As Temperatures Rise")
+    (True, False)
+    """
+    if not _MENU_LINE.fullmatch(paragraph):
+        return False
+    words = [w for w in paragraph.split() if w[0].isalpha()]
+    menu = _menu_words()
+    return sum(w.casefold() in menu for w in words) * 2 >= len(words)
+
+
 def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     """Why `paragraph` is page furniture, or None when it is part of the article.
 
@@ -189,18 +212,19 @@ def furniture_reason(paragraph: str, position: float = 0.5) -> str | None:
     >>> furniture_reason("Protesters gathered in the main square on Tuesday.") is None
     True
     """
-    if not _might_be_furniture(paragraph):
-        return None
-    words = len(paragraph.split())
-    for rule in _rules()[0]:
-        if rule.max_words is not None and words > rule.max_words:
-            continue
-        if rule.where == "head" and position > 0.3:
-            continue
-        if rule.where == "foot" and position < 0.6:
-            continue
-        if rule.pattern.match(paragraph):
-            return rule.reason
+    if _might_be_furniture(paragraph):
+        words = len(paragraph.split())
+        for rule in _rules()[0]:
+            if rule.max_words is not None and words > rule.max_words:
+                continue
+            if rule.where == "head" and position > 0.3:
+                continue
+            if rule.where == "foot" and position < 0.6:
+                continue
+            if rule.pattern.match(paragraph):
+                return rule.reason
+    if paragraph[:1].isupper() and menu_line(paragraph):
+        return "site navigation"
     return None
 
 
@@ -320,3 +344,136 @@ def clean_paragraphs(paragraphs: list[str]) -> Cleaned:
         kept, more_repeats = collapse_repeats(again)
         repeated += more_repeats
     return Cleaned(kept, removed, repeated)
+
+
+# -- pasted pages ----------------------------------------------------------------------
+
+ABOVE_HEADLINE = "above the headline (site name and menu)"
+UNDER_HEADLINE = "between the headline and the text (byline, date, share bar)"
+READER_COMMENTS = "reader comments"
+BELOW_ARTICLE = "below the article"
+_LISTS = {"see-also stub", "related links", "author box"}
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@lru_cache(maxsize=1)
+def _comment_line() -> re.Pattern:
+    """A line above a reader's comment (`comment_lines` in `data/lexicons/furniture.yml`)."""
+    lines = _spec().get("comment_lines") or ["(?!)"]
+    return re.compile("|".join(f"(?:{p})" for p in lines), re.I)
+
+
+@dataclass
+class Layout:
+    """A pasted page read as a page: its headline, the text, and what lay around it."""
+
+    title: str | None
+    paragraphs: list[str]
+    removed: list[Removal] = field(default_factory=list)
+
+
+def _words(paragraph: str) -> int:
+    return paragraph.count(" ") + 1
+
+
+def _short_line(paragraph: str) -> bool:
+    """A menu item, a name, a label or a link's title: few words and no sentence end."""
+    return _words(paragraph) <= 12 and not _SENTENCE_END.search(paragraph)
+
+
+def _headline_like(paragraph: str, first: bool) -> bool:
+    """A headline: three to thirty words, a capital (or a figure or a quote mark) first
+    and no full stop at the end; the first line of a text needs no more than fifteen
+    words and no end mark at all (a title line as the kit always read it)."""
+    from medialit.text.pagemeta import clean_title
+
+    if first:
+        return (
+            3 <= _words(paragraph) <= 15
+            and not paragraph.endswith((".", "!", "?", '"', "”", ":"))
+            and clean_title(paragraph) == paragraph
+        )
+    return (
+        3 <= _words(paragraph) <= 30
+        and (paragraph[0].isupper() or paragraph[0].isdigit() or paragraph[0] in "\"'“‘")
+        and not paragraph.endswith((".", ":", ";", ","))
+        and clean_title(paragraph) == paragraph
+        and not menu_line(paragraph)
+    )
+
+
+def paste_layout(paragraphs: list[str]) -> Layout:
+    """Find the headline of a page copied as text, and drop what lay above and below the
+    article: the site's name and menu before the headline, short lines (a name, a label)
+    between it and the first paragraph of prose, and, after the last one, a block that
+    starts with a furniture line (everything below it: related titles, reader comments).
+    Lines a furniture rule matches stay for `clean_paragraphs`, which removes them with
+    that rule's reason. `title` is None when no line looks like a headline above the
+    first paragraph of prose; then nothing is dropped.
+
+    >>> page = ["Skip to content", "Town News", "Home About Contact", "Bridge to close for a year",
+    ...         "By Ann Lee", "The bridge will close in May, the council said on Tuesday.",
+    ...         "Works will cost 4 million, paid by the county.", "Related", "Parking fees to rise"]
+    >>> layout = paste_layout(page)
+    >>> layout.title, len(layout.paragraphs)
+    ('Bridge to close for a year', 2)
+    >>> [r.reason for r in layout.removed]
+    ['above the headline (site name and menu)', 'see-also stub']
+    """
+    count = len(paragraphs)
+    last = max(count - 1, 1)
+    reasons = [furniture_reason(p, i / last) for i, p in enumerate(paragraphs)]
+    prose = [
+        reasons[i] is None and _words(p) >= 6 and bool(_SENTENCE_END.search(p))
+        for i, p in enumerate(paragraphs)
+    ]
+    if True not in prose:
+        return Layout(None, paragraphs)
+    first = prose.index(True)
+    candidates = [  # a headline is nothing a rule for the top of a page would drop either
+        i
+        for i in range(first)
+        if reasons[i] is None
+        and furniture_reason(paragraphs[i], 0.0) is None
+        and _headline_like(paragraphs[i], i == 0)
+    ]
+    if not candidates:
+        return Layout(None, paragraphs)
+    title = 0 if candidates[0] == 0 else max(candidates, key=lambda i: (_words(paragraphs[i]), -i))
+    drop: dict[int, str] = {}  # what a furniture rule matches is left to the rules
+    for i in range(first):
+        if reasons[i]:
+            continue
+        if i < title:
+            drop[i] = ABOVE_HEADLINE
+        elif i > title and title > 0 and _short_line(paragraphs[i]) and _words(paragraphs[i]) <= 6:
+            drop[i] = UNDER_HEADLINE  # a paste with a site above its headline: name, label
+    # the foot: walk up from the end over furniture, short lines and readers' comments
+    comments: set[int] = set()
+    i = count - 1
+    while i > first:
+        if reasons[i] or _short_line(paragraphs[i]):
+            i -= 1
+            continue
+        j = i  # prose: a reader's comment when a comment line sits just above it
+        while j > first and prose[j] and i - j < 4:
+            j -= 1
+        if j > first and j / last >= 0.5 and _comment_line().match(paragraphs[j]) and j < i:
+            comments.update(range(j + 1, i + 1))
+            i = j
+            continue
+        break
+    foot = i + 1
+    while foot < count and reasons[foot] is None:
+        foot += 1
+    anchor = None
+    for k in range(foot, count):
+        if k in comments:
+            drop[k] = READER_COMMENTS
+        elif reasons[k]:
+            anchor = reasons[k]
+        else:  # the titles under "Related", "Most read" or "Articles by ..." share its reason
+            drop[k] = anchor if anchor in _LISTS else BELOW_ARTICLE
+    kept = [p for k, p in enumerate(paragraphs) if k != title and k not in drop]
+    removed = [Removal(paragraphs[k], drop[k]) for k in sorted(drop)]
+    return Layout(paragraphs[title], kept, removed)

@@ -90,18 +90,37 @@ def markdown_paragraphs(body: str) -> list[str]:
     return paragraphs
 
 
+UNWRAPPED = 150  # a line this long was not wrapped by hand: each line is a paragraph
+
+
 def text_paragraphs(text: str) -> list[str]:
     """The paragraphs of a plain-text file: blocks between blank lines.
 
     A file with no blank lines at all (text copied from a web page often comes
-    that way) is read as one paragraph per line.
+    that way) is read as one paragraph per line, and so is a file whose paragraphs
+    run on one long line each (at least two lines over `UNWRAPPED` characters): its
+    short lines are menu items, labels and buttons, not a paragraph wrapped by hand.
 
     >>> text_paragraphs("One line\\nwrapped.\\n\\nSecond paragraph.")
     ['One line wrapped.', 'Second paragraph.']
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = re.split(r"\n[ \t]*\n", text)
-    if len(blocks) == 1 and text.count("\n") >= 2:
+    if (len(blocks) == 1 and text.count("\n") >= 2) or _unwrapped(text):
         blocks = text.split("\n")
     paragraphs = (_SPACE.sub(" ", block).strip() for block in blocks)
     return [p for p in paragraphs if p]
+
+
+def _unwrapped(text: str) -> bool:
+    """Whether paragraphs in `text` run on one line each: two lines over `UNWRAPPED`
+    characters, and a block of several lines somewhere (else nothing would change)."""
+    if "\n" not in text:
+        return False
+    long_lines = 0
+    for line in text.split("\n"):
+        if len(line) > UNWRAPPED:
+            long_lines += 1
+            if long_lines >= 2:
+                return re.search(r"\S[ \t]*\n[ \t]*\S", text) is not None
+    return False
