@@ -18,10 +18,12 @@ split by number: the odd ones were looked at while the rules were written, the e
 ones only at the end; both halves are reported.
 
 Figures: furniture_f1, furniture_precision, furniture_recall, the same with
-_trafilatura, furniture_f1_dev / _heldout (odd / even pages, ours), and
-meta_<field>_accuracy for title, outlet, author, date and canonical link over both
-fixtures (a field right when it equals the gold value, an empty field right when gold
-has none).
+_trafilatura, furniture_f1_dev / _heldout (odd / even pages, ours), furniture_f1_html
+(the saved HTML pages only, ours and trafilatura's), teacher_case_f1 and its precision
+and recall (the second fixture's bodies, ours and trafilatura's), and
+meta_<field>_accuracy (the collection) and teacher_case_meta_<field>_accuracy for
+title, outlet, author, date and canonical link (a field is right when it equals the gold
+value, and an empty field when gold has none).
 """
 
 from __future__ import annotations
@@ -88,9 +90,10 @@ def _body(page: dict) -> list[str]:
     return [_norm(p) for p in (body if isinstance(body, list) else body.split("\n\n"))]
 
 
-def furniture(folder: Path) -> dict[str, float]:
+def furniture(folder: Path, name: str = "furniture") -> dict[str, float]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["pages"]
-    totals = {key: [0, 0, 0] for key in ("ours", "peer", "dev", "heldout", "peer_html", "html")}
+    keys = ("ours", "peer", "dev", "heldout", "html", "peer_dev", "peer_heldout", "peer_html")
+    totals = {key: [0, 0, 0] for key in keys}
     families: dict[str, list[int]] = {}
     peer_seconds = ours_seconds = 0.0
     failures = []
@@ -109,13 +112,13 @@ def furniture(folder: Path) -> dict[str, float]:
         keys = ["ours", half, *(["html"] if path.suffix != ".txt" else [])]
         for key in keys:
             totals[key] = [a + b for a, b in zip(totals[key], score, strict=True)]
-        family = families.setdefault(page.get("template", "?"), [0, 0, 0, 0, 0, 0])
+        family = families.setdefault(page.get("template", path.suffix), [0, 0, 0, 0, 0, 0])
         family[:3] = [a + b for a, b in zip(family[:3], score, strict=True)]
         if theirs is None:
             has_peer = False
         else:
             peer = _score(theirs, want)
-            for key in ["peer", *(["peer_html"] if path.suffix != ".txt" else [])]:
+            for key in ["peer", f"peer_{half}", *(["peer_html"] if path.suffix != ".txt" else [])]:
                 totals[key] = [a + b for a, b in zip(totals[key], peer, strict=True)]
             family[3:] = [a + b for a, b in zip(family[3:], peer, strict=True)]
         if score[1] or score[2]:
@@ -125,17 +128,24 @@ def furniture(folder: Path) -> dict[str, float]:
             failures.append(f"  {page['file']}: {score[1]} kept wrongly {extra}, "
                             f"{score[2]} missed {missed}")  # fmt: skip
     figures: dict[str, float] = {}
-    for key, name in (("ours", ""), ("peer", "_trafilatura")):
+    for key, peer in (("ours", ""), ("peer", "_trafilatura")):
         if key == "peer" and not has_peer:
             continue
         p, r, f = _prf(*totals[key])
-        figures.update({f"furniture_f1{name}": f, f"furniture_precision{name}": p,
-                        f"furniture_recall{name}": r})  # fmt: skip
-    for key in ("dev", "heldout", "html"):
-        if totals[key][0] + totals[key][2]:  # the half has gold paragraphs
-            figures[f"furniture_f1_{key}"] = _prf(*totals[key])[2]
-    if has_peer:
-        figures["furniture_f1_html_trafilatura"] = _prf(*totals["peer_html"])[2]
+        figures.update({f"{name}_f1{peer}": f, f"{name}_precision{peer}": p,
+                        f"{name}_recall{peer}": r})  # fmt: skip
+    if name == "furniture":
+        for key in ("dev", "heldout", "html"):
+            if not totals[key][0] + totals[key][2]:  # no gold paragraphs in this part
+                continue
+            p, r, f = _prf(*totals[key])
+            figures[f"furniture_f1_{key}"] = f
+            line = f"{key:8} ours P {p:.3f} R {r:.3f} F1 {f:.3f}"
+            if has_peer:
+                p, r, f = _prf(*totals[f"peer_{key}"])
+                figures[f"furniture_f1_{key}_trafilatura"] = f
+                line += f"   trafilatura P {p:.3f} R {r:.3f} F1 {f:.3f}"
+            print(line)
     print(f"{len(gold)} pages from {folder}")
     print(f"{'':24} {'P':>6} {'R':>6} {'F1':>6}   trafilatura {'P':>6} {'R':>6} {'F1':>6}")
     for family, s in families.items():
@@ -147,32 +157,31 @@ def furniture(folder: Path) -> dict[str, float]:
     return figures
 
 
-def metadata(folders: list[Path]) -> dict[str, float]:
+def metadata(folder: Path, prefix: str = "meta") -> dict[str, float]:
     from medialit.text import load_article
 
     right = dict.fromkeys(FIELDS, 0)
     count = 0
-    for folder in folders:
-        for page in json.loads((folder / "gold.json").read_text(encoding="utf-8"))["pages"]:
-            article = load_article(folder / page["file"])
-            got = {
-                "title": article.title if "title" in article.found_in else None,
-                "outlet": article.meta.get("outlet"),
-                "author": article.meta.get("author"),
-                "date": str(article.meta.get("date") or "") or None,
-                "canonical": article.meta.get("link"),
-            }
-            count += 1
-            for name in FIELDS:
-                want = page.get(name)
-                if (got[name] or None) == (want or None):
-                    right[name] += 1
-                else:
-                    print(f"  {folder.name}/{page['file']}: {name} {got[name]!r}, gold {want!r}"
-                          f" (from {article.found_in.get(name, 'nothing')})")  # fmt: skip
+    for page in json.loads((folder / "gold.json").read_text(encoding="utf-8"))["pages"]:
+        article = load_article(folder / page["file"])
+        got = {
+            "title": article.title if "title" in article.found_in else None,
+            "outlet": article.meta.get("outlet"),
+            "author": article.meta.get("author"),
+            "date": str(article.meta.get("date") or "") or None,
+            "canonical": article.meta.get("link"),
+        }
+        count += 1
+        for name in FIELDS:
+            want = page.get(name)
+            if (got[name] or None) == (want or None):
+                right[name] += 1
+            else:
+                print(f"  {folder.name}/{page['file']}: {name} {got[name]!r}, gold {want!r}"
+                      f" (from {article.found_in.get(name, 'nothing')})")  # fmt: skip
     shown = ", ".join(f"{name} {n}/{count}" for name, n in right.items())
-    print(f"metadata over {count} pages: {shown}")
-    return {f"meta_{name}_accuracy": right[name] / count for name in FIELDS} if count else {}
+    print(f"metadata, {folder.name}, {count} pages: {shown}")
+    return {f"{prefix}_{name}_accuracy": right[name] / count for name in FIELDS} if count else {}
 
 
 def figures(pages: str | None = None, teacher: str | None = None) -> dict[str, float]:
@@ -182,8 +191,11 @@ def figures(pages: str | None = None, teacher: str | None = None) -> dict[str, f
         print("furniture: no furniture-pages collection (set MEDIALIT_FURNITURE_PAGES); skipped")
         return {}
     out = furniture(collection)
-    out.update(metadata([f for f in (collection, case) if f is not None]))
-    if case is None:
+    out.update(metadata(collection))
+    if case is not None:
+        out.update(furniture(case, "teacher_case"))
+        out.update(metadata(case, "teacher_case_meta"))
+    else:
         print("metadata: no teacher-case fixture (set MEDIALIT_TEACHER_CASE); only the pages")
     return out
 

@@ -124,11 +124,74 @@ def _needed_words(pattern: str) -> frozenset[str] | None:
         return None
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters (lower case) a match of `pattern` can start with, or None when it
+    may start with almost any (a `.`, a negated class, `\\w`).
+
+    >>> sorted(_first_chars(r"(share|tweet)( this)?:")), _first_chars(r".{0,9}x") is None
+    (['s', 't'], True)
+    """
+    from re import _constants as c
+    from re import _parser
+
+    def chars(op, av) -> set[str] | None:
+        if op is c.LITERAL:
+            return {chr(av).lower()}
+        if op is c.IN:
+            found: set[str] = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    found.add(chr(value).lower())
+                elif kind is c.RANGE and value[1] - value[0] < 128:
+                    found.update(chr(v).lower() for v in range(value[0], value[1] + 1))
+                else:  # a negation, a category such as \w, a wide range
+                    return None
+            return found
+        return None
+
+    def firsts(items) -> tuple[set[str] | None, bool]:
+        """(first characters, whether the items can match nothing at all)"""
+        found: set[str] = set()
+        for op, av in items:
+            if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: the next item decides
+            if op is c.SUBPATTERN:
+                sub, empty = firsts(av[3])
+            elif op is c.BRANCH:
+                sub, empty = set(), False
+                for branch in av[1]:
+                    part, part_empty = firsts(branch)
+                    if part is None:
+                        return None, False
+                    sub |= part
+                    empty = empty or part_empty
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                sub, empty = firsts(av[2])
+                empty = empty or av[0] == 0
+            else:
+                sub, empty = chars(op, av), False
+            if sub is None:
+                return None, False
+            found |= sub
+            if not empty:
+                return found, False
+        return found, True
+
+    try:
+        found, empty = firsts(list(_parser.parse(pattern, re.I)))
+    except Exception:  # a private API: if it changes, the quick look is skipped
+        return None
+    return None if found is None or empty else frozenset(found)
+
+
 @lru_cache(maxsize=1)
-def _quick_rules() -> tuple[re.Pattern, tuple[tuple[frozenset[str], re.Pattern], ...]]:
+def _quick_rules() -> tuple[dict[str, re.Pattern], re.Pattern, tuple[re.Pattern, tuple]]:
     """The paragraph rules for a first look: patterns that may start anywhere in the
-    first N characters (`.{0,N}...`), each with the words it needs, and one regex for
-    the rest, which fail at the first word of most paragraphs."""
+    first N characters (`.{0,N}...`), each with the words it needs; and the rest as one
+    regex per first character of an ASCII paragraph (the alternatives that can start
+    with it), plus one regex of them all for other text. Most paragraphs fail at their
+    first word, and a regex of twenty alternatives fails sooner than one of a hundred;
+    one search for every needed word at once says that most need no closer look."""
     anchored, anywhere = [], []
     for rule in _spec().get("paragraphs", []):
         for pattern in rule["patterns"]:
@@ -136,8 +199,41 @@ def _quick_rules() -> tuple[re.Pattern, tuple[tuple[frozenset[str], re.Pattern],
             if words and all(word.isascii() for word in words):
                 anywhere.append((words, re.compile(pattern, re.I)))
             else:
-                anchored.append(f"(?:{pattern})")
-    return re.compile("|".join(anchored) or "(?!)", re.I), tuple(anywhere)
+                anchored.append((_first_chars(pattern), f"(?:{pattern})"))
+    everything = re.compile("|".join(p for _, p in anchored) or "(?!)", re.I)
+    by_first: dict[str, re.Pattern] = {}
+    for code in range(128):
+        char = chr(code).lower()
+        if char in by_first:
+            continue
+        parts = [p for first, p in anchored if first is None or char in first]
+        by_first[char] = re.compile("|".join(parts) or "(?!)", re.I)
+    any_word = _trie({w for words, _ in anywhere for w in words})
+    return by_first, everything, (any_word, tuple(anywhere))
+
+
+def _trie(words: set[str]) -> re.Pattern:
+    """One regex for any of `words`, as a tree of their letters (the engine follows one
+    branch at each place instead of trying every word there).
+
+    >>> [bool(_trie({"share", "sign up"}).search(t)) for t in ("please sign up", "shore")]
+    [True, False]
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(sub) for char, sub in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(pattern(tree) or "(?!)")
 
 
 def _might_be_furniture(paragraph: str) -> bool:
@@ -146,12 +242,18 @@ def _might_be_furniture(paragraph: str) -> bool:
     Most paragraphs hold none of the words a `.{0,N}` pattern needs: a plain search
     says so at once, where the regex would try each of the first N places. The words
     are compared in lower case, which is what the regex's case-insensitive matching
-    does on ASCII text; other text goes straight to the regex.
+    does on ASCII text; other text goes straight to the regex. The other rules are
+    tried only if they can start with the paragraph's first character (an ASCII one:
+    case-insensitive matching also lets "ſ" match "s", so other text meets them all).
     """
-    anchored, anywhere = _quick_rules()
+    by_first, everything, (any_word, anywhere) = _quick_rules()
+    first = paragraph[:1]
+    anchored = by_first[first.lower()] if first and first.isascii() else everything
     if anchored.match(paragraph):
         return True
     lowered = paragraph.lower() if paragraph.isascii() else None
+    if lowered is not None and not any_word.search(lowered):
+        return False  # none of the words any `.{0,N}` rule needs
     return any(
         (lowered is None or any(word in lowered for word in words)) and pattern.match(paragraph)
         for words, pattern in anywhere
@@ -352,7 +454,20 @@ ABOVE_HEADLINE = "above the headline (site name and menu)"
 UNDER_HEADLINE = "between the headline and the text (byline, date, share bar)"
 READER_COMMENTS = "reader comments"
 BELOW_ARTICLE = "below the article"
-_LISTS = {"see-also stub", "related links", "author box"}
+
+
+@lru_cache(maxsize=1)
+def _paste_words() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """`ends_article`, `list_headings` and `credit_lines` of `data/lexicons/furniture.yml`."""
+    spec = _spec()
+    credits = "|".join(f"(?:{p})" for p in spec.get("credit_lines") or []) or "(?!)"
+    return (
+        frozenset(spec.get("ends_article") or []),
+        frozenset(spec.get("list_headings") or []),
+        re.compile(credits, re.I),
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -415,16 +530,21 @@ def paste_layout(paragraphs: list[str]) -> Layout:
     ...         "By Ann Lee", "The bridge will close in May, the council said on Tuesday.",
     ...         "Works will cost 4 million, paid by the county.", "Related", "Parking fees to rise"]
     >>> layout = paste_layout(page)
-    >>> layout.title, len(layout.paragraphs)
+    >>> layout.title, len(clean_paragraphs(layout.paragraphs).paragraphs)
     ('Bridge to close for a year', 2)
     >>> [r.reason for r in layout.removed]
-    ['above the headline (site name and menu)', 'see-also stub']
+    ['above the headline (site name and menu)', 'byline', 'see-also stub']
     """
     count = len(paragraphs)
     last = max(count - 1, 1)
     reasons = [furniture_reason(p, i / last) for i, p in enumerate(paragraphs)]
+    ends, lists, credit_line = _paste_words()
+    credit = [bool(credit_line.match(p)) for p in paragraphs] + [False]
     prose = [
-        reasons[i] is None and _words(p) >= 6 and bool(_SENTENCE_END.search(p))
+        reasons[i] is None
+        and _words(p) >= 6
+        and bool(_SENTENCE_END.search(p))
+        and not (credit[i + 1] and _words(p) <= 20)  # a photo's caption above its credit
         for i, p in enumerate(paragraphs)
     ]
     if True not in prose:
@@ -435,37 +555,52 @@ def paste_layout(paragraphs: list[str]) -> Layout:
         for i in range(first)
         if reasons[i] is None
         and furniture_reason(paragraphs[i], 0.0) is None
+        and not credit[i + 1]
         and _headline_like(paragraphs[i], i == 0)
     ]
     if not candidates:
         return Layout(None, paragraphs)
-    title = 0 if candidates[0] == 0 else max(candidates, key=lambda i: (_words(paragraphs[i]), -i))
+    # the longest: a site's name and its tagline stand above the headline, and are shorter
+    title = max(candidates, key=lambda i: (_words(paragraphs[i]), -i))
     drop: dict[int, str] = {}  # what a furniture rule matches is left to the rules
+    for i in range(count - 1):  # a short line right above a photo credit is its caption
+        if reasons[i] is None and _words(paragraphs[i]) <= 20 and credit[i + 1]:
+            drop[i] = "photo caption"
     for i in range(first):
-        if reasons[i]:
+        if reasons[i] or i in drop or i == title:
             continue
-        if i < title:
+        top = furniture_reason(paragraphs[i], 0.0)  # above the text is a page's top
+        if top:
+            drop[i] = top
+        elif i < title:
             drop[i] = ABOVE_HEADLINE
         elif i > title and title > 0 and _short_line(paragraphs[i]) and _words(paragraphs[i]) <= 6:
             drop[i] = UNDER_HEADLINE  # a paste with a site above its headline: name, label
-    # the foot: walk up from the end over furniture, short lines and readers' comments
+    # readers' comments: prose under a comment line (a commenter, a time) near the foot
     comments: set[int] = set()
-    i = count - 1
-    while i > first:
-        if reasons[i] or _short_line(paragraphs[i]):
-            i -= 1
-            continue
-        j = i  # prose: a reader's comment when a comment line sits just above it
+    for i in range(first + 1, count):
+        j = i
         while j > first and prose[j] and i - j < 4:
             j -= 1
-        if j > first and j / last >= 0.5 and _comment_line().match(paragraphs[j]) and j < i:
-            comments.update(range(j + 1, i + 1))
-            i = j
-            continue
-        break
-    foot = i + 1
-    while foot < count and reasons[foot] is None:
-        foot += 1
+        if prose[i] and j > first and j / last >= 0.5 and _comment_line().match(paragraphs[j]):
+            comments.add(i)
+    # the foot: above it, the last long paragraph of prose that is no comment; it starts at
+    # the first line after that which ends an article (a share bar, tags, a comment form,
+    # a copyright line...), if all that follows is furniture, comments and short lines
+    # (a sentence no rule names might be the article's: then the rules alone decide)
+    sentence = [  # a sentence of three words or more ("Pieter V." is a name)
+        reasons[i] is None and _words(p) >= 3 and bool(_SENTENCE_END.search(p))
+        for i, p in enumerate(paragraphs)
+    ]
+    i = count - 1
+    while i > first and (not prose[i] or _words(paragraphs[i]) <= 12 or i in comments):
+        i -= 1
+    foot = count
+    for k in range(i + 1, count):
+        if reasons[k] in ends:
+            if not any(sentence[n] and n not in comments for n in range(k + 1, count)):
+                foot = k
+            break
     anchor = None
     for k in range(foot, count):
         if k in comments:
@@ -473,7 +608,7 @@ def paste_layout(paragraphs: list[str]) -> Layout:
         elif reasons[k]:
             anchor = reasons[k]
         else:  # the titles under "Related", "Most read" or "Articles by ..." share its reason
-            drop[k] = anchor if anchor in _LISTS else BELOW_ARTICLE
+            drop[k] = anchor if anchor in lists else BELOW_ARTICLE
     kept = [p for k, p in enumerate(paragraphs) if k != title and k not in drop]
     removed = [Removal(paragraphs[k], drop[k]) for k in sorted(drop)]
     return Layout(paragraphs[title], kept, removed)

@@ -210,7 +210,6 @@ def iso_date(text: str) -> str:
 
 # -- names -----------------------------------------------------------------------------
 
-_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "da", "di", "du", "bin", "al", "el"}
 _NAME_TOKEN = re.compile(r"[A-Z][\w.'’-]*$")
 
 
@@ -223,6 +222,11 @@ def generic_author(name: str) -> bool:
     return bool(_patterns()["generic_author"].search(name.strip()))
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon().get("name_particles") or [])
+
+
 def _person(name: str, strict: bool) -> bool:
     tokens = name.split()
     if not tokens or generic_author(name) or any(ch.isdigit() for ch in name):
@@ -231,7 +235,7 @@ def _person(name: str, strict: bool) -> bool:
         return len(tokens) <= 6 and not name.startswith("http")
     return (
         2 <= len(tokens) <= 5
-        and all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
+        and all(_NAME_TOKEN.match(t) or t.lower() in _particles() for t in tokens)
         and tokens[0].lower() not in ("the", "a", "an")
     )
 
@@ -287,10 +291,6 @@ def byline_names(line: str) -> list[str]:
 
 # -- the page's own account of itself ----------------------------------------------------
 
-_DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
-              "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
-              "parsely-pub-date", "og:published_time", "article.published")  # fmt: skip
-
 
 def _iso(stamp: str) -> str:
     m = re.match(r"\s*((?:19|20)\d\d-\d\d-\d\d)", stamp or "")
@@ -308,8 +308,8 @@ def _platform(name: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:(?:19|20)\d\d\s*)?[-–—,]?\s*"
-    r"(?P<name>[^.|,\d–—-][^.|–—]*?)"
-    r"\s*(?:(?:19|20)\d\d|[.|,–—-]|\bltd\b|\blimited\b|\binc\b|\ball rights\b|$)",
+    r"(?P<name>[^.|,\d–—·•-][^.|–—·•]*?)"
+    r"\s*(?:(?:19|20)\d\d|[.|,–—·•-]|\bltd\b|\blimited\b|\binc\b|\ball rights\b|$)",
     re.I,
 )
 
@@ -362,13 +362,7 @@ def html_metadata(page) -> tuple[dict, dict]:
             put("outlet", str(obj["name"]), "the JSON-LD WebSite")
     if meta.get("application-name") and not _platform(meta["application-name"]):
         put("outlet", meta["application-name"], "application-name")
-    parts = _segments(facts.get("title_tag") or "")
-    if page.title and any(_key(p) == _key(page.title) for p in parts):
-        rest = [p for p in parts if _key(p) != _key(page.title) and clean_title(p)]
-        shown = [_key(text) for text, _ in lines]
-        rest.sort(key=lambda p: (_key(p) not in shown, -len(p)))
-        if rest and len(rest[0].split()) <= 6:
-            put("outlet", rest[0], "<title>")
+    put("outlet", _site_in_title(facts.get("title_tag") or "", page.title, lines), "<title>")
     for text, where in reversed(lines):
         if where != "text" and len(text.split()) <= 25 and copyright_name(text):
             put("outlet", copyright_name(text), "the copyright line")
@@ -378,7 +372,7 @@ def html_metadata(page) -> tuple[dict, dict]:
     people = [n for p in people for n in split_names(p)]
     if people:
         put("author", join_names(people), "the JSON-LD author")
-    for key in ("author", "article:author", "dc.creator", "byl"):
+    for key in lexicon().get("author_meta") or []:
         names = split_names(re.sub(r"^by\s+", "", meta.get(key, ""), flags=re.I))
         if names:
             put("author", join_names(names), f"<meta name={key}>")
@@ -389,7 +383,7 @@ def html_metadata(page) -> tuple[dict, dict]:
     # date
     put("date", _iso(meta.get("article:published_time", "")), "article:published_time")
     put("date", _iso(str(article.get("datePublished") or "")), "the JSON-LD datePublished")
-    for key in _DATE_META[1:]:
+    for key in lexicon().get("date_meta") or []:
         if meta.get(key):
             put("date", _iso(meta[key]), f"<meta name={key}>")
     for time in facts.get("times") or []:
@@ -406,6 +400,28 @@ def html_metadata(page) -> tuple[dict, dict]:
     if re.match(r"https?://", canonical):
         put("link", canonical, "<link rel=canonical>")
     return fields, found
+
+
+def _site_in_title(title_tag: str, title: str, lines: list[tuple[str, str]]) -> str:
+    """The site's name in a <title> that holds the headline and the name ("Headline | Site",
+    "Site: Headline"): what is left beside the headline, if it is a short name.
+
+    >>> _site_in_title("Ferry Watch: Winter timetable: two sailings cut", "Winter timetable: "
+    ...                "two sailings cut", [])
+    'Ferry Watch'
+    """
+    if not title or not title_tag:
+        return ""
+    whole, head = title_tag.translate(_QUOTES), title.translate(_QUOTES)
+    rests = []
+    if whole.casefold().startswith(head.casefold()):
+        rests.append(whole[len(head) :])
+    if whole.casefold().endswith(head.casefold()):
+        rests.append(whole[: len(whole) - len(head)])
+    shown = {_key(text) for text, _ in lines}
+    parts = [p for rest in rests for p in _segments(rest) if clean_title(p)]
+    parts.sort(key=lambda p: (_key(p) not in shown, -len(p)))
+    return parts[0] if parts and len(parts[0].split()) <= 6 else ""
 
 
 def _date_near_headline(lines: list[tuple[str, str]]) -> str:
@@ -428,7 +444,17 @@ def _date_near_headline(lines: list[tuple[str, str]]) -> str:
         text = re.split(r"\b(updated|modified|amended)\b", text, flags=re.I)[0]
         if furniture_reason(text, 0.0) in ("date line", "byline") and iso_date(text):
             return iso_date(text)
+        if _META_LINE.match(text) and len(text.split()) <= 12:  # "5 May 2025 · Opinion"
+            return iso_date(text)
     return ""
+
+
+# a line of the article's details that opens with its date
+_META_LINE = re.compile(
+    r"\W{0,3}((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+[a-z]{3,9}\.?,?\s+|"
+    r"[a-z]{3,9}\.?\s+\d{1,2},?\s+)(19|20)\d\d\b(?![^.!?]*[.!?]$)",
+    re.I,
+)
 
 
 def text_metadata(paragraphs: list[str], title: str | None) -> tuple[dict, dict]:
@@ -467,11 +493,14 @@ def text_metadata(paragraphs: list[str], title: str | None) -> tuple[dict, dict]
         if byline_names(text):
             put("author", join_names(byline_names(text)), "the byline under the headline")
             break
-    if at is not None and "author" not in fields and at + 1 < len(paragraphs):
-        following = paragraphs[at + 1]
-        later = paragraphs[at + 2] if at + 2 < len(paragraphs) else ""
-        if split_names(following, strict=True) and furniture_reason(later, 0.0) == "byline":
-            put("author", following, "the name under the headline")
+    if at is not None:  # a name on its own line among the details under the headline
+        for text in paragraphs[at + 1 : at + 6]:
+            if len(text.split()) > 12 or re.search(r"[.!?]$", text):
+                break
+            if not furniture_reason(text, 0.0) and split_names(text, strict=True):
+                put("author", join_names(split_names(text, strict=True)),
+                    "the name under the headline")  # fmt: skip
+                break
     for text in near:
         head = re.split(r"\b(updated|modified|amended)\b", text, flags=re.I)[0]
         if len(text.split()) <= 18 and furniture_reason(head, 0.0) in ("date line", "byline"):
