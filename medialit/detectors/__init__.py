@@ -11,11 +11,13 @@ from medialit.detectors.analysis import (
 from medialit.detectors.attribution import Attribution, find_attributions
 from medialit.detectors.benchmarks import benchmarks_dir, read_cnc, read_science
 from medialit.detectors.causal import (
+    CausalLexicon,
     CausalReading,
     causal_fields,
+    causal_lexicon,
     causal_signal_names,
     explain_causal,
-    load_lexicon,
+    load_causal_lexicon,
 )
 from medialit.detectors.factcheck import (
     Check,
@@ -46,6 +48,7 @@ from medialit.detectors.vocabulary import (
 
 __all__ = [
     "Attribution",
+    "CausalLexicon",
     "CausalReading",
     "Check",
     "DistinctiveWord",
@@ -58,6 +61,7 @@ __all__ = [
     "annotated_quantities",
     "benchmarks_dir",
     "causal_fields",
+    "causal_lexicon",
     "causal_signal_names",
     "check_against_ledger",
     "check_article",
@@ -69,7 +73,7 @@ __all__ = [
     "find_attributions",
     "find_loaded_words",
     "label_counts",
-    "load_lexicon",
+    "load_causal_lexicon",
     "loaded_lexicon",
     "log_odds_z",
     "matches_note",
