@@ -1,7 +1,10 @@
-"""detectors"""
+"""What the kit finds in one text: causal claims, quantities and how they fare against the
+ledger, attributions, loaded words, tone and distinctive vocabulary; `analyze` and
+`check` are the library side of `medialit analyze` and `medialit check`."""
 
 from medialit.detectors.analysis import (
     analysis_report,
+    analyze,
     analyze_article,
     analyze_each,
     analyze_paths,
@@ -19,25 +22,17 @@ from medialit.detectors.causal import (
     explain_causal,
     load_causal_lexicon,
 )
-from medialit.detectors.factcheck import (
-    Check,
-    check_against_ledger,
-    check_article,
-    check_quantity,
-    check_report,
-)
+from medialit.detectors.checking import check, check_against_ledger, check_report
+from medialit.detectors.factcheck import Check, check_article, check_quantity
 from medialit.detectors.loaded_words import (
     LoadedWord,
     find_loaded_words,
     label_counts,
     loaded_lexicon,
 )
-from medialit.detectors.quantities import (
-    annotated_quantities,
-    extract_quantities,
-    matches_note,
-    vague_ranges,
-)
+from medialit.detectors.quantities import Quantity, extract_quantities
+from medialit.detectors.quantity_notes import annotated_quantities, matches_note
+from medialit.detectors.quantity_words import vague_ranges
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
 from medialit.detectors.vocabulary import (
     DistinctiveWord,
@@ -53,8 +48,10 @@ __all__ = [
     "Check",
     "DistinctiveWord",
     "LoadedWord",
+    "Quantity",
     "Tone",
     "analysis_report",
+    "analyze",
     "analyze_article",
     "analyze_each",
     "analyze_paths",
@@ -63,6 +60,7 @@ __all__ = [
     "causal_fields",
     "causal_lexicon",
     "causal_signal_names",
+    "check",
     "check_against_ledger",
     "check_article",
     "check_quantity",

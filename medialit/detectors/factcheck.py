@@ -1,9 +1,10 @@
 """Checking a text's figures against the case's ledger (`facts.csv`).
 
-`check_against_ledger` finds every quantity in a text (`medialit.detectors.quantities`), links it to
-the ledger's facts by what is counted and by the words the sentence shares with each
-fact, works out what the claim implies ("four times the size of France" is a ratio of
-two areas; "within two days" is the gap between two dated events), and gives a verdict:
+`check_article` finds every quantity in a text (`medialit.detectors.quantities`) and
+`check_quantity` links each to the ledger's facts by what is counted and by the words
+the sentence shares with each fact, works out what the claim implies ("four times the
+size of France" is a ratio of two areas; "within two days" is the gap between two dated
+events), and gives a verdict:
 
 - consistent   the figure matches the reference, allowing for its own hedge and rounding;
 - close        off by more than rounding but within a quarter, or right for only one of
@@ -14,7 +15,8 @@ two areas; "within two days" is the gap between two dated events), and gives a v
 
 Each verdict comes with the reference, its source and date, the ratio and a one-line
 reason, so a student can see why and disagree. The words it uses are in
-`data/lexicons/quantities.yml`.
+`data/lexicons/quantities.yml`. Checking files, folders or a whole case, as `medialit
+check` does, is `medialit.detectors.checking`.
 """
 
 from __future__ import annotations
@@ -24,15 +26,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from medialit.case import Fact
-from medialit.detectors.quantities import Quantity, extract_quantities
-from medialit.errors import MedialitError
-from medialit.paths import data_dir
-from medialit.text import Article, collect_paths, display_path, load_article
+from medialit.detectors.quantities import Quantity, extract_quantities, json_number
+from medialit.shown import format_number
+from medialit.text import Article, read_lexicon
 
 VERDICTS = ("consistent", "close", "conflicts", "unverifiable")
 CLOSE = 0.25  # a gap of up to a quarter of the reference is "close"
@@ -66,11 +64,14 @@ class Check:
         'unverifiable'
         """
         q, f = self.quantity, self.fact
-        value = _plain(q.value) if q.value is not None else [_plain(q.low), _plain(q.high)]
-        if isinstance(self.reference, tuple):
-            reference = [_plain(v) for v in self.reference]
+        if q.value is not None:
+            value = json_number(q.value)
         else:
-            reference = None if self.reference is None else _plain(self.reference)
+            value = [json_number(q.low), json_number(q.high)]
+        if isinstance(self.reference, tuple):
+            reference = [json_number(v) for v in self.reference]
+        else:
+            reference = None if self.reference is None else json_number(self.reference)
         return {
             "quantity": q.text,
             "value": value,
@@ -100,7 +101,7 @@ class Check:
 
 
 @dataclass(frozen=True)
-class _Words:
+class _CheckWords:
     synonyms: dict[str, str]
     generic: frozenset[str]
     families: dict[str, str]
@@ -110,8 +111,9 @@ class _Words:
 
 
 @lru_cache(maxsize=1)
-def _words() -> _Words:
-    raw = yaml.safe_load((data_dir() / "lexicons" / "quantities.yml").read_text(encoding="utf-8"))
+def _check_words() -> _CheckWords:
+    """The words of `quantities.yml` the check uses: topic synonyms, unit families, cues."""
+    raw = read_lexicon("quantities.yml")
     families = {
         str(unit).lower(): str(name)
         for name, units in raw["unit_families"].items()
@@ -122,7 +124,7 @@ def _words() -> _Words:
         words = sorted((str(w) for w in raw[key]), key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
-    return _Words(
+    return _CheckWords(
         synonyms={str(k).lower(): str(v).lower() for k, v in raw["keywords"].items()},
         generic=frozenset(str(w).lower() for w in raw["generic_words"]),
         families=families,
@@ -138,7 +140,7 @@ def stems(text: str) -> set[str]:
     >>> sorted(stems("Troopers reached Almaty; the protests began."))
     ['almaty', 'begin', 'protes', 'reach', 'troop']
     """
-    words = _words()
+    words = _check_words()
     out = set()
     for word in re.findall(r"[a-z][a-z'’]*", text.lower()):
         word = word.strip("'’-").removesuffix("'s").removesuffix("’s")
@@ -154,13 +156,9 @@ def stems(text: str) -> set[str]:
     return out
 
 
-def _plain(number: float) -> int | float:
-    return int(number) if float(number).is_integer() else number
-
-
 def _family(unit: str) -> str:
     unit = unit.lower()
-    return _words().families.get(unit, unit)
+    return _check_words().families.get(unit, unit)
 
 
 def _fact_words(fact: Fact) -> tuple[set[str], set[str]]:
@@ -212,7 +210,6 @@ def _precision(q: Quantity) -> float:
 def claim_interval(q: Quantity) -> tuple[float, float]:
     """The values a figure allows, given its hedge and rounding.
 
-    >>> from medialit.detectors.quantities import extract_quantities
     >>> claim_interval(extract_quantities("more than 100 flights")[0])
     (100.0, inf)
     >>> claim_interval(extract_quantities("about 2,500 troops")[0])
@@ -241,12 +238,9 @@ def _gap(claim: tuple[float, float], low: float, high: float) -> float:
     return 0.0
 
 
-def _fmt(number: float) -> str:
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.3g}"
-
-
 def _ref_text(fact: Fact) -> str:
-    value = _fmt(fact.low) if fact.low == fact.high else f"{_fmt(fact.low)}-{_fmt(fact.high)}"
+    low, high = format_number(fact.low), format_number(fact.high)
+    value = low if fact.low == fact.high else f"{low}-{high}"
     return f"{value} {fact.unit} ({fact.id}; {fact.reported_by}, {fact.as_of})"
 
 
@@ -295,7 +289,7 @@ def check_quantity(
     `when` is the text's date (YYYY-MM-DD): a text cannot know a figure given later.
     `context` is the next sentences, where a text may say that a figure was withdrawn.
 
-    >>> from medialit.case.load import load_case
+    >>> from medialit.case import load_case
     >>> facts = load_case("kazakhstan-2022").facts
     >>> s = "The CSTO binds six Central Asian states."
     >>> c = check_quantity(extract_quantities(s)[0], s, facts)
@@ -364,14 +358,14 @@ def _score_of(fact: Fact, scored: list[tuple[float, Fact]]) -> float:
 
 
 def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> Check:
-    words = _words()
+    words = _check_words()
     ratio = _ratio(q, fact)
     reference = fact.low if fact.low == fact.high else (fact.low, fact.high)
     verdict = _compare(q, fact)
     ref = _ref_text(fact)
     said = f"the text says {q.text!r}"
     if q.kind == "vague":
-        said += f" (read as {_fmt(q.low)} to {_fmt(q.high)})"
+        said += f" (read as {format_number(q.low)} to {format_number(q.high)})"
 
     def done(verdict: str, reason: str) -> Check:
         return Check(q, sentence, verdict, reason, fact, reference, ratio, related)
@@ -380,7 +374,8 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
         times = f" ({ratio:.2g} times the reference)" if ratio else ""
         newer = _replacement(fact, same_unit) if fact.status == "superseded" else None
         if newer:
-            times += f"; the current figure is {_fmt(newer.low)} {newer.unit} ({newer.id})"
+            current = f"{format_number(newer.low)} {newer.unit} ({newer.id})"
+            times += f"; the current figure is {current}"
         return done("conflicts", f"{said}, the ledger has {ref}{times}; {how}")
     if fact.status == "withdrawn":
         if words.withdrawal.search(f"{sentence} {context}"):
@@ -406,7 +401,7 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
         replacement = _replacement(fact, same_unit)
         if replacement:
             later = (
-                f"; later replaced by {_fmt(replacement.low)} {replacement.unit} "
+                f"; later replaced by {format_number(replacement.low)} {replacement.unit} "
                 f"({replacement.id}, {replacement.as_of})"
             )
             dated = fact.as_of in named or words.early.search(sentence)
@@ -432,8 +427,8 @@ def _no_unit(q: Quantity, sentence: str, numeric: list[Fact], words: set[str]) -
     scored.sort(key=lambda s: (-s[0], -s[1]))
     near = [f for by_noun, _, f in scored if by_noun][:1]
     other = (
-        f"; it has {_fmt(near[0].low)} {near[0].unit} ({near[0].id}), a different measure "
-        "that cannot be compared with it"
+        f"; it has {format_number(near[0].low)} {near[0].unit} ({near[0].id}), a different "
+        "measure that cannot be compared with it"
         if near
         else ""
     )
@@ -480,7 +475,7 @@ def _check_comparison(q: Quantity, sentence: str, facts: dict[str, Fact]) -> Che
     best = min(ratios, key=lambda rf: abs(rf[0] - _mid(q.low, q.high)))
     reason = (
         f"{subject.id} divided by the area of {q.object} gives {shown}; "
-        f"the text says {_fmt(q.low) if q.value is not None else f'{q.low}-{q.high}'}"
+        f"the text says {format_number(q.low) if q.value is not None else f'{q.low}-{q.high}'}"
     )
     return Check(
         q,
@@ -526,7 +521,7 @@ def _check_span(q: Quantity, sentence: str, facts: dict[str, Fact]) -> Check | N
 def check_article(article: Article, facts: dict[str, Fact]) -> list[Check]:
     """Check every quantity in an article, sentence by sentence.
 
-    >>> from medialit.case.load import load_case
+    >>> from medialit.case import load_case
     >>> case = load_case("kazakhstan-2022")
     >>> checks = check_article(case.article("state-editorial"), case.facts)
     >>> checks[0].quantity.text, checks[0].verdict
@@ -540,47 +535,3 @@ def check_article(article: Article, facts: dict[str, Fact]) -> list[Check]:
         for q in extract_quantities(sentence.text):
             checks.append(check_quantity(q, sentence.text, facts, when, context))
     return checks
-
-
-def check_against_ledger(
-    paths: list[str | Path], facts: dict[str, Fact], articles: list[Article] = ()
-) -> tuple[dict, list[str]]:
-    """Check texts (files, folders, or loaded articles) against a ledger.
-
-    Returns the JSON document `{"documents": [{"path", "checks": [...]}]}` and one
-    error line per file that could not be read.
-
-    >>> from medialit.case.load import load_case
-    >>> from medialit.paths import case_dir
-    >>> facts = load_case("kazakhstan-2022").facts
-    >>> doc, errors = check_against_ledger(
-    ...     [case_dir("kazakhstan-2022") / "articles/wire-report.md"], facts)
-    >>> doc["documents"][0]["checks"][1]["verdict"], errors
-    ('consistent', [])
-    """
-    documents, errors = [], []
-    loaded: list[tuple[str, Article]] = [(display_path(a.path), a) for a in articles]
-    for path in collect_paths(list(paths)) if paths else []:
-        try:
-            loaded.append((str(path), load_article(path)))
-        except MedialitError as exc:
-            errors.append(str(exc))
-    for shown, article in loaded:
-        checks = check_article(article, facts)
-        documents.append({"path": shown, "checks": [c.as_json() for c in checks]})
-    return {"documents": documents}, errors
-
-
-def check_report(document: dict) -> str:
-    """A readable report of one checked document: one line per figure.
-
-    >>> print(check_report({"path": "demo.md", "checks": []}))
-    demo.md
-      No figures found.
-    """
-    lines = [document["path"]]
-    if not document["checks"]:
-        lines.append("  No figures found.")
-    for check in document["checks"]:
-        lines.append(f'  [{check["verdict"]}] "{check["quantity"]}": {check["reason"]}')
-    return "\n".join(lines)
