@@ -165,9 +165,9 @@ class Lesson(ComparingSteps):
                 "original instead, marked as the detector's guess."
             )
         if self.name.startswith("03-"):
-            from medialit.compare import case_names
+            from medialit.compare import names_in_case
 
-            if not case_names(case.path):
+            if not names_in_case(case.path):
                 missing.append("No names (names.yml): mangled names cannot be checked.")
             if not case.pages:
                 missing.append("No saved web pages (pages/): nothing to show of page clutter.")

@@ -1,4 +1,8 @@
-"""The `medialit` command: a thin shell over the library functions the notebooks use."""
+"""The `medialit` command: a thin shell over the library functions the notebooks use.
+
+Each verb parses its arguments, calls the one library function that does its work, and
+prints what comes back (a readable report, or JSON with `--json`).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,20 @@ import json
 import sys
 from pathlib import Path
 
+from medialit.case import import_article, new_case, validate_case
+from medialit.compare import compare, comparison_report, spin_file
+from medialit.detectors import (
+    analysis_report,
+    analyze,
+    check,
+    check_report,
+    repair_note,
+    write_json,
+)
 from medialit.errors import MedialitError
+from medialit.paths import cases
+from medialit.teacher import as_json, summarise, write_report
+from medialit.text import display_path
 
 
 def _print_json(document: object) -> None:
@@ -16,23 +33,10 @@ def _print_json(document: object) -> None:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.case import load_case
-    from medialit.detectors import (
-        analysis_report,
-        analyze_article,
-        analyze_each,
-        repair_note,
-        write_json,
-    )
-
-    if not args.paths and not args.case:
-        raise MedialitError("give one or more files or folders to analyze, or --case NAME")
-    # the case has loaded and checked its texts already: use them as they are
-    case = load_case(args.case) if args.case else None
     errors: list[str] = []
 
     def documents():  # one at a time, written as they come: a big folder takes little memory
-        for document, error in analyze_each(args.paths):
+        for document, error in analyze(args.paths, args.case):
             if error is not None:
                 errors.append(error)
                 print(f"medialit: {error}", file=sys.stderr)
@@ -41,8 +45,6 @@ def _analyze(args: argparse.Namespace) -> int:
                 note = repair_note(document["repaired"])
                 print(f"medialit: {document['path']}: note: {note}", file=sys.stderr)
             yield document
-        if case is not None:
-            yield from (analyze_article(a, str(a.path)) for a in case.articles.values())
 
     if args.json:
         write_json(documents(), sys.stdout)
@@ -53,8 +55,6 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from medialit.case import validate_case
-
     problems = validate_case(args.case)
     for problem in problems:
         print(problem)
@@ -66,10 +66,6 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from medialit.teacher import as_json, summarise, write_report
-
     if args.json:
         summaries, problems, files = summarise(args.answers)
         _print_json(as_json(summaries, files))
@@ -84,9 +80,6 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from medialit.case import import_article
-    from medialit.text import display_path
-
     path, article = import_article(args.file, case=args.case, out=args.out, article_id=args.id)
     print(f"Wrote {display_path(path)}: '{article.title}', {len(article.paragraphs)} paragraphs.")
     for removal in article.removed:
@@ -99,9 +92,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _new_case(args: argparse.Namespace) -> int:
-    from medialit.case import new_case, validate_case
-    from medialit.text import display_path
-
     folder = new_case(args.name, args.parent)
     print(f"Created {display_path(folder)}/. What is left to fill (medialit validate):")
     for problem in validate_case(folder):
@@ -110,25 +100,7 @@ def _new_case(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from medialit.case import load_case, load_ledger
-    from medialit.detectors import check_against_ledger, check_report
-    from medialit.paths import DEFAULT_CASE
-
-    articles = []
-    if args.facts:
-        if not Path(args.facts).is_file():
-            raise MedialitError(f"no ledger file '{args.facts}'; give the path to a facts.csv")
-        facts, problems = load_ledger(Path(args.facts), args.facts)
-        if problems:
-            raise MedialitError(f"{args.facts} has problems: {problems[0]}")
-    else:
-        case = load_case(args.case or DEFAULT_CASE)
-        facts = case.facts
-        if args.case and not args.paths:  # no texts named: check the case's own texts
-            articles = list(case.articles.values())
-    if not args.paths and not articles:
-        raise MedialitError("give one or more files or folders to check, or --case NAME")
-    document, errors = check_against_ledger(args.paths, facts, articles)
+    document, errors = check(args.paths, case=args.case, facts=args.facts)
     if args.json:
         _print_json(document)
     else:
@@ -139,31 +111,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from medialit.compare import compare_texts, comparison_report
-    from medialit.text import load_article
-
-    background, names = [], []
-    if args.case:
-        from medialit.case import load_case
-        from medialit.compare import case_names
-
-        case = load_case(args.case)
-        background = list(case.articles.values())
-        names = case_names(case.path)
-        texts = []
-        for name in (args.a, args.b):
-            if name in case.articles:
-                texts.append(case.articles[name])
-            elif Path(name).is_file():
-                texts.append(load_article(name))
-            else:
-                raise MedialitError(
-                    f"'{name}' is neither an article id of case '{args.case}' nor a file; "
-                    f"ids: {', '.join(case.articles)}"
-                )
-    else:
-        texts = [load_article(name) for name in (args.a, args.b)]
-    comparison = compare_texts(texts[0], texts[1], background, names)
+    comparison = compare(args.a, args.b, case=args.case)
     if args.json:
         _print_json(comparison.to_dict())
     else:
@@ -172,12 +120,7 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _spin(args: argparse.Namespace) -> int:
-    from medialit.compare import spin_swaps
-    from medialit.text import load_article
-
-    if not 0.0 <= args.rate <= 1.0:
-        raise MedialitError(f"--rate {args.rate}: give a share between 0 and 1, like 0.35")
-    spun, swaps = spin_swaps(load_article(args.path).text, args.seed, args.rate)
+    spun, swaps = spin_file(args.path, args.seed, args.rate)
     print(spun)
     if args.swaps:
         print(f"\n{len(swaps)} swap(s):")
@@ -190,11 +133,8 @@ def _spin(args: argparse.Namespace) -> int:
 
 
 def _cases(args: argparse.Namespace) -> int:
-    from medialit.paths import case_dir, case_names
-    from medialit.text import display_path
-
-    for name in case_names():
-        print(f"{name}  ({display_path(case_dir(name))})")
+    for name, folder in cases().items():
+        print(f"{name}  ({display_path(folder)})")
     return 0
 
 

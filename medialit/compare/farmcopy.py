@@ -16,10 +16,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from medialit.compare.spinner import spin
-from medialit.errors import MedialitError
+from medialit.errors import MedialitError, Problem
 from medialit.paths import case_dir
-from medialit.text import split_front_matter
+from medialit.text import display_path, split_front_matter
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,6 @@ def load_recipe(case: str | Path) -> dict:
     >>> load_recipe("kazakhstan-2022")["original"]
     'critical-oped'
     """
-    import yaml
-
     path = case_dir(case) / "spin.yml"
     if not path.is_file():
         raise MedialitError(f"{path}: this case has no spin.yml, so no recipe for a spun copy")
@@ -107,13 +107,9 @@ def committed_copy(copy: FarmCopy) -> tuple[str, list[str]]:
 def check_farm_copy(folder: str | Path) -> list:
     """Problems with a case's spun copy (none without `spin.yml`), for `medialit validate`.
 
-    >>> from medialit.paths import case_dir
     >>> check_farm_copy(case_dir("kazakhstan-2022"))
     []
     """
-    from medialit.errors import Problem
-    from medialit.text import display_path
-
     folder = Path(folder)
     if not (folder / "spin.yml").is_file():
         return []

@@ -248,10 +248,10 @@ def near_miss_view(case: Case, text_id: str) -> Shown:
     >>> view.text.startswith("2 near-miss names in NewsBuzz Daily 24")
     True
     """
-    from medialit.compare import case_names, find_near_miss_names
+    from medialit.compare import find_near_miss_names, names_in_case
 
     article = case.article(text_id)
-    names = case_names(case.path)
+    names = names_in_case(case.path)
     if not names:
         line = (
             "This case has no names.yml, so there are no real names to check against. To "

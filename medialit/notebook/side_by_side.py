@@ -163,7 +163,7 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
       Before: Still, the facts on the ground appear to support him.
       After: Still, the facts on the ground support him.
     """
-    from medialit.compare import hedge_drift as find_drift
+    from medialit.compare import find_hedge_drift as find_drift
 
     a, b = case.article(a_id), case.article(b_id)
     found = find_drift(a, b)
