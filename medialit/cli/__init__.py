@@ -3,8 +3,3 @@
 from medialit.cli.main import main
 
 __all__ = ["main"]
-
-
-__all__ = [
-    "main",
-]

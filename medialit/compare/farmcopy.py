@@ -130,7 +130,17 @@ def check_farm_copy(folder: str | Path) -> list:
 
 
 def write_farm_copy(copy: FarmCopy) -> None:
-    """Write the copy's title and body into its article file; the rest of the front matter stays."""
+    """Write the copy's title and body into its article file; the rest of the front matter stays.
+
+    >>> import shutil, tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "case"
+    >>> _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    >>> copy = make_farm_copy(folder)
+    >>> write_farm_copy(copy)
+    >>> committed_copy(copy) == (copy.title, copy.paragraphs)
+    True
+    >>> shutil.rmtree(folder.parent)
+    """
     text = copy.path.read_text(encoding="utf-8")
     end = text.index("\n---", 3) + len("\n---\n")
     front = re.sub(r"(?m)^title: .*$", lambda _: f"title: {copy.title}", text[:end], count=1)

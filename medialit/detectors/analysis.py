@@ -151,7 +151,14 @@ def document_json(document: dict) -> str:
 
 
 def write_json(documents: Iterable[dict], out: TextIO) -> None:
-    """Write `{"documents": [...]}` as each document comes, in the layout of `to_json`."""
+    """Write `{"documents": [...]}` as each document comes, in the layout of `to_json`.
+
+    >>> import sys
+    >>> write_json(iter([]), sys.stdout)
+    {
+      "documents": []
+    }
+    """
     opened = False
     for document in documents:
         out.write(",\n" if opened else '{\n  "documents": [\n')
