@@ -3,7 +3,7 @@
 from medialit.notebook.causal import detector_beside, detector_card, news_sample
 from medialit.notebook.charts import BLUE, VERMILLION, Chart
 from medialit.notebook.compare_steps import ComparingSteps
-from medialit.notebook.diffview import word_diff
+from medialit.notebook.copies import word_diff
 from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,
