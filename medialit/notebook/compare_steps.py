@@ -72,7 +72,7 @@ class ComparingSteps:
         if a is None and b is None:
             if not (self.case.claims and self.case.claims.drift):
                 return drift_guess(self.case)
-            return sidebyside.hedge_drift(self.case)
+            return sidebyside.case_drift_view(self.case)
         if a is None or b is None:
             raise MedialitError(
                 'name two texts, like L.drift("column-mission", "column-mission-republished")'
