@@ -1,4 +1,5 @@
-"""compare"""
+"""Two texts side by side: shared passages, near-duplicates, hedge drift, near-miss names, the
+spinner and the farm copy. May import detectors/, case/, text/ and the base."""
 
 from medialit.compare.comparison import NEAR_COPY, compare_texts, comparison_report
 from medialit.compare.drift import aligned_sentences, hedge_drift, hedges_in

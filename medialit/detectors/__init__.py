@@ -1,4 +1,5 @@
-"""detectors"""
+"""What the kit finds in a text: causal claims, figures checked against the ledger, attributions,
+loaded words, tone, vocabulary; the `analyze` report. May import case/, text/ and the base."""
 
 from medialit.detectors.analysis import (
     analysis_report,

@@ -1,4 +1,5 @@
-"""notebook"""
+"""The views a lesson shows (each a `Shown`: Markdown with a plain-text twin) and its comparing
+steps. May import exercises/ and every layer below it; never teacher/."""
 
 from medialit.notebook.causal import detector_beside, detector_card, news_sample
 from medialit.notebook.charts import BLUE, VERMILLION, Chart

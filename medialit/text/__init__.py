@@ -1,4 +1,5 @@
-"""text"""
+"""Reading one text into an `Article`: files, front matter, Markdown and HTML, mojibake, page
+furniture, sentences and words. May import only the base (errors, paths, shown)."""
 
 from medialit.text.article import (
     Article,
