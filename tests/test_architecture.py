@@ -26,6 +26,7 @@ from __future__ import annotations
 import ast
 import itertools
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from functools import cache
@@ -626,6 +627,40 @@ def side_doors(
     return _once(problems)
 
 
+# --- (h) the documentation names modules and functions that exist -----------------------
+
+DOCS = ("README.md", "ARCHITECTURE.md", "data/README.md", "lessons/*.md")
+_DOTTED = re.compile(r"\bmedialit(?:\.[A-Za-z_]\w*)+")
+_PATH = re.compile(r"\bmedialit/[\w/]+\.py\b")
+
+
+def stale_doc_names(root: Path, docs: tuple[str, ...] = DOCS) -> list[str]:
+    """Each `medialit.x.y` or `medialit/x/y.py` in the documentation that names nothing."""
+    files = package_files(root)
+    problems = []
+    for pattern in docs:
+        for path in sorted(root.glob(pattern)):
+            file = _rel(root, path)
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                for name in _DOTTED.findall(line):
+                    parts = name.split(".")
+                    module = max(
+                        (
+                            ".".join(parts[:n])
+                            for n in range(1, len(parts) + 1)
+                            if ".".join(parts[:n]) in files
+                        ),
+                        key=len,
+                    )
+                    rest = parts[len(module.split(".")) :]
+                    if len(rest) > 1 or (rest and not _defines(root, module, rest[0])):
+                        problems.append(f"{file}:{number}: {name}: {module} has no '{rest[0]}'")
+                for name in _PATH.findall(line):
+                    if not (root / name).is_file():
+                        problems.append(f"{file}:{number}: {name}: no such file")
+    return _once(problems)
+
+
 # --- the checks on this repository ----------------------------------------------------
 
 
@@ -665,6 +700,11 @@ def test_notebooks_import_only_the_lesson():
 
 def test_tests_and_bench_come_in_through_the_faces():
     problems = side_doors(ROOT)
+    assert not problems, _report(problems)
+
+
+def test_the_documentation_names_modules_and_functions_that_exist():
+    problems = stale_doc_names(ROOT)
     assert not problems, _report(problems)
 
 
@@ -935,6 +975,23 @@ def test_tests_reaching_past_a_face_or_taking_private_names_are_found(tmp_path):
     # Without the allowance, line 4 of test_words.py reaches into the module for a private
     # name, and line 1 reaches into it too.
     assert len(side_doors(root, ("tests",), {})) == 6
+
+
+def test_a_stale_name_in_the_documentation_is_found(tmp_path):
+    root = _tree(
+        tmp_path,
+        {
+            **GOOD,
+            "README.md": "Run `python -m medialit.case.load` or `medialit.text.words`.\n"
+            "See `medialit.text.stems`, `medialit.case.load.reload` and\n"
+            "medialit/case/model.py, medialit/case/gone.py.\n",
+        },
+    )
+    assert stale_doc_names(root, ("README.md",)) == [
+        "README.md:2: medialit.text.stems: medialit.text has no 'stems'",
+        "README.md:2: medialit.case.load.reload: medialit.case.load has no 'reload'",
+        "README.md:3: medialit/case/gone.py: no such file",
+    ]
 
 
 @pytest.mark.parametrize(
