@@ -1,4 +1,5 @@
-"""case"""
+"""The case model: a case folder's manifest, articles, ledger of facts, source cards, annotations,
+claim matrix and labels; new cases and imported pages. May import text/ and the base."""
 
 from medialit.case.claims import SEALED, read_claims
 from medialit.case.importing import import_article

@@ -1,6 +1,7 @@
 """Two texts side by side: shared passages and the edits of a near-copy, near-duplicate
-paragraphs, hedges lost in a retelling, near-miss names, and the content farm's spinner;
-`compare` and `spin_file` are the library side of `medialit compare` and `medialit spin`."""
+paragraphs, hedges lost in a retelling, near-miss names, the spinner and the farm copy;
+`compare` and `spin_file` are the library side of `medialit compare` and `medialit spin`.
+May import detectors/, case/, text/ and the base."""
 
 from medialit.compare.comparison import (
     NEAR_COPY,

@@ -1,6 +1,7 @@
 """What the kit finds in one text: causal claims, quantities and how they fare against the
-ledger, attributions, loaded words, tone and distinctive vocabulary; `analyze` and
-`check` are the library side of `medialit analyze` and `medialit check`."""
+ledger, attributions, loaded words, tone and distinctive vocabulary; `analyze` and `check`
+are the library side of `medialit analyze` and `medialit check`. May import case/, text/ and
+the base."""
 
 from medialit.detectors.analysis import (
     analysis_report,

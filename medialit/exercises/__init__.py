@@ -1,4 +1,5 @@
-"""exercises"""
+"""Exercises: each kind and its feedback, building them from a case's exercises.yml, answer
+files, sealing for the student pack. May import compare/, detectors/, case/, text/ and the base."""
 
 from medialit.exercises.answerfile import (
     FORMAT,

@@ -1,9 +1,10 @@
-"""notebook"""
+"""The views a lesson shows (each a `Shown`: Markdown with a plain-text twin) and its comparing
+steps. May import exercises/ and every layer below it; never teacher/."""
 
 from medialit.notebook.causal import detector_beside, detector_card, news_sample
 from medialit.notebook.charts import BLUE, VERMILLION, Chart
 from medialit.notebook.compare_steps import ComparingSteps
-from medialit.notebook.diffview import word_diff
+from medialit.notebook.copies import word_diff
 from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,

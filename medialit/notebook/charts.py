@@ -12,6 +12,8 @@ import base64
 import io
 from typing import TYPE_CHECKING
 
+from medialit.detectors import distinctive_words
+from medialit.notebook.side_by_side import outlet_name
 from medialit.shown import escape_html, escape_md
 
 if TYPE_CHECKING:
@@ -79,9 +81,6 @@ def distinctive_chart(case: Case, a_id: str, b_id: str, top: int = 8) -> Chart:
     True
     """
     from matplotlib.figure import Figure
-
-    from medialit.detectors import distinctive_words
-    from medialit.notebook.side_by_side import outlet_name
 
     a, b = case.article(a_id), case.article(b_id)
     name_a, name_b = outlet_name(case, a), outlet_name(case, b)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from medialit.case import Case
 from medialit.detectors import explain_causal
-from medialit.notebook.side_by_side import outlet_name
+from medialit.notebook.side_by_side import outlet_name, retelling_drift
+from medialit.notebook.standins import copy_pair
 from medialit.shown import Shown, escape_md, shown
 
 NO_KEY = "No answer key for this case: this is what the kit's {detector} sees, and it can be wrong."
@@ -70,9 +71,6 @@ def drift_guess(case: Case) -> Shown:
     data/README.md). No answer key for this case: this is what the kit's hedge detector
     sees, and it can be wrong.
     """
-    from medialit.notebook.side_by_side import retelling_drift
-    from medialit.notebook.standins import copy_pair
-
     pair = copy_pair(case)
     head = (
         "This case lists no hedge-to-fact drift of its own (the drift: list in claims.yml; "

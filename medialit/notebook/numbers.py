@@ -7,7 +7,8 @@ marker shape per verdict, so colour is never the only cue.
 from __future__ import annotations
 
 from medialit.case import Case
-from medialit.detectors import Check, check_article
+from medialit.detectors import Check, check_article, vague_ranges
+from medialit.notebook.guesses import no_key_line
 from medialit.shown import Shown, escape_md, nice_date, shown
 
 COLOURS = {  # Okabe-Ito
@@ -53,8 +54,6 @@ def figure_table(case: Case, text_id: str) -> Shown:
         )
     title = f"**{escape_md(article.title)}** ({escape_md(_outlet(case, text_id))})\n\n"
     if not case.annotations:
-        from medialit.notebook.guesses import no_key_line
-
         title += f"*{escape_md(no_key_line('number checker'))}*\n\n"
     return shown(title + "\n".join(rows))
 
@@ -65,8 +64,6 @@ def vague_words() -> Shown:
     >>> print(vague_words().text.splitlines()[2])
     | tens of thousands | 20,000 | 99,999 |
     """
-    from medialit.detectors import vague_ranges
-
     rows = ["| Words | From | To |", "|---|---|---|"]
     rows += [
         f"| {escape_md(w)} | {lo:,.0f} | {hi:,.0f} |" for w, (lo, hi) in vague_ranges().items()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from medialit.compare import edits, find_hedge_drift, hedges_in
 from medialit.errors import MedialitError
 from medialit.shown import Shown, escape_md, nice_date
 
@@ -125,8 +126,6 @@ def sentences_about(case: Case, phrase: str, ids: list[str]) -> Shown:
 
 def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
     """Words dropped from and added to a sentence when it was retold."""
-    from medialit.compare import edits
-
     dropped = [e.from_text for e in edits(before, after) if e.from_text]
     added = [e.to_text for e in edits(before, after) if e.to_text]
     return dropped, added
@@ -134,8 +133,6 @@ def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
 
 def _what_changed(before: str, after: str) -> str:
     """The hedges a retelling dropped or added, else the words it changed, in a few words."""
-    from medialit.compare import hedges_in
-
     lost = [h for h in hedges_in(before) if h not in hedges_in(after)]
     gained = [h for h in hedges_in(after) if h not in hedges_in(before)]
     if lost or gained:
@@ -163,10 +160,8 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
       Before: Still, the facts on the ground appear to support him.
       After: Still, the facts on the ground support him.
     """
-    from medialit.compare import find_hedge_drift as find_drift
-
     a, b = case.article(a_id), case.article(b_id)
-    found = find_drift(a, b)
+    found = find_hedge_drift(a, b)
     noun = "sentence" if len(found) == 1 else "sentences"
     verb = "changes its" if len(found) == 1 else "change their"
     head = (
@@ -183,11 +178,11 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
     return Shown("\n".join(md), "\n".join(text))
 
 
-def hedge_drift(case: Case) -> Shown:
+def case_drift_view(case: Case) -> Shown:
     """Each claim of the case's drift list: the sentence before and after, and what changed.
 
     >>> from medialit.case.load import load_case
-    >>> print(hedge_drift(load_case("kazakhstan-2022")).text.splitlines()[0])
+    >>> print(case_drift_view(load_case("kazakhstan-2022")).text.splitlines()[0])
     2 claims that lose a hedge or an attribution when they are retold.
     """
     drift = case.claims.drift if case.claims else []

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit.detectors import paragraph_tones, tone_caveats
 from medialit.errors import MedialitError
 from medialit.notebook.charts import BLUE, GREEN, GREY, ORANGE, VERMILLION, Chart, render
+from medialit.notebook.side_by_side import outlet_name
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
@@ -25,9 +27,6 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     True
     """
     from matplotlib.figure import Figure
-
-    from medialit.detectors import paragraph_tones
-    from medialit.notebook.side_by_side import outlet_name
 
     if not 1 <= len(ids) <= len(STYLES):
         raise MedialitError(f"chart the tone of 1 to {len(STYLES)} texts at a time")
@@ -68,8 +67,6 @@ def tone_failures() -> Shown:
     >>> print(tone_failures().text.splitlines()[0])  # doctest: +ELLIPSIS
     VADER gets ... of ... test sentences wrong: ...
     """
-    from medialit.detectors import tone_caveats
-
     caveats = tone_caveats()
     wrong = [c for c in caveats if c.vader.label != c.reader]
     head = (

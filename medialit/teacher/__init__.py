@@ -1,4 +1,5 @@
-"""teacher"""
+"""For teachers: answer keys, the student pack, the class report, the lab set-up. May import
+exercises/ and every layer below it; never notebook/."""
 
 from medialit.teacher.answerkeys import build_keys, lesson_notebooks
 from medialit.teacher.classreport import as_json, summarise, write_report

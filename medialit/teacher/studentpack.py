@@ -19,7 +19,10 @@ import sys
 import tomllib
 from pathlib import Path
 
+from medialit.case import SEALED, load_case
+from medialit.exercises import PACK_LIMITS, build_exercise, given_claim_cells, lesson_specs, seal
 from medialit.paths import DEFAULT_CASE, case_dir, data_dir
+from medialit.teacher.answerkeys import lesson_notebooks
 
 PACKAGE = Path(__file__).resolve().parents[1]
 ROOT = PACKAGE.parent
@@ -114,9 +117,6 @@ def sealed_exercises(case: str, salt: str) -> dict:
     >>> sealed_exercises("kazakhstan-2022", "salt")["00-start-here"][0]["seals"]
     'label'
     """
-    from medialit.case import load_case
-    from medialit.exercises import build_exercise, lesson_specs, seal
-
     loaded = load_case(case)
     sealed: dict = {}
     for lesson in loaded.exercises:
@@ -141,9 +141,6 @@ def sealed_claims(case: str) -> dict | None:
     ('sealed', ['attributes'])
     """
     import yaml
-
-    from medialit.case import SEALED, load_case
-    from medialit.exercises import given_claim_cells, lesson_specs
 
     loaded = load_case(case)
     manifest = yaml.safe_load((case_dir(case) / "case.yml").read_text(encoding="utf-8"))
@@ -228,8 +225,6 @@ def _requirements() -> str:
 
 
 def _readme(case: str, lessons: list[str]) -> str:
-    from medialit.exercises import PACK_LIMITS
-
     listing = "\n".join(f"- `{name}.ipynb`" for name in lessons)
     return f"""# Media Literacy Lab: student pack
 
@@ -281,8 +276,6 @@ def build_student_pack(
     >>> (folder / "README.md").is_file(), archive.suffix
     (True, '.zip')
     """
-    from medialit.teacher.answerkeys import lesson_notebooks
-
     salt = salt or secrets.token_hex(16)
     folder = out / "student-pack"
     if folder.exists():

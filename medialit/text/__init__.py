@@ -1,5 +1,6 @@
-"""Reading texts: files, front matter, Markdown and saved pages, mojibake, page furniture,
-sentences and words, and the kit's word lists (`data/lexicons/`)."""
+"""Reading one text into an `Article`: files, front matter, Markdown and saved pages, mojibake,
+page furniture, sentences and words, and the kit's word lists (`data/lexicons/`). May import
+only the base (errors, paths, shown)."""
 
 from medialit.text.article import (
     Article,
