@@ -12,15 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError, Problem
-from medialit.exercises.base import (
-    ChoiceExercise,
-    Exercise,
-    FreeTextExercise,
-    Item,
-    LabelExercise,
-    NumberExercise,
-)
+from medialit.exercises.base import Exercise, Item
 from medialit.exercises.build_matrix import build_matrix_exercise
+from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.label import ChoiceExercise, LabelExercise
+from medialit.exercises.number import NumberExercise
 from medialit.shown import nice_date
 
 if TYPE_CHECKING:

@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError
-from medialit.exercises.base import Item, MatrixCell, MatrixExercise
+from medialit.exercises.base import Item
+from medialit.exercises.matrix import MatrixCell, MatrixExercise
 
 if TYPE_CHECKING:
     from medialit.case import Case

@@ -21,20 +21,11 @@ import math
 import secrets
 
 from medialit.errors import MedialitError
-from medialit.exercises.base import (
-    _BASELINE_DOES,
-    ChoiceExercise,
-    Exercise,
-    Feedback,
-    FreeTextExercise,
-    Item,
-    LabelExercise,
-    MatrixCell,
-    MatrixExercise,
-    NumberExercise,
-    _sentence,
-    flag_note,
-)
+from medialit.exercises.base import Exercise, Feedback, Item, as_sentence
+from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.label import ChoiceExercise, LabelExercise
+from medialit.exercises.matrix import MatrixCell, MatrixExercise, baseline_note, flag_note
+from medialit.exercises.number import NumberExercise
 from medialit.shown import escape_md
 
 GRID_MAX = 5000  # at most this many accepted grid points per number exercise
@@ -424,8 +415,7 @@ class SealedMatrixExercise(MatrixExercise):
         column, baseline = self.columns[cell.col], ""
         base = self.cells.get((cell.row, self.baseline)) if self.baseline is not None else None
         if base is not None and base.given:  # only an example's stance may be named
-            does = _BASELINE_DOES.get(base.item.accepted[0], f"{base.item.accepted[0]} it")
-            baseline = f" The baseline ({self.columns[self.baseline]}) {does}."
+            baseline = baseline_note(self.columns[self.baseline], base.item.accepted[0])
         return flag_note(column, raised, key_flat, baseline)
 
     def _record(self, cell: MatrixCell, key: str) -> Feedback:
@@ -447,7 +437,7 @@ class SealedMatrixExercise(MatrixExercise):
             note = self._flag_note(cell, key)
             note = f" {escape_md(note)}" if note else ""
             hint = self._hint(cell, key) if tries == 1 else ""
-            hint = f" Hint: {escape_md(_sentence(hint))}" if hint else ""
+            hint = f" Hint: {escape_md(as_sentence(hint))}" if hint else ""
             ask = (
                 " Have another look and try again."
                 if tries == 1
