@@ -15,7 +15,8 @@ from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
-from medialit.exercises.sealed import PACK_LIMITS, build_sealed, seal
+from medialit.exercises.seal import PACK_LIMITS, seal
+from medialit.exercises.sealed import build_sealed
 
 __all__ = [
     "FORMAT",

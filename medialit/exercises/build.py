@@ -17,6 +17,7 @@ from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.sealed import build_sealed
 from medialit.shown import nice_date
 
 if TYPE_CHECKING:
@@ -223,8 +224,6 @@ def build_exercise(
     if kind == "matrix":
         return build_matrix_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
-        from medialit.exercises.sealed import build_sealed
-
         return build_sealed(spec, common)
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
