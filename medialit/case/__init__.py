@@ -4,7 +4,8 @@ from medialit.case.claims import SEALED, read_claims
 from medialit.case.importing import import_article
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
-from medialit.case.load import Case, load_case, validate_case
+from medialit.case.load import load_case, validate_case
+from medialit.case.model import Case
 from medialit.case.scaffold import new_case
 
 __all__ = [

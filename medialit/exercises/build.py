@@ -69,9 +69,8 @@ def _annotated_sentence(case: Case, raw: dict):
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
     outlet = case.outlet_of(article)
-    name = outlet.name if outlet else article.meta.get("outlet", article.id)
     invented = " (invented)" if outlet and outlet.invented else ""
-    where = f"{name}{invented}, {nice_date(article.meta.get('date', ''))}"
+    where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
     return sentence, note, where
 
 

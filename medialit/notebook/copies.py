@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 
 def _name(case: Case, article: Article) -> str:
-    from medialit.notebook.side_by_side import outlet_name
-
-    return outlet_name(case, article)
+    return case.outlet_name(article)
 
 
 def paragraph_number(article: Article, offset: int) -> int:

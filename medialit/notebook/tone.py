@@ -27,7 +27,6 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     from matplotlib.figure import Figure
 
     from medialit.detectors import paragraph_tones
-    from medialit.notebook.side_by_side import outlet_name
 
     if not 1 <= len(ids) <= len(STYLES):
         raise MedialitError(f"chart the tone of 1 to {len(STYLES)} texts at a time")
@@ -36,7 +35,7 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     parts, details, extremes = [], [], []
     for text_id, (colour, marker, line) in zip(ids, STYLES, strict=False):
         article = case.article(text_id)
-        name = outlet_name(case, article)
+        name = case.outlet_name(article)
         tones = paragraph_tones(article)
         xs = [t.paragraph + 1 for t in tones]
         ys = [t.compound for t in tones]

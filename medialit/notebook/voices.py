@@ -21,9 +21,7 @@ QUOTES = '"“”'
 
 
 def _outlet(case: Case, text_id: str) -> str:
-    from medialit.notebook.side_by_side import outlet_name
-
-    return outlet_name(case, case.article(text_id))
+    return case.outlet_name(case.article(text_id))
 
 
 def who_is_quoted(case: Case, ids: list[str]) -> Shown:
