@@ -9,9 +9,10 @@ import nbformat
 import pytest
 
 from conftest import ROOT
-from medialit.case import import_article, load_case, new_case, validate_case
+from medialit.case import import_article, load_case, new_case
 from medialit.cli import main
 from medialit.errors import MedialitError
+from medialit.teacher import validate_case
 
 PAGE = ROOT / "tests" / "cases" / "import" / "saved-news-page.html"
 ARTICLE = [  # every paragraph of the story, in order (our own invented text)

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from medialit.case import load_case, validate_case
+from medialit.case import load_case
 from medialit.errors import CaseError, MedialitError
 from medialit.paths import case_dir
+from medialit.teacher import validate_case
 
 
 def _edit(path, old, new):

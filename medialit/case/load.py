@@ -1,7 +1,10 @@
-"""A case study: its manifest, texts, ledger, source cards, dossier and answer key.
+"""Loading a case folder into a `Case`: its manifest, texts, ledger, source cards,
+dossier, annotations, claim matrix and exercise entries.
 
-`load_case` checks everything and reports each problem on one line
-(file, field, what to fix); `validate_case` returns the problems instead.
+`read_case` returns the case and every problem with its data, one line each
+(file, field, what to fix); `load_case` raises them as one `CaseError`. Loading
+checks the data model only: it builds no exercise. `medialit.teacher.validate_case`
+adds the checks that need more than the model (exercises, names, farm copies).
 """
 
 from __future__ import annotations
@@ -254,7 +257,13 @@ def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list
         problems.append(_not_a_text(shown, "baseline", baseline))
 
 
-def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
+def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
+    """A case by name or folder, with every problem in its data (None when there is no case).
+
+    >>> case, problems = read_case("kazakhstan-2022")
+    >>> case.id, problems
+    ('kazakhstan-2022', [])
+    """
     folder = case_dir(case)
     problems: list[Problem] = []
     labels = load_labels()
@@ -314,27 +323,9 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         labels=labels,
         timeline_from=str(manifest.get("timeline_from") or ""),
         claims=claims,
+        exercises_file=str(manifest.get("exercises") or "exercises.yml"),
     )
-    from medialit.exercises import check_exercises  # the bank needs a loaded case
-
-    exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
-    problems += check_exercises(loaded, exercise_file)
-    from medialit.compare import (
-        check_farm_copy,  # optional files for the comparing lessons
-        check_names,
-    )
-
-    problems += check_names(folder) + check_farm_copy(folder)
     return loaded, problems
-
-
-def validate_case(case: str | Path) -> list[Problem]:
-    """Every problem in a case, one per entry; an empty list means the case is sound.
-
-    >>> validate_case("kazakhstan-2022")
-    []
-    """
-    return _collect(case)[1]
 
 
 def load_case(case: str | Path) -> Case:
@@ -343,7 +334,7 @@ def load_case(case: str | Path) -> Case:
     >>> load_case("kazakhstan-2022").baseline
     'wire-report'
     """
-    loaded, problems = _collect(case)
+    loaded, problems = read_case(case)
     if problems or loaded is None:
         raise CaseError(str(case), problems)
     return loaded

@@ -60,6 +60,7 @@ class Case:
     labels: Labels = field(default_factory=load_labels)
     timeline_from: str = ""
     claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
+    exercises_file: str = "exercises.yml"  # where `exercises` came from, inside `path`
 
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""

@@ -53,7 +53,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from medialit.case import validate_case
+    from medialit.teacher import validate_case
 
     problems = validate_case(args.case)
     for problem in problems:
@@ -99,7 +99,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _new_case(args: argparse.Namespace) -> int:
-    from medialit.case import new_case, validate_case
+    from medialit.case import new_case
+    from medialit.teacher import validate_case
     from medialit.text import display_path
 
     folder = new_case(args.name, args.parent)

@@ -9,7 +9,12 @@ from medialit.exercises.answerfile import (
     saved_entry,
 )
 from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_label
-from medialit.exercises.build import build_exercise, check_exercises, lesson_specs
+from medialit.exercises.build import (
+    build_exercise,
+    check_exercises,
+    lesson_exercise,
+    lesson_specs,
+)
 from medialit.exercises.build_matrix import given_claim_cells
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -38,6 +43,7 @@ __all__ = [
     "check_exercises",
     "file_name",
     "given_claim_cells",
+    "lesson_exercise",
     "lesson_specs",
     "read_answers",
     "resolve_label",

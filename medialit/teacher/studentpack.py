@@ -115,14 +115,14 @@ def sealed_exercises(case: str, salt: str) -> dict:
     'label'
     """
     from medialit.case import load_case
-    from medialit.exercises import build_exercise, lesson_specs, seal
+    from medialit.exercises import lesson_exercise, lesson_specs, seal
 
     loaded = load_case(case)
     sealed: dict = {}
     for lesson in loaded.exercises:
         sealed[lesson] = []
         for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
-            entry = seal(build_exercise(loaded, spec, number=n), salt)
+            entry = seal(lesson_exercise(loaded, lesson, spec, number=n), salt)
             if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
                 entry["detector_map"] = dict(spec["map"])
             sealed[lesson].append(entry)
