@@ -1,6 +1,11 @@
 """notebook"""
 
-from medialit.notebook.causal import detector_beside, detector_card, news_sample
+from medialit.notebook.causal import (
+    detector_beside,
+    detector_beside_sealed,
+    detector_card,
+    news_sample,
+)
 from medialit.notebook.charts import BLUE, VERMILLION, Chart
 from medialit.notebook.compare_steps import ComparingSteps
 from medialit.notebook.diffview import word_diff
@@ -13,7 +18,6 @@ from medialit.notebook.numbers import (
     mentions,
     vague_words,
 )
-from medialit.notebook.sealedviews import detector_beside_sealed
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
 
 __all__ = [
