@@ -6,11 +6,12 @@ call on the lesson it returns (`L.read(...)`, `L.exercise(...)`).
 
 from __future__ import annotations
 
+import copy
 from os import PathLike
 
 from medialit.case import Case, load_case
 from medialit.errors import MedialitError
-from medialit.exercises import AnswerFile, Exercise, build_exercise, lesson_specs
+from medialit.exercises import AnswerFile, Exercise, lesson_exercise, lesson_specs
 from medialit.exercises import answers_folder as folder_for_answers
 from medialit.notebook import ComparingSteps, reading, with_note
 from medialit.paths import DEFAULT_CASE
@@ -83,7 +84,8 @@ class Lesson(ComparingSteps):
         self.case = case
         self.answer_key = answer_key
         self.answers = None if answer_key else answers  # key mode saves nothing
-        self.exercises: dict[str, Exercise] = {}
+        self.exercises: dict[str, Exercise] = {}  # the exercises opened, as last opened
+        self._built: dict[str, Exercise] = {}  # each exercise as built, never answered
 
     def __repr__(self) -> str:
         return self.banner().text
@@ -228,14 +230,18 @@ class Lesson(ComparingSteps):
         """The exercise with this id, ready to display, with any answers saved for it.
 
         `fresh=True` starts it again from nothing; the old answers stay in the file,
-        under "earlier", for the teacher.
+        under "earlier", for the teacher. The exercise is built from the case once per
+        lesson: opening it again starts from a copy of what was built, with the answers
+        saved for it. A broken entry in the case's exercises is one line naming where.
         """
         specs = lesson_specs(self.case, self.name)
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
-                exercise = build_exercise(
-                    self.case, spec, number=number, answer_key=self.answer_key
-                )
+                if exercise_id not in self._built:
+                    self._built[exercise_id] = lesson_exercise(
+                        self.case, self.name, spec, number=number, answer_key=self.answer_key
+                    )
+                exercise = copy.deepcopy(self._built[exercise_id])
                 if self.answers is not None:
                     if fresh:
                         self.answers.start_again(exercise_id)

@@ -94,7 +94,7 @@ def test_rate_zero_changes_nothing(text, seed):
 
 
 def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
-    from medialit.case import validate_case
+    from medialit.teacher import validate_case
 
     copy = case_copy / "articles" / "content-farm-copy.md"
     copy.write_text(copy.read_text().replace("skinny air", "thin air"))
@@ -104,7 +104,7 @@ def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
 
 
 def test_validate_flags_a_broken_names_file(case_copy):
-    from medialit.case import validate_case
+    from medialit.teacher import validate_case
 
     (case_copy / "names.yml").write_text("names:\n  - what: nameless\n")
     problems = [str(p) for p in validate_case(case_copy)]

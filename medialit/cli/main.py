@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from medialit.case import import_article, new_case, validate_case
+from medialit.case import import_article, new_case
 from medialit.compare import compare, comparison_report, spin_file
 from medialit.detectors import (
     analysis_report,
@@ -23,7 +23,7 @@ from medialit.detectors import (
 )
 from medialit.errors import MedialitError
 from medialit.paths import cases
-from medialit.teacher import as_json, summarise, write_report
+from medialit.teacher import as_json, summarise, validate_case, write_report
 from medialit.text import display_path
 
 

@@ -23,7 +23,6 @@ from medialit.compare import (
     substitutions,
 )
 from medialit.errors import MedialitError
-from medialit.notebook.side_by_side import outlet_name
 from medialit.shown import Shown, escape_md
 from medialit.text import body_text
 
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def _name(case: Case, article: Article) -> str:
-    return outlet_name(case, article)
+    return case.outlet_name(article)
 
 
 def paragraph_number(article: Article, offset: int) -> int:

@@ -21,8 +21,7 @@ MARKERS = {"consistent": "o", "close": "s", "conflicts": "X", "unverifiable": "^
 
 
 def _outlet(case: Case, article_id: str) -> str:
-    outlet = case.outlet_of(case.articles[article_id])
-    return outlet.name if outlet else article_id
+    return case.outlet_name(case.articles[article_id])
 
 
 def case_checks(case: Case) -> list[tuple[str, Check]]:

@@ -19,18 +19,6 @@ if TYPE_CHECKING:
     from medialit.text import Article
 
 
-def outlet_name(case: Case, article: Article) -> str:
-    """The outlet that published a text, as its source card names it.
-
-    >>> from medialit.case.load import load_case
-    >>> case = load_case("kazakhstan-2022")
-    >>> outlet_name(case, case.article("wire-report"))
-    'Kestrel Wire'
-    """
-    outlet = case.outlet_of(article)
-    return outlet.name if outlet else str(article.meta.get("outlet") or article.id)
-
-
 def _role(case: Case, article: Article) -> str:
     framing = article.meta.get("framing", "")
     return "baseline" if article.id == case.baseline else f"{framing} framing"
@@ -38,7 +26,7 @@ def _role(case: Case, article: Article) -> str:
 
 def _heading(case: Case, article: Article) -> str:
     date = nice_date(article.meta.get("date", ""))
-    return f"{outlet_name(case, article)} · {_role(case, article)} · {date}"
+    return f"{case.outlet_name(article)} · {_role(case, article)} · {date}"
 
 
 def side_by_side(case: Case, ids: list[str], paragraphs: int | None = 5) -> Shown:
@@ -52,7 +40,7 @@ def side_by_side(case: Case, ids: list[str], paragraphs: int | None = 5) -> Show
     if len(ids) < 2:
         raise MedialitError("name at least two texts to put side by side")
     articles = [case.article(i) for i in ids]
-    roles = [f"{outlet_name(case, a)} ({_role(case, a)})" for a in articles]
+    roles = [f"{case.outlet_name(a)} ({_role(case, a)})" for a in articles]
     head = f"{len(articles)} accounts side by side: {', '.join(roles)}."
     longest = max(len(a.paragraphs) for a in articles)
     shown_count = longest if paragraphs is None else min(paragraphs, longest)
@@ -165,8 +153,8 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
     noun = "sentence" if len(found) == 1 else "sentences"
     verb = "changes its" if len(found) == 1 else "change their"
     head = (
-        f"{len(found)} retold {noun} of {outlet_name(case, a)} {verb} hedges in "
-        f"{outlet_name(case, b)}."
+        f"{len(found)} retold {noun} of {case.outlet_name(a)} {verb} hedges in "
+        f"{case.outlet_name(b)}."
     )
     md, text = [f"**{escape_md(head)}**"], [head]
     for n, d in enumerate(found, start=1):
@@ -234,7 +222,7 @@ def claim_matrix_view(case: Case, reveal: bool = False) -> Shown:
             "(see data/README.md, 'Claim matrix'); meanwhile, look claims up with L.find(...)."
         )
         return Shown(f"*{line}*", line)
-    names = [outlet_name(case, case.article(t)) for t in matrix.texts]
+    names = [case.outlet_name(case.article(t)) for t in matrix.texts]
     shown_how = (
         "Every stance an expert accepts, and why" if reveal else "The stances are in the answer key"
     )

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from medialit.detectors import paragraph_tones, tone_caveats
 from medialit.errors import MedialitError
 from medialit.notebook.charts import BLUE, GREEN, GREY, ORANGE, VERMILLION, Chart, render
-from medialit.notebook.side_by_side import outlet_name
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     parts, details, extremes = [], [], []
     for text_id, (colour, marker, line) in zip(ids, STYLES, strict=False):
         article = case.article(text_id)
-        name = outlet_name(case, article)
+        name = case.outlet_name(article)
         tones = paragraph_tones(article)
         xs = [t.paragraph + 1 for t in tones]
         ys = [t.compound for t in tones]

@@ -13,7 +13,6 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from medialit.detectors import find_attributions, find_loaded_words
-from medialit.notebook.side_by_side import outlet_name
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ QUOTES = '"“”'
 
 
 def _outlet(case: Case, text_id: str) -> str:
-    return outlet_name(case, case.article(text_id))
+    return case.outlet_name(case.article(text_id))
 
 
 def who_is_quoted(case: Case, ids: list[str]) -> Shown:

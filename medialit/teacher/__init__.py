@@ -5,6 +5,7 @@ from medialit.teacher.answerkeys import build_keys, lesson_notebooks
 from medialit.teacher.classreport import as_json, summarise, write_report
 from medialit.teacher.labsetup import OVERRIDES, write_overrides
 from medialit.teacher.studentpack import build_student_pack
+from medialit.teacher.validate import validate_case
 
 __all__ = [
     "OVERRIDES",
@@ -13,6 +14,7 @@ __all__ = [
     "build_student_pack",
     "lesson_notebooks",
     "summarise",
+    "validate_case",
     "write_overrides",
     "write_report",
 ]

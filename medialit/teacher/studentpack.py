@@ -20,7 +20,7 @@ import tomllib
 from pathlib import Path
 
 from medialit.case import SEALED, load_case
-from medialit.exercises import PACK_LIMITS, build_exercise, given_claim_cells, lesson_specs, seal
+from medialit.exercises import PACK_LIMITS, given_claim_cells, lesson_exercise, lesson_specs, seal
 from medialit.paths import DEFAULT_CASE, case_dir, data_dir
 from medialit.teacher.answerkeys import lesson_notebooks
 
@@ -122,7 +122,7 @@ def sealed_exercises(case: str, salt: str) -> dict:
     for lesson in loaded.exercises:
         sealed[lesson] = []
         for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
-            entry = seal(build_exercise(loaded, spec, number=n), salt)
+            entry = seal(lesson_exercise(loaded, lesson, spec, number=n), salt)
             if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
                 entry["detector_map"] = dict(spec["map"])
             sealed[lesson].append(entry)
