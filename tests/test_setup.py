@@ -36,7 +36,7 @@ def test_postbuild_installs_the_package_and_lab_settings():
     post = ROOT / "postBuild"
     assert os.access(post, os.X_OK)
     text = post.read_text()
-    assert "pip install --no-deps -e ." in text and "medialit.teacher.labsetup" in text
+    assert "pip install --no-deps -e ." in text and "medialit lab-setup" in text
 
 
 def test_ci_runs_make_test():

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from medialit.compare import (
     committed_copy,
     load_synonyms,
-    main,
     make_farm_copy,
     spin,
     spin_swaps,
@@ -33,9 +32,13 @@ def test_committed_content_farm_copy_is_the_spinners_output():
     assert committed_copy(copy) == (copy.title, copy.paragraphs)
 
 
-def test_farmcopy_check_command(capsys):
-    assert main(["kazakhstan-2022", "--check"]) == 0
+def test_farm_copy_command(capsys):
+    from medialit.cli import main
+
+    assert main(["farm-copy", "kazakhstan-2022"]) == 0
     assert "exactly what the recipe makes" in capsys.readouterr().out
+    assert main(["farm-copy", "atlantis"]) == 2
+    assert "unknown case 'atlantis'" in capsys.readouterr().err
 
 
 def test_another_seed_gives_another_copy_of_the_same_original():

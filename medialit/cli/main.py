@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from medialit.case import import_article, new_case
-from medialit.compare import compare, comparison_report, spin_file
+from medialit.compare import compare, comparison_report, farm_copy, spin_file
 from medialit.detectors import (
     analysis_report,
     analyze,
@@ -22,8 +22,16 @@ from medialit.detectors import (
     write_json,
 )
 from medialit.errors import MedialitError
-from medialit.paths import cases
-from medialit.teacher import as_json, summarise, validate_case, write_report
+from medialit.paths import DEFAULT_CASE, cases
+from medialit.teacher import (
+    as_json,
+    build_keys,
+    build_student_pack,
+    summarise,
+    validate_case,
+    write_overrides,
+    write_report,
+)
 from medialit.text import display_path
 
 
@@ -130,6 +138,32 @@ def _spin(args: argparse.Namespace) -> int:
             )
             print(f"  {s.span[0]}: '{s.from_text}' -> '{s.to_text}'  {meaning}".rstrip())
     return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    pages = build_keys(out, args.case)
+    for page in pages:
+        print(f"key: {out / page.name}")
+    print(f"{len(pages)} answer keys in {out}/ (open {out / 'index.html'}).")
+    return 0
+
+
+def _student_pack(args: argparse.Namespace) -> int:
+    folder, archive = build_student_pack(Path(args.out), args.case)
+    print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
+    return 0
+
+
+def _lab_setup(args: argparse.Namespace) -> int:
+    print(f"JupyterLab settings written to {write_overrides()}")
+    return 0
+
+
+def _farm_copy(args: argparse.Namespace) -> int:
+    line, status = farm_copy(args.case, write=args.write)
+    print(line)
+    return status
 
 
 def _cases(args: argparse.Namespace) -> int:
@@ -255,6 +289,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)
+
+    keys = commands.add_parser(
+        "keys", help="every lesson's answer key, as a notebook and as HTML (make keys)"
+    )
+    keys.add_argument("out", nargs="?", default="build/keys", help="folder for the keys")
+    keys.add_argument("--case", default=DEFAULT_CASE, help="the case to run the lessons on")
+    keys.set_defaults(run=_keys)
+
+    pack = commands.add_parser(
+        "student-pack", help="a folder and zip to hand out, answers sealed (make student-pack)"
+    )
+    pack.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
+    pack.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
+    pack.set_defaults(run=_student_pack)
+
+    lab = commands.add_parser(
+        "lab-setup", help="write the kit's JupyterLab settings into this environment"
+    )
+    lab.set_defaults(run=_lab_setup)
+
+    farm = commands.add_parser(
+        "farm-copy", help="check (or --write) a case's content-farm copy against its recipe"
+    )
+    farm.add_argument("case", metavar="CASE", help="a case name or folder")
+    farm.add_argument("--write", action="store_true", help="remake the copy from spin.yml")
+    farm.set_defaults(run=_farm_copy)
     return parser
 
 

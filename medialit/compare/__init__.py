@@ -14,8 +14,8 @@ from medialit.compare.drift import HedgeDrift, aligned_sentences, find_hedge_dri
 from medialit.compare.farmcopy import (
     check_farm_copy,
     committed_copy,
+    farm_copy,
     load_recipe,
-    main,
     make_farm_copy,
 )
 from medialit.compare.near_names import (
@@ -47,13 +47,13 @@ __all__ = [
     "comparison_report",
     "copied_paragraphs",
     "edits",
+    "farm_copy",
     "find_hedge_drift",
     "find_near_miss_names",
     "hedges_in",
     "load_names",
     "load_recipe",
     "load_synonyms",
-    "main",
     "make_farm_copy",
     "names_in_case",
     "near_duplicates",

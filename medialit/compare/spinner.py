@@ -6,7 +6,7 @@ same text, seed and table always give the same copy, so a class can compare resu
 and the kit's own content-farm copy is made this way (see `make_farm_copy`).
 Spinning ignores meaning: "security forces" come out as "safety powers".
 
-`python -m medialit.compare.farmcopy kazakhstan-2022 --check` says whether the committed copy is
+`medialit farm-copy kazakhstan-2022` says whether the committed copy is
 still what the spinner makes; `--write` remakes it after the table is edited.
 """
 

@@ -6,11 +6,7 @@ import math
 import re
 
 from medialit.exercises.base import Exercise, Feedback, Score, as_sentence
-from medialit.shown import escape_md
-
-
-def _fmt(number: float) -> str:
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.10g}"
+from medialit.shown import escape_md, format_number
 
 
 class NumberExercise(Exercise):
@@ -88,7 +84,8 @@ class NumberExercise(Exercise):
     def _range_text(self) -> str:
         if self.low == self.high:
             return ""
-        return f" (anything from {_fmt(self.low)} to {_fmt(self.high)} counts)"
+        low, high = format_number(self.low, digits=10), format_number(self.high, digits=10)
+        return f" (anything from {low} to {high} counts)"
 
     def answer(self, value: object) -> Feedback:
         """Check a typed number."""
@@ -114,7 +111,7 @@ class NumberExercise(Exercise):
             else:
                 feedback = Feedback(
                     False,
-                    f"**Not quite: {side}. The key says {_fmt(self.value)}"
+                    f"**Not quite: {side}. The key says {format_number(self.value, digits=10)}"
                     f"{unit}{self._range_text()}.** {escape_md(self.why)}",
                 )
         return self._publish(feedback)
@@ -135,7 +132,8 @@ class NumberExercise(Exercise):
     def _key_markdown(self) -> str:
         unit = f" {escape_md(self.unit)}" if self.unit else ""
         return (
-            f"{self._heading(key=True)}**Key: {_fmt(self.value)}{unit}**{self._range_text()}. "
+            f"{self._heading(key=True)}**Key: {format_number(self.value, digits=10)}{unit}**"
+            f"{self._range_text()}. "
             f"{escape_md(self.why)}"
         )
 

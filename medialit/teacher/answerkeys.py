@@ -1,6 +1,6 @@
 """Answer keys from one source: every lesson run in answer-key mode, as notebook and HTML.
 
-`make keys` (or `python -m medialit.teacher.answerkeys build/keys`) runs every
+`make keys` (or `medialit keys build/keys`) runs every
 `notebooks/*.ipynb` through papermill with `answer_key=True`, so a new lesson is
 picked up without changing anything here. Each key is kept as the executed
 notebook and as a stand-alone HTML page that reads well with no kernel: the
@@ -9,11 +9,9 @@ answers and reasons are text, and the page loads nothing from the internet.
 
 from __future__ import annotations
 
-import argparse
 import html
 import os
 import re
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -142,27 +140,3 @@ def build_keys(
     pages = [page for _, page in built]
     (out / "index.html").write_text(_index(pages, case), encoding="utf-8")
     return pages
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m medialit.teacher.answerkeys OUT [--case NAME]`: write every lesson's key into OUT.
-
-    >>> main(["build/keys"])  # doctest: +SKIP
-    key: build/keys/00-start-here-key.html
-    ...
-    0
-    """
-    parser = argparse.ArgumentParser(prog="python -m medialit.teacher.answerkeys")
-    parser.add_argument("out", nargs="?", default="build/keys", help="folder for the keys")
-    parser.add_argument("--case", default=DEFAULT_CASE, help="the case to run the lessons on")
-    args = parser.parse_args(argv)
-    out = Path(args.out)
-    pages = build_keys(out, args.case)
-    for page in pages:
-        print(f"key: {out / page.name}")
-    print(f"{len(pages)} answer keys in {out}/ (open {out / 'index.html'}).")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

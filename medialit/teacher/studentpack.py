@@ -1,6 +1,6 @@
 """The student pack: the lessons as a folder and zip a teacher can hand out, answers sealed.
 
-`make student-pack` (or `python -m medialit.teacher.studentpack build`) writes
+`make student-pack` (or `medialit student-pack build`) writes
 `build/student-pack/` and `build/student-pack.zip`. The pack holds the lesson
 notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
 `medialit` package, and the case with every answer taken out: no annotations,
@@ -11,11 +11,9 @@ check answers without carrying them.
 
 from __future__ import annotations
 
-import argparse
 import re
 import secrets
 import shutil
-import sys
 import tomllib
 from pathlib import Path
 
@@ -300,23 +298,3 @@ def build_student_pack(
     (folder / "README.md").write_text(readme, encoding="utf-8")
     archive = shutil.make_archive(str(out / "student-pack"), "zip", out, "student-pack")
     return folder, Path(archive)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m medialit.teacher.studentpack [OUT] [--case NAME]`: write the pack into OUT.
-
-    >>> main(["build"])  # doctest: +SKIP
-    Student pack: build/student-pack/ and build/student-pack.zip (answers sealed; ...).
-    0
-    """
-    parser = argparse.ArgumentParser(prog="python -m medialit.teacher.studentpack")
-    parser.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
-    parser.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
-    args = parser.parse_args(argv)
-    folder, archive = build_student_pack(Path(args.out), args.case)
-    print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
