@@ -28,7 +28,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
-	$(VENV)/bin/medialit lab-setup
+	$(PY) -m medialit lab-setup
 	@touch $(STAMP)
 
 lab: $(STAMP)
@@ -54,11 +54,11 @@ bench: $(BENCH_STAMP)
 # Answer keys for teachers: every notebooks/*.ipynb run in answer-key mode.
 CASE ?= kazakhstan-2022
 keys: $(STAMP)
-	$(VENV)/bin/medialit keys build/keys --case $(CASE)
+	$(PY) -m medialit keys build/keys --case $(CASE)
 
 # A folder and zip to hand out: the lessons with sealed self-checks and no readable answers.
 student-pack: $(STAMP)
-	$(VENV)/bin/medialit student-pack build --case $(CASE)
+	$(PY) -m medialit student-pack build --case $(CASE)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info
