@@ -38,12 +38,14 @@ import nbformat
 import pytest
 
 from conftest import CASE
+from medialit.cli import main
 from medialit.errors import MedialitError
 from medialit.lesson import start
 from medialit.teacher import (
     GradeCell,
     audit,
     build_student_pack,
+    grade_cells,
     gradebook_points,
     kit_points,
     score_answers,
@@ -192,7 +194,16 @@ def student_works(student: str, home: Path, exchange: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def course(nbgrader_installed, tmp_path_factory) -> dict:
+def pack(tmp_path_factory) -> Path:
+    """One student pack for the module (the round trip and the command line share it)."""
+    began = time.perf_counter()
+    folder, _ = build_student_pack(tmp_path_factory.mktemp("pack"), CASE)
+    print(f"\nstudent pack built in {time.perf_counter() - began:.1f} s")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def course(nbgrader_installed, pack, tmp_path_factory) -> dict:
     """The whole round trip once: the course folder, its grade cell, the gradebook, timings."""
     root = tmp_path_factory.mktemp("nbgrader")
     timings: dict[str, list[float]] = {}
@@ -209,17 +220,16 @@ def course(nbgrader_installed, tmp_path_factory) -> dict:
         # points MEDIALIT_ANSWERS elsewhere; a class leaves it unset).
         env.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
         env.delenv("MEDIALIT_ANSWERS", raising=False)
-        done = round_trip(root, step)
+        done = round_trip(root, pack, step)
     timings["whole round trip"] = [round(sum(t[i] for t in timings.values()), 1) for i in (0, 1)]
     print("\nnbgrader round trip, [wall, cpu] seconds per step:", json.dumps(timings))
     return done
 
 
-def round_trip(root: Path, step) -> dict:
+def round_trip(root: Path, pack: Path, step) -> dict:
     """Teacher, students, teacher again: see the module's docstring."""
     course, exchange = root / "course", root / "exchange"
     exchange.mkdir()
-    pack, _ = step("build the student pack", lambda: build_student_pack(root / "pack", CASE))
     [cell] = step(
         "setup_course",
         lambda: setup_course(pack, course, ASSIGNMENT, [LESSON], COURSE_ID, exchange),
@@ -302,7 +312,30 @@ def test_the_audit_agrees_with_the_gradebook(course):
     ]
 
 
+def test_grade_audit_prints_one_line_per_student_and_lesson(course, capsys):
+    assert main(["grade-audit", str(course["course"]), ASSIGNMENT]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"alice  {LESSON}: gradebook 12, kit 12 of 12  agree",
+        f"bob  {LESSON}: gradebook 2.5, kit 2.5 of 12  agree",
+    ]
+
+
 # -- the parts that need no course
+
+
+def test_grade_setup_writes_the_course_and_says_what_is_next(pack, tmp_path, capsys):
+    course = tmp_path / "course"
+    argv = ["grade-setup", str(course), "week2", "--pack", str(pack), "--lessons", LESSON]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert f"{LESSON}: grade cell worth 12 points" in out
+    assert "nbgrader generate_assignment week2" in out
+    assert "OverwriteCellsAnywhere" in (course / "nbgrader_config.py").read_text()
+    assert (course / "source" / "week2" / "medialit" / "teacher" / "nbgrader.py").is_file()
+    [cell] = grade_cells(course / "source" / "week2" / f"{LESSON}.ipynb")
+    assert cell.points == MAX_POINTS
+    assert main([*argv[:3], "--pack", str(tmp_path), "--lessons", LESSON]) == 2
+    assert "not a student pack" in capsys.readouterr().err
 
 
 def _answers_file(folder: Path, exercises: dict) -> Path:
