@@ -48,6 +48,7 @@ from medialit.teacher import (
     grade_cells,
     gradebook_points,
     kit_points,
+    overwrite_cells_anywhere,
     score_answers,
     setup_course,
 )
@@ -374,8 +375,6 @@ def test_a_deleted_grade_cell_is_put_back_after_the_nearest_cell_still_there(
     nbgrader_installed,
 ):
     """nbgrader's own add_missing_cells fails (KeyError) when the cell before is locked."""
-    from medialit.teacher.nbgrader import OverwriteCellsAnywhere
-
     names = ["00-cell-1", "00-typed", "00-cell-3", "00-points"]
     source = [SimpleNamespace(name=n, cell_type="code", source=f"# {n}", locked=True, checksum="x")
               for n in names]  # fmt: skip
@@ -384,7 +383,7 @@ def test_a_deleted_grade_cell_is_put_back_after_the_nearest_cell_still_there(
         solution_cells=[source[1]],
         grade_cells=[SimpleNamespace(name="00-points", max_score=12.0)],
     )
-    fixer = OverwriteCellsAnywhere()
+    fixer = overwrite_cells_anywhere()()
     fixer.gradebook = SimpleNamespace(find_notebook=lambda *_: book)
     fixer.notebook_id, fixer.assignment_id = LESSON, ASSIGNMENT
     kept = [nbformat.v4.new_code_cell(f"# {n}") for n in names[:2]]

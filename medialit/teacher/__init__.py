@@ -18,6 +18,7 @@ from medialit.teacher.nbgrader import (
     lesson_max_points,
     lesson_points,
     nbgrader_config,
+    overwrite_cells_anywhere,
     score_answers,
     setup_course,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "lesson_notebooks",
     "lesson_points",
     "nbgrader_config",
+    "overwrite_cells_anywhere",
     "score_answers",
     "setup_course",
     "summarise",

@@ -457,8 +457,13 @@ def _need_nbgrader() -> None:
 
 
 @functools.cache
-def _overwrite_cells_anywhere() -> type:
-    """Make `OverwriteCellsAnywhere` (only when asked for: nbgrader is imported then)."""
+def overwrite_cells_anywhere() -> type:
+    """nbgrader's OverwriteCells, fixed for kit lessons (made on first use: nbgrader is
+    imported then). The course's config takes it as `OverwriteCellsAnywhere`.
+
+    >>> overwrite_cells_anywhere().add_missing_cells.default_value  # doctest: +SKIP
+    False
+    """
     _need_nbgrader()
     from nbgrader.preprocessors import OverwriteCells
 
@@ -500,7 +505,7 @@ def __getattr__(name: str):
     'OverwriteCellsAnywhere'
     """
     if name == "OverwriteCellsAnywhere":
-        return _overwrite_cells_anywhere()
+        return overwrite_cells_anywhere()
     raise AttributeError(name)
 
 
