@@ -131,7 +131,7 @@ def exchange_step(kind: str, student: str, home: Path, exchange: Path) -> str:
 
 
 def nbgrader(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    """One `nbgrader` command, as the teacher or a student types it; its output on failure."""
+    """One `nbgrader` command, as the teacher types it in the course folder; output on failure."""
     done = subprocess.run(
         [sys.executable, "-m", "nbgrader", *args],
         cwd=cwd,
