@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from medialit.case import import_article, new_case
@@ -25,8 +26,10 @@ from medialit.errors import MedialitError
 from medialit.paths import DEFAULT_CASE, cases
 from medialit.teacher import (
     as_json,
+    audit,
     build_keys,
     build_student_pack,
+    setup_course,
     summarise,
     validate_case,
     write_overrides,
@@ -164,6 +167,30 @@ def _farm_copy(args: argparse.Namespace) -> int:
     line, status = farm_copy(args.case, write=args.write)
     print(line)
     return status
+def _grade_setup(args: argparse.Namespace) -> int:
+    cells = setup_course(
+        Path(args.pack), Path(args.course), args.assignment, args.lessons, args.course_id,
+        Path(args.exchange) if args.exchange else None,
+    )  # fmt: skip
+    for cell in cells:
+        print(f"{cell.lesson}: grade cell worth {cell.points:g} points")
+    print(f"Written: {args.course}/nbgrader_config.py and {args.course}/source/{args.assignment}/.")
+    print(f"Next, in {args.course}: nbgrader generate_assignment {args.assignment}, then "
+          f"nbgrader release_assignment {args.assignment}")  # fmt: skip
+    return 0
+
+
+def _grade_audit(args: argparse.Namespace) -> int:
+    rows = audit(Path(args.course), args.assignment)
+    if args.json:
+        _print_json([asdict(row) for row in rows])
+        return 0 if all(row.agree for row in rows) else 1
+    for row in rows:
+        graded = "none" if row.gradebook is None else f"{row.gradebook:g}"
+        verdict = "agree" if row.agree else "DISAGREE: look at this notebook"
+        print(f"{row.student}  {row.notebook}: gradebook {graded}, kit {row.kit:g} "
+              f"of {row.max:g}  {verdict}")  # fmt: skip
+    return 0 if all(row.agree for row in rows) else 1
 
 
 def _cases(args: argparse.Namespace) -> int:
@@ -286,6 +313,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     spin.add_argument("--swaps", action="store_true", help="also list every swap made")
     spin.set_defaults(run=_spin)
+
+    grading = commands.add_parser(
+        "grade-setup",
+        help="make an nbgrader course from the student pack, one grade cell per lesson",
+        description="Write COURSE/nbgrader_config.py (unless it is there) and "
+        "COURSE/source/ASSIGNMENT/: the student pack's lessons, each ending with a locked "
+        "grade cell that turns the student's saved answers into points. Needs nbgrader "
+        "only to grade: pip install 'medialit[grading]'.",
+    )
+    grading.add_argument("course", metavar="COURSE", help="the nbgrader course folder")
+    grading.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment's name")
+    grading.add_argument(
+        "--pack", default="build/student-pack", help="the student pack (make student-pack)"
+    )
+    grading.add_argument(
+        "--lessons", nargs="+", metavar="LESSON", help="lesson file names (default: all)"
+    )
+    grading.add_argument("--course-id", default="medialit", help="nbgrader's course id")
+    grading.add_argument("--exchange", metavar="FOLDER", help="nbgrader's exchange folder")
+    grading.set_defaults(run=_grade_setup)
+
+    auditing = commands.add_parser(
+        "grade-audit",
+        help="check an nbgrader gradebook against the kit's own scoring of the answers",
+        description="Recompute every submitted answers file of ASSIGNMENT with this kit and "
+        "compare with the points in COURSE/gradebook.db; exit status 1 if any disagree.",
+    )
+    auditing.add_argument("course", metavar="COURSE", help="the nbgrader course folder")
+    auditing.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment's name")
+    auditing.add_argument("--json", action="store_true", help="print the rows as JSON")
+    auditing.set_defaults(run=_grade_audit)
 
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)
