@@ -23,7 +23,12 @@ from medialit.detectors.causal import (
     explain_causal,
     load_causal_lexicon,
 )
-from medialit.detectors.checking import check, check_against_ledger, check_report
+from medialit.detectors.checking import (
+    check,
+    check_against_ledger,
+    check_figure,
+    check_report,
+)
 from medialit.detectors.factcheck import Check, check_article, check_quantity
 from medialit.detectors.loaded_words import (
     LoadedWord,
@@ -32,7 +37,11 @@ from medialit.detectors.loaded_words import (
     loaded_lexicon,
 )
 from medialit.detectors.quantities import Quantity, extract_quantities
-from medialit.detectors.quantity_notes import annotated_quantities, matches_note
+from medialit.detectors.quantity_notes import (
+    annotated_checks,
+    annotated_quantities,
+    matches_note,
+)
 from medialit.detectors.quantity_words import vague_ranges
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
 from medialit.detectors.vocabulary import (
@@ -56,6 +65,7 @@ __all__ = [
     "analyze_article",
     "analyze_each",
     "analyze_paths",
+    "annotated_checks",
     "annotated_quantities",
     "benchmarks_dir",
     "causal_fields",
@@ -63,6 +73,7 @@ __all__ = [
     "causal_signal_names",
     "check",
     "check_against_ledger",
+    "check_figure",
     "check_article",
     "check_quantity",
     "check_report",

@@ -1,13 +1,15 @@
-"""The quantity finder against a case's annotations: what the answer key says is there.
+"""The quantity finder and the ledger check against a case's annotations: what the answer
+key says is there, and which verdicts it accepts.
 
-Used by the tests and `bench/bench_numbers.py` to measure the finder on the case's
-annotated figures.
+Used by the tests and `bench/bench_numbers.py` to measure the finder and the check on the
+case's annotated figures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from medialit.detectors.factcheck import Check, check_quantity
 from medialit.detectors.quantities import Quantity, extract_quantities
 
 
@@ -29,6 +31,29 @@ def annotated_quantities(case) -> Iterator[tuple[object, list[Quantity]]]:
                 q for q in extract_quantities(sentence.text) if q.start < end and q.end > start
             ]
             yield note, found
+
+
+def annotated_checks(case) -> Iterator[tuple[str, object, Check]]:
+    """Each annotated quantity of a case checked as `check_article` checks it, in its own
+    sentence, with the text's date and the next two sentences: (article id, note, check).
+
+    >>> from medialit.case import load_case
+    >>> article_id, note, check = next(annotated_checks(load_case("kazakhstan-2022")))
+    >>> check.verdict in note.verdict
+    True
+    """
+    for article_id, notes in case.annotations.items():
+        article = case.articles[article_id]
+        sentences = article.sentences
+        when = str(article.meta.get("date") or "") or None
+        for note in notes.quantities:
+            (index,) = [i for i, s in enumerate(sentences) if note.quote in s.text]
+            sentence = sentences[index].text
+            start = sentence.index(note.quote)
+            end = start + len(note.quote)
+            (q, *_) = [q for q in extract_quantities(sentence) if q.start < end and q.end > start]
+            context = " ".join(s.text for s in sentences[index + 1 : index + 3])
+            yield article_id, note, check_quantity(q, sentence, case.facts, when, context)
 
 
 def matches_note(quantity: Quantity, note) -> bool:
