@@ -29,7 +29,7 @@ from medialit.detectors.checking import (
     check_figure,
     check_report,
 )
-from medialit.detectors.factcheck import Check, check_article, check_quantity
+from medialit.detectors.factcheck import check_article, check_quantity
 from medialit.detectors.loaded_words import (
     LoadedWord,
     find_loaded_words,
@@ -44,6 +44,7 @@ from medialit.detectors.quantity_notes import (
 )
 from medialit.detectors.quantity_words import vague_ranges
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
+from medialit.detectors.verdicts import Check
 from medialit.detectors.vocabulary import (
     DistinctiveWord,
     distinctive_words,
@@ -73,8 +74,8 @@ __all__ = [
     "causal_signal_names",
     "check",
     "check_against_ledger",
-    "check_figure",
     "check_article",
+    "check_figure",
     "check_quantity",
     "check_report",
     "distinctive_words",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from medialit.detectors.factcheck import Check, check_quantity
+from medialit.detectors.factcheck import check_quantity
 from medialit.detectors.quantities import Quantity, extract_quantities
+from medialit.detectors.verdicts import Check
 
 
 def annotated_quantities(case) -> Iterator[tuple[object, list[Quantity]]]:
