@@ -27,12 +27,14 @@ import re
 from medialit.case import Fact
 from medialit.detectors.implied import check_comparison, check_span
 from medialit.detectors.quantities import Quantity, extract_quantities
+from medialit.detectors.quantity_words import words_value
 from medialit.detectors.verdicts import (
     CLOSE,
     Check,
     check_words,
     claim_interval,
     fact_words,
+    family_words,
     gap,
     midpoint,
     reference_text,
@@ -45,6 +47,9 @@ from medialit.text import Article
 _MONTHS = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
+)
+_PART_OF = re.compile(
+    r"\b(\d[\d,]*|[A-Za-z]+)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['’]s\s+)?$"
 )
 _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:\s*(?:and|-|–)\s*(\d{1,2}))?\s+(" + "|".join(_MONTHS) + r")\b", re.I
@@ -63,9 +68,9 @@ def _dates_named(sentence: str, year: str) -> set[str]:
 
 
 def _score(fact: Fact, words: set[str], named: set[str], noun: set[str] = frozenset()) -> float:
-    """How well a fact fits a sentence: shared words (the figure's own noun counts three
-    times; the fact's note counts half, and only once its claim fits), plus 2 when the
-    sentence names the date the figure was given."""
+    """How well a fact fits a sentence: shared words (the words of the figure's own noun
+    that say more than its unit count three times; the fact's note counts half, and only
+    once its claim fits), plus 2 when the sentence names the date the figure was given."""
     main, note = fact_words(fact)
     score = len(words & main) + 2 * len(noun & main)
     if score:
@@ -140,7 +145,7 @@ def check_quantity(
         if span is not None:
             return span
     year = (when or "2022")[:4]
-    words = stems(sentence)
+    words = stems(_scope(q, sentence))
     named = _dates_named(sentence, year)
     if re.search(r"\bfrom\s*$", sentence[: q.start], re.I):
         named = set()  # "from about 60 to 120 on 1 January": 60 is the figure before that date
@@ -150,7 +155,8 @@ def check_quantity(
     if not same_unit:
         return _no_unit(q, sentence, numeric, words)
     known = [f for f in same_unit if _known_by(f, when)] or same_unit
-    noun = stems(q.noun)
+    unit_words = family_words(q.unit)
+    noun = stems(q.noun) - unit_words
     scored = sorted(((_score(f, words, named, noun), f) for f in known), key=lambda sf: -sf[0])
     best = scored[0][0]
     how = "linked by the words the sentence shares with the fact"
@@ -167,8 +173,16 @@ def check_quantity(
         fact = by_value[0]
         how = "linked by its value alone: check that it is the same figure"
     else:
-        # Close runners-up are told apart by value, but a vague "dozens" names no figure.
-        near = [f for s, f in scored if s >= (best if q.kind == "vague" else max(1, best - 2))]
+        # Close runners-up are told apart by value, but a vague "dozens" names no figure,
+        # and a runner-up that lacks two of the words that tie the best fact to the
+        # sentence is about something else ("six states of Central Asia" are not all six).
+        ties = (words & fact_words(scored[0][1])[0]) - unit_words
+        near = [
+            f
+            for s, f in scored
+            if s >= (best if q.kind == "vague" else max(1, best - 2))
+            and len(ties - fact_words(f)[0]) < 2
+        ]
         fact = min(
             near,
             key=lambda f: (
@@ -181,6 +195,22 @@ def check_quantity(
             fact, how = by_value[0], "linked by its value alone: check that it is the same figure"
     related = [f.id for s, f in scored[1:4] if s >= 1 and f.id != fact.id]
     return _judge(q, sentence, fact, same_unit, when, named, context, how, related)
+
+
+def _scope(q: Quantity, sentence: str) -> str:
+    """The words that can say what a figure counts: the sentence, except for the whole in
+    "three of the six members are in Central Asia", which ends with its own noun (what
+    follows tells about the three).
+
+    >>> s = "Three of the six members are in Central Asia."
+    >>> _scope(extract_quantities(s)[1], s)
+    'Three of the six members'
+    """
+    part = _PART_OF.search(sentence, 0, q.start)
+    number = part.group(1) if part else ""
+    if number and (number[0].isdigit() or words_value(number) is not None):
+        return sentence[: q.end]
+    return sentence
 
 
 def _score_of(fact: Fact, scored: list[tuple[float, Fact]]) -> float:

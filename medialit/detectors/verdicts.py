@@ -87,6 +87,7 @@ class CheckWords:
     synonyms: dict[str, str]
     generic: frozenset[str]
     families: dict[str, str]
+    measures: dict[str, str]
     attribution: re.Pattern
     withdrawal: re.Pattern
     early: re.Pattern
@@ -110,6 +111,7 @@ def check_words() -> CheckWords:
         synonyms={str(k).lower(): str(v).lower() for k, v in raw["keywords"].items()},
         generic=frozenset(str(w).lower() for w in raw["generic_words"]),
         families=families,
+        measures={str(k).lower(): str(v).lower() for k, v in raw["comparison_measures"].items()},
         attribution=cues("attribution_cues"),
         withdrawal=cues("withdrawal_cues"),
         early=cues("early_cues"),
@@ -141,6 +143,18 @@ def stems(text: str) -> set[str]:
 def unit_family(unit: str) -> str:
     unit = unit.lower()
     return check_words().families.get(unit, unit)
+
+
+def family_words(unit: str) -> set[str]:
+    """The words that only name a unit's family: they tell which kind of figure, not which
+    fact ("states" and "members" are both counts of states).
+
+    >>> sorted(family_words("member states"))
+    ['member', 'state']
+    """
+    family = unit_family(unit)
+    names = [u for u, f in check_words().families.items() if f == family] or [unit]
+    return stems(" ".join(names))
 
 
 def fact_words(fact: Fact) -> tuple[set[str], set[str]]:
