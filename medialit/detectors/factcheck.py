@@ -22,6 +22,7 @@ check` does, is `medialit.detectors.checking`.
 
 from __future__ import annotations
 
+import math
 import re
 
 from medialit.case import Fact
@@ -189,6 +190,7 @@ def check_quantity(
                 _compare(q, f) != "consistent",  # the figure it matches, if any ...
                 f.status != "current",  # ... else the current figure
                 -_score_of(f, scored),
+                abs(math.log(_ratio(q, f) or 1e-9)),  # ... else the nearest in value
             ),
         )
         if _compare(q, fact) == "conflicts" and len(by_value) == 1:

@@ -163,11 +163,24 @@ def fact_words(fact: Fact) -> tuple[set[str], set[str]]:
 
 
 def _precision(q: Quantity) -> float:
-    """Half a unit of the last digit the text gives: "2,500" is 2,450-2,550."""
+    """Half a unit of the last digit the text gives: "2,500" is 2,450-2,550. A number in
+    words is as precise as its digits: "nineteen million" is 19 million, give or take half
+    a million.
+
+    >>> from medialit.detectors.quantities import extract_quantities
+    >>> [_precision(q) for q in extract_quantities("19 million and nineteen million people")]
+    [500000.0, 500000.0]
+    """
+    if q.kind in ("vague", "change", "comparison"):
+        return 0.0
     text = q.number_text.replace(",", "")
     match = re.search(r"\d+(?:\.(\d+))?", text)
-    if not match or q.kind in ("vague", "change", "comparison"):
-        return 0.0
+    if not match:
+        if q.value is None or not float(q.value).is_integer():
+            return 0.0
+        digits = str(int(q.value))  # the number in words, written in digits
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return 0.5 * 10**zeros if zeros else 0.0
     if match.group(1):
         return 0.5 * 10 ** -len(match.group(1))
     digits = match.group(0)
