@@ -440,14 +440,17 @@ def _counted_elsewhere(text: str, start: int, end: int, lex: QuantityWords) -> t
 
     >>> _counted_elsewhere("Three of the six members", 0, 5, quantity_words())
     ('members', 'six members')
-    >>> _counted_elsewhere("a population of about 19 million", 20, 33, quantity_words())
+    >>> _counted_elsewhere("Day two of the dharna", 4, 7, quantity_words())
+    ('', '')
+    >>> _counted_elsewhere("a population of about 19 million", 16, 32, quantity_words())
     ('people', 'population')
     """
     whole = _OF_WHOLE.match(text, end)
     if whole:
         unit, noun, _ = counted_noun(text, whole.end())
-        if unit:
-            return unit, noun
+        last = noun.rsplit(None, 1)[-1] if noun else ""
+        if last[:1].islower() and (last.endswith("s") or last in lex.units):
+            return unit, noun  # a part of a plural whole, not of a name ("Sabarmati Express")
     measure = lex.measure_before.search(text, max(0, start - 30), start)
     if measure:
         return lex.measures[measure.group(1).lower()], measure.group(1)
