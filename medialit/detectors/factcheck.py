@@ -11,7 +11,10 @@ events), and gives a verdict:
                several references, or right once but replaced later;
 - conflicts    clearly different, or a figure its source withdrew, repeated as if valid;
 - unverifiable nothing in the ledger can confirm or refute it, or the only source is one
-               side's claim, stated as fact.
+               side's claim, stated as fact;
+- attributed   the text reports the figure as someone else's (who is named) and disputes
+               it, so it is not the text's own claim (`medialit.detectors.disputes`); the
+               reason still says how it compares with the ledger.
 
 Each verdict comes with the reference, its source and date, the ratio and a one-line
 reason, so a student can see why and disagree (`medialit.detectors.verdicts`). Ratios and
@@ -24,8 +27,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from medialit.case import Fact
+from medialit.detectors.disputes import disputed_figure
 from medialit.detectors.implied import check_comparison, check_span
 from medialit.detectors.quantities import Quantity, extract_quantities
 from medialit.detectors.quantity_words import words_value
@@ -131,7 +136,39 @@ def check_quantity(
     >>> c = check_quantity(extract_quantities(s)[0], s, facts)
     >>> c.verdict, c.fact.id, c.reference
     ('conflicts', 'csto-members-central-asia', 3.0)
+    >>> s = "Tokayev's claim of 20,000 bandits was invented to justify a crackdown."
+    >>> c = check_quantity(extract_quantities(s)[0], s, facts)
+    >>> c.verdict, c.attributed_to, c.fact.id
+    ('attributed', 'Tokayev', 'attackers-tokayev')
     """
+    check = _check(q, sentence, facts, when, context)
+    return _attributed(check, context) or check
+
+
+def _attributed(check: Check, context: str) -> Check | None:
+    """The check as `attributed` when the text reports the figure as someone else's and
+    disputes it (`medialit.detectors.disputes`); None when it does not, or when it is a
+    withdrawn figure the text says was withdrawn."""
+    q, fact = check.quantity, check.fact
+    dispute = disputed_figure(q, check.sentence, context)
+    if dispute is None or (fact and fact.status == "withdrawn" and check.verdict == "consistent"):
+        return None
+    reported = f"the text reports {q.text!r} as {dispute.speaker}'s figure and disputes it"
+    reason = f"{reported} ({dispute.words!r}), so it is not the text's own claim"
+    if fact is None:
+        reason += "; nothing in the ledger can confirm or refute it"
+    else:
+        how = check.verdict if q.kind == "comparison" else _compare(q, fact)
+        agrees = {"consistent": "matches", "close": "is close to"}.get(how, "differs from")
+        reason += f"; as reported, it {agrees} the ledger's {reference_text(fact)}"
+        if _claim_only(fact):
+            reason += ", which the ledger too has only as one side's claim"
+    return replace(check, verdict="attributed", reason=reason, attributed_to=dispute.speaker)
+
+
+def _check(
+    q: Quantity, sentence: str, facts: dict[str, Fact], when: str | None, context: str
+) -> Check:
     if q.kind == "comparison":
         return check_comparison(q, sentence, facts)
     if not q.unit:

@@ -19,7 +19,7 @@ from medialit.detectors.quantities import Quantity, json_number
 from medialit.shown import format_number
 from medialit.text import read_lexicon
 
-VERDICTS = ("consistent", "close", "conflicts", "unverifiable")
+VERDICTS = ("consistent", "close", "conflicts", "unverifiable", "attributed")
 CLOSE = 0.25  # a gap of up to a quarter of the reference is "close"
 
 
@@ -35,6 +35,7 @@ class Check:
     reference: float | tuple[float, float] | None = None
     ratio: float | None = None
     related: list[str] = field(default_factory=list)
+    attributed_to: str | None = None
 
     def as_json(self) -> dict:
         """The check as `medialit check --json` gives it (README, "medialit check").
@@ -65,6 +66,7 @@ class Check:
             "as_of": f.as_of if f else None,
             "status": f.status if f else None,
             "verdict": self.verdict,
+            "attributed_to": self.attributed_to,
             "ratio": None if self.ratio is None else round(self.ratio, 3),
             "reason": self.reason,
             "related": self.related,
@@ -91,6 +93,8 @@ class CheckWords:
     attribution: re.Pattern
     withdrawal: re.Pattern
     early: re.Pattern
+    disputes: re.Pattern
+    references: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +119,12 @@ def check_words() -> CheckWords:
         attribution=cues("attribution_cues"),
         withdrawal=cues("withdrawal_cues"),
         early=cues("early_cues"),
+        disputes=cues("dispute_cues"),
+        references=re.compile(
+            r"\b(?:that|this|the|his|her|their|its|such a|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+            r"(?:" + "|".join(re.escape(str(w)) for w in raw["figure_references"]) + r")\b",
+            re.I,
+        ),
     )
 
 
