@@ -15,7 +15,7 @@ import json
 import pytest
 
 from conftest import ROOT
-from medialit.detectors import annotated_checks, check_figure
+from medialit.detectors import annotated_checks, paraphrase_problems
 
 CASES = json.loads((ROOT / "tests/cases/number-paraphrases.json").read_text(encoding="utf-8"))
 FIGURES = CASES["figures"]
@@ -34,26 +34,6 @@ def _rows(known: bool) -> list[tuple[dict, dict]]:
 def _id(row: tuple[dict, dict]) -> str:
     figure, p = row
     return f"{figure['label'][:40]} | {p['text'][:60]}"
-
-
-def _disagreements(case, figure: dict, paraphrase: dict) -> list[str]:
-    """What keeps a paraphrase's check from agreeing with its figure (empty: it agrees)."""
-    check = check_figure(paraphrase["text"], paraphrase["figure"], case.facts, figure["date"])
-    if check is None:
-        return [f"no quantity containing {paraphrase['figure']!r} was found"]
-    problems = []
-    if check["verdict"] != figure["verdict"]:
-        problems.append(f"verdict {check['verdict']}, not {figure['verdict']}: {check['reason']}")
-    facts = figure.get("facts") or [figure["fact"]]
-    if figure["fact"] and check["fact"] not in facts:
-        problems.append(f"rests on {check['fact']}, not on {' or '.join(facts)}")
-    expected_hedge = paraphrase.get("hedge")
-    if expected_hedge and (check["hedge"] or "").lower() != expected_hedge:
-        problems.append(f"hedge {check['hedge']!r} instead of {expected_hedge!r}")
-    speaker = figure.get("attributed_to")
-    if speaker and speaker.lower() not in (check.get("attributed_to") or "").lower():
-        problems.append(f"attributed to {check.get('attributed_to')!r}, not {speaker!r}")
-    return problems
 
 
 def test_every_checkable_figure_of_the_case_has_five_paraphrases(case):
@@ -85,11 +65,11 @@ def test_the_originals_reach_their_figures_verdict(case):
 @pytest.mark.parametrize("row", _rows(known=False), ids=_id)
 def test_a_paraphrase_reaches_the_same_verdict(case, row):
     figure, paraphrase = row
-    assert _disagreements(case, figure, paraphrase) == []
+    assert paraphrase_problems(figure, paraphrase, case.facts) == []
 
 
 @pytest.mark.parametrize("row", _rows(known=True), ids=_id)
 def test_known_failures_still_fail(case, row):
     """When one of these starts passing, drop its `known_failure` key."""
     figure, paraphrase = row
-    assert _disagreements(case, figure, paraphrase) != []
+    assert paraphrase_problems(figure, paraphrase, case.facts) != []

@@ -41,6 +41,7 @@ from medialit.detectors.quantity_notes import (
     annotated_checks,
     annotated_quantities,
     matches_note,
+    paraphrase_problems,
 )
 from medialit.detectors.quantity_words import vague_ranges
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
@@ -89,6 +90,7 @@ __all__ = [
     "log_odds_z",
     "matches_note",
     "paragraph_tones",
+    "paraphrase_problems",
     "read_cnc",
     "read_science",
     "repair_note",
