@@ -57,6 +57,14 @@ _MONTHS = (
 _PART_OF = re.compile(
     r"\b(\d[\d,]*|[A-Za-z]+)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['’]s\s+)?$"
 )
+_NAMES = r"((?:[A-Z][\w'’-]*\s*)+)"
+_ATTACHED_AFTER = (
+    re.compile(rf"\s+(?:of|in|from)\s+(?:the\s+)?{_NAMES}"),  # six states of Central Asia
+    re.compile(rf",?\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?(?:in\s+|from\s+)?{_NAMES}"),
+    re.compile(rf",\s+(?:all|both|each)\s+(?:in|from|of)\s+{_NAMES}"),  # , all in Central Asia
+)
+_AFTER_COMPOUND = re.compile(rf"\s+{_NAMES}(?=[a-z])")  # the six-member Central Asian alliance
+_CONTAINER_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)+)[a-z]+\s+of\s+$")
 _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:\s*(?:and|-|–)\s*(\d{1,2}))?\s+(" + "|".join(_MONTHS) + r")\b", re.I
 )
@@ -183,7 +191,8 @@ def _check(
         if span is not None:
             return span
     year = (when or "2022")[:4]
-    words = stems(_scope(q, sentence))
+    scope = _scope(q, sentence)
+    words = stems(scope)
     named = _dates_named(sentence, year)
     if re.search(r"\bfrom\s*$", sentence[: q.start], re.I):
         named = set()  # "from about 60 to 120 on 1 January": 60 is the figure before that date
@@ -194,7 +203,7 @@ def _check(
         return _no_unit(q, sentence, numeric, words)
     known = [f for f in same_unit if _known_by(f, when)] or same_unit
     unit_words = family_words(q.unit)
-    noun = stems(q.noun) - unit_words
+    noun = stems(_counted_words(q, sentence, whole=scope != sentence)) - unit_words
     scored = sorted(((_score(f, words, named, noun), f) for f in known), key=lambda sf: -sf[0])
     best = scored[0][0]
     how = "linked by the words the sentence shares with the fact"
@@ -212,14 +221,14 @@ def _check(
         how = "linked by its value alone: check that it is the same figure"
     else:
         # Close runners-up are told apart by value, but a vague "dozens" names no figure,
-        # and a runner-up that lacks two of the words that tie the best fact to the
-        # sentence is about something else ("six states of Central Asia" are not all six).
-        ties = (words & fact_words(scored[0][1])[0]) - unit_words
+        # and a runner-up that lacks a word tying the best fact to what the figure itself
+        # says it counts is about something else ("six states of Central Asia").
+        ties = noun & fact_words(scored[0][1])[0]
         near = [
             f
             for s, f in scored
             if s >= (best if q.kind == "vague" else max(1, best - 2))
-            and len(ties - fact_words(f)[0]) < 2
+            and not ties - fact_words(f)[0]
         ]
         fact = min(
             near,
@@ -250,6 +259,38 @@ def _scope(q: Quantity, sentence: str) -> str:
     if number and (number[0].isdigit() or words_value(number) is not None):
         return sentence[: q.end]
     return sentence
+
+
+def _counted_words(q: Quantity, sentence: str, whole: bool = False) -> str:
+    """What the figure itself says it counts: its noun, with the names attached to it: after
+    it ("six states of Central Asia", "six members, all in Central Asia", "six members are
+    all Central Asian states"), before a container ("a Central Asian alliance of six
+    states") or after a compound ("the six-member Central Asian alliance"). The whole in
+    "three of the six members are in Central Asia" keeps only its noun (`whole`).
+
+    >>> s = "The CSTO unites six states of Central Asia."
+    >>> _counted_words(extract_quantities(s)[0], s)
+    'states Central Asia'
+    >>> s = "Troops came from a Central Asian alliance of six states."
+    >>> _counted_words(extract_quantities(s)[0], s)
+    'states Central Asian'
+    """
+    found = [q.noun]
+    if whole:
+        return q.noun
+    end = q.end
+    if q.noun and not q.text.endswith(q.noun):  # "Six of the alliance's members": a part
+        at = sentence.find(q.noun, q.end)
+        end = at + len(q.noun) if at >= 0 else end
+    compound = re.search(r"\w-[a-z]+$", q.text)
+    for pattern in (*_ATTACHED_AFTER, *((_AFTER_COMPOUND,) if compound else ())):
+        match = pattern.match(sentence, end)
+        if match:
+            found.append(match.group(1))
+    before = _CONTAINER_BEFORE.search(sentence, 0, q.start)
+    if before:
+        found.append(before.group(1))
+    return " ".join(w.strip() for w in found if w)
 
 
 def _score_of(fact: Fact, scored: list[tuple[float, Fact]]) -> float:
