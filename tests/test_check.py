@@ -52,6 +52,18 @@ def test_a_comparison_is_checked_against_both_areas(case):
     assert "france-area-metropolitan" in check.reason and "france-area-total" in check.reason
 
 
+def test_a_figure_reported_as_someone_elses_and_disputed_is_attributed(case):
+    doc, _ = check_against_ledger([], case.facts, [case.article("critical-oped")])
+    checks = {c["quantity"]: c for c in doc["documents"][0]["checks"]}
+    disputed = checks['"20,000" foreign terrorists']
+    assert (disputed["verdict"], disputed["attributed_to"]) == ("attributed", "Tokayev")
+    assert disputed["fact"] == "attackers-tokayev" and "vanished" in disputed["reason"]
+    assert checks["about 9,900 people"]["attributed_to"] is None  # reported, not disputed
+    s = "Tokayev said 20,000 bandits attacked Almaty."
+    (q,) = extract_quantities(s)
+    assert check_quantity(q, s, case.facts).verdict == "consistent"  # his claim, undisputed
+
+
 def test_a_figure_the_ledger_does_not_cover_is_unverifiable(case):
     s = "Some 40 journalists were briefly held."
     (q,) = extract_quantities(s)

@@ -8,8 +8,9 @@ count, so the ledger check gives them the verdict `attributed` (with who said it
 judging them as if the text stated them. The speaker is the one `find_attributions` names
 ("Tokayev said", "according to the ministry"), else a possessive or a phrase of the
 lexicon's `attribution_cues` ("Tokayev's claim of", "Tokayev spoke of"). The dispute words
-are `dispute_cues` in `data/lexicons/quantities.yml`; the next sentence counts only when it
-points back at the figure ("that figure", "the president's number").
+are `dispute_cues` in `data/lexicons/quantities.yml`. They count after the figure, in its
+own clause or wherever the sentence points back at it ("that figure", "the president's
+number"), and in the next sentence only when that one points back at it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from medialit.detectors.verdicts import check_words
 
 _NEXT_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _POSSESSIVE = re.compile(rf"({NAME})['’]s\s+(?:[a-z]+\s+(?:of\s+)?)?[\"“]?$")
+_CLAUSE_WORDS = 12  # how far after a figure a dispute still reads as about it
 _NOT_SPEAKERS = frozenset(("i", "we", "you"))
 _OPENERS = frozenset(("yet", "still", "however", "so", "now", "even", "indeed", "meanwhile"))
 
@@ -48,21 +50,36 @@ def disputed_figure(q: Quantity, sentence: str, context: str = "") -> Dispute | 
     Dispute(speaker='Tokayev', words='do not take')
     >>> print(disputed_figure(extract_quantities(s)[0], s, "He also praised the troops."))
     None
+    >>> s = "The ministry said 9,900 people were held; critics cited false charges."
+    >>> print(disputed_figure(extract_quantities(s)[0], s))
+    None
     """
-    words = _dispute(sentence.replace("’", "'"))
+    words = _disputed_after(sentence[q.end :].replace("’", "'"))
     if words is None and context:
         following = _NEXT_SENTENCE.split(context.strip(), maxsplit=1)[0].replace("’", "'")
         if check_words().references.search(following):
-            words = _dispute(following)
+            match = check_words().disputes.search(following)
+            words = match.group(0) if match else None
     if words is None:
         return None
     speaker = speaker_of(q, sentence)
     return Dispute(speaker, words) if speaker else None
 
 
-def _dispute(text: str) -> str | None:
-    match = check_words().disputes.search(text)
-    return match.group(0) if match else None
+def _disputed_after(after: str) -> str | None:
+    """The words disputing a figure in the rest of its sentence: in its own clause, within
+    a dozen words ("... have vanished into thin air"), or anywhere once the sentence points
+    back at it ("..., but no evidence for that number has appeared")."""
+    cues = check_words()
+    match = cues.disputes.search(after)
+    if match is None:
+        return None
+    between = after[: match.start()]
+    if (";" not in between and len(between.split()) <= _CLAUSE_WORDS) or cues.references.search(
+        after
+    ):
+        return match.group(0)
+    return None
 
 
 def speaker_of(q: Quantity, sentence: str) -> str | None:

@@ -121,7 +121,7 @@ def check_words() -> CheckWords:
         early=cues("early_cues"),
         disputes=cues("dispute_cues"),
         references=re.compile(
-            r"\b(?:that|this|the|his|her|their|its|such a|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+            r"\b(?:that|this|the|a|his|her|their|its|such a|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
             r"(?:" + "|".join(re.escape(str(w)) for w in raw["figure_references"]) + r")\b",
             re.I,
         ),
