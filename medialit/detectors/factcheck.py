@@ -82,9 +82,10 @@ def _dates_named(sentence: str, year: str) -> set[str]:
 
 
 def _score(fact: Fact, words: set[str], named: set[str], noun: set[str] = frozenset()) -> float:
-    """How well a fact fits a sentence: shared words (the words of the figure's own noun
-    that say more than its unit count three times; the fact's note counts half, and only
-    once its claim fits), plus 2 when the sentence names the date the figure was given."""
+    """How well a fact fits a sentence: shared words (the words the figure itself says it
+    counts, less those that only name its unit, count three times; the fact's note counts
+    half, and only once its claim fits), plus 2 when the sentence names the date the
+    figure was given."""
     main, note = fact_words(fact)
     score = len(words & main) + 2 * len(noun & main)
     if score:

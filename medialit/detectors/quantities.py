@@ -407,7 +407,7 @@ def _after_number(
             unit = lex.currencies[currency] + (f" {per}" if per else "")
             stop = max(stop, per_end)
             kind = "money" if kind != "range" else kind
-        if not noun or stop < end:
+        if not noun:
             stop = end
     if (trailing_hedge := lex.trailing.match(text, stop)) and hedge is None:
         hedge = trailing_hedge.group(1)
