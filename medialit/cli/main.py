@@ -274,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check the figures in texts against a ledger of sourced facts",
         description="Find every figure in the texts and check it against a ledger "
-        "(facts.csv): consistent, close, conflicts or unverifiable, with the reference, its "
+        "(facts.csv): consistent, close, conflicts or unverifiable, or attributed when the "
+        "text reports the figure as someone else's and disputes it; with the reference, its "
         "source and date, and the reason. Without --facts, the ledger of --case (or of the "
         "kit's first case) is used; --case alone checks that case's own texts.",
     )

@@ -23,8 +23,13 @@ from medialit.detectors.causal import (
     explain_causal,
     load_causal_lexicon,
 )
-from medialit.detectors.checking import check, check_against_ledger, check_report
-from medialit.detectors.factcheck import Check, check_article, check_quantity
+from medialit.detectors.checking import (
+    check,
+    check_against_ledger,
+    check_figure,
+    check_report,
+)
+from medialit.detectors.factcheck import check_article, check_quantity
 from medialit.detectors.loaded_words import (
     LoadedWord,
     find_loaded_words,
@@ -32,9 +37,15 @@ from medialit.detectors.loaded_words import (
     loaded_lexicon,
 )
 from medialit.detectors.quantities import Quantity, extract_quantities
-from medialit.detectors.quantity_notes import annotated_quantities, matches_note
+from medialit.detectors.quantity_notes import (
+    annotated_checks,
+    annotated_quantities,
+    matches_note,
+    paraphrase_problems,
+)
 from medialit.detectors.quantity_words import vague_ranges
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
+from medialit.detectors.verdicts import Check
 from medialit.detectors.vocabulary import (
     DistinctiveWord,
     distinctive_words,
@@ -56,6 +67,7 @@ __all__ = [
     "analyze_article",
     "analyze_each",
     "analyze_paths",
+    "annotated_checks",
     "annotated_quantities",
     "benchmarks_dir",
     "causal_fields",
@@ -64,6 +76,7 @@ __all__ = [
     "check",
     "check_against_ledger",
     "check_article",
+    "check_figure",
     "check_quantity",
     "check_report",
     "distinctive_words",
@@ -77,6 +90,7 @@ __all__ = [
     "log_odds_z",
     "matches_note",
     "paragraph_tones",
+    "paraphrase_problems",
     "read_cnc",
     "read_science",
     "repair_note",

@@ -15,7 +15,13 @@ from medialit.case import Fact, load_case, load_ledger
 from medialit.detectors.factcheck import check_article
 from medialit.errors import MedialitError
 from medialit.paths import DEFAULT_CASE
-from medialit.text import Article, collect_paths, display_path, load_article
+from medialit.text import (
+    Article,
+    article_from_text,
+    collect_paths,
+    display_path,
+    load_article,
+)
 
 
 def check(
@@ -78,6 +84,23 @@ def check_against_ledger(
         checks = check_article(article, facts)
         documents.append({"path": shown, "checks": [c.as_json() for c in checks]})
     return {"documents": documents}, errors
+
+
+def check_figure(
+    text: str, figure: str, facts: dict[str, Fact], date: str | None = None
+) -> dict | None:
+    """Check a short text dated `date` as `medialit check` would, and give the check (as
+    JSON) of its first figure whose words contain `figure`, or None if no figure does.
+
+    >>> from medialit.case import load_case
+    >>> facts = load_case("kazakhstan-2022").facts
+    >>> check_figure("The CSTO has six member states.", "six", facts, "2022-01-11")["verdict"]
+    'consistent'
+    """
+    front = f"---\nid: figure\ndate: {date}\n---\n\n" if date else ""
+    article = article_from_text(front + text + "\n", "figure.md")
+    found = [c for c in check_article(article, facts) if figure.lower() in c.quantity.text.lower()]
+    return found[0].as_json() if found else None
 
 
 def check_report(document: dict) -> str:

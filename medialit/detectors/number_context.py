@@ -31,6 +31,7 @@ _CONTAINERS = frozenset(
         "percent cent hundreds thousands dozens millions",
     )
 )
+_OF_NEXT = re.compile(r"\s+of\b", re.I)
 _PHRASE_WORD = re.compile(r"\s*[\"“”']?\s*([A-Za-z][A-Za-z'’-]*)")
 
 
@@ -68,8 +69,10 @@ def counted_noun(text: str, pos: int) -> tuple[str, str, int]:
             continue
         words.append((word, match.start(1), match.end(1)))
         cursor = match.end()
-        if lower in lex.units and (len(words) > 1 or lower not in _CONTAINERS):
-            break  # "troops", "armed men": the head noun ends the phrase
+        if lower in lex.units and (
+            len(words) > 1 or lower not in _CONTAINERS or not _OF_NEXT.match(text, cursor)
+        ):
+            break  # "troops", "armed men": the head noun ends the phrase ("members of" goes on)
     while words and words[-1][0].lower() == "of":
         words.pop()
     if not words:

@@ -118,6 +118,8 @@ _PERCENT = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 _COMPOUND = re.compile(r"\s?[-–]\s?([A-Za-z]+)(?=[-\s,.;:)]|$)")
 _ANCHOR = re.compile(r"[$€£]|\d+|[A-Za-z]+")
 _NUMBERISH = frozenset("$€£0123456789")
+# "three of the six members", "3 of the CSTO's member states": the part counts the whole's noun.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[A-Z][\w-]*['’]s\s+)?")
 
 
 def _candidates(text: str, lex: QuantityWords):
@@ -179,9 +181,9 @@ def _read_date(text: str, match: re.Match, lex: QuantityWords) -> _Read:
     return _simple(text, match.start(), match.end(), None, 0, 0, "date", "", "date"), match.end()
 
 
-def _read_twice(text: str, match: re.Match, lex: QuantityWords) -> _Read:
-    """'twice the size of Texas', 'half the size of'."""
-    value = 2.0 if match.group("comp").lower() == "twice" else 0.5
+def _read_factor(text: str, match: re.Match, lex: QuantityWords) -> _Read:
+    """'twice the size of Texas', 'half the size of', 'a fifth the size of'."""
+    value = lex.factors[" ".join(match.group("comp").lower().split())]
     quantity = _comparison(text, match.start(), match.end(), value, match.group(0))
     return quantity, quantity.end if quantity else match.end()
 
@@ -275,7 +277,7 @@ def _read_number(text: str, match: re.Match, lex: QuantityWords) -> _Read:
 
 _READERS = {
     "date": _read_date,
-    "comp": _read_twice,
+    "comp": _read_factor,
     "vague": _read_vague,
     "change": _read_change,
     "fold": _read_change,
@@ -396,6 +398,8 @@ def _after_number(
             unit, stop = lex.units.get(noun.lower(), noun.lower()), compound.end(1)
         else:
             unit, noun, stop = counted_noun(text, end)
+            if not noun:
+                unit, noun = _counted_elsewhere(text, span_start, end, lex)
         if unit in lex.currencies and unit.isalpha():
             currency = unit
         if currency:
@@ -427,6 +431,30 @@ def _after_number(
         kind,
         number_text=number_text,
     )
+
+
+def _counted_elsewhere(text: str, start: int, end: int, lex: QuantityWords) -> tuple[str, str]:
+    """What a bare number counts when its noun is not right after it: the whole it is part
+    of ("three of the six members", "3 of the CSTO member states"), or a measure before it
+    ("a population of 19 million", "a death toll of 164"). The noun stays outside the span.
+
+    >>> _counted_elsewhere("Three of the six members", 0, 5, quantity_words())
+    ('members', 'six members')
+    >>> _counted_elsewhere("Day two of the dharna", 4, 7, quantity_words())
+    ('', '')
+    >>> _counted_elsewhere("a population of about 19 million", 16, 32, quantity_words())
+    ('people', 'population')
+    """
+    whole = _OF_WHOLE.match(text, end)
+    if whole:
+        unit, noun, _ = counted_noun(text, whole.end())
+        last = noun.rsplit(None, 1)[-1] if noun else ""
+        if last[:1].islower() and (last.endswith("s") or last in lex.units):
+            return unit, noun  # a part of a plural whole, not of a name ("Sabarmati Express")
+    measure = lex.measure_before.search(text, max(0, start - 30), start)
+    if measure:
+        return lex.measures[measure.group(1).lower()], measure.group(1)
+    return "", ""
 
 
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -41,7 +41,10 @@ class QuantityWords:
     vague: dict[str, tuple[float, float]]
     scales: dict[str, float]
     changes: dict[str, float]
+    factors: dict[str, float]
     comparison: re.Pattern
+    measure_before: re.Pattern
+    measures: dict[str, str]
     currencies: dict[str, str]
     units: dict[str, str]
     unit_pattern: re.Pattern
@@ -87,6 +90,8 @@ def quantity_words() -> QuantityWords:
     vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in raw["vague"].items()}
     scales = {str(k).lower(): float(v) for k, v in raw["scales"].items()}
     changes = {str(k).lower(): float(v) for k, v in raw["changes"].items()}
+    factors = {str(k).lower(): float(v) for k, v in raw["comparison_factors"].items()}
+    measures = {str(k).lower(): str(v) for k, v in raw["measures"].items()}
     currencies = {str(k).lower(): str(v) for k, v in raw["currencies"].items()}
     prefix = _alternatives([c for c in currencies if not c.isalpha()])
     scale = _alternatives(scales)
@@ -95,7 +100,7 @@ def quantity_words() -> QuantityWords:
         rf"|(?P<vague>\b(?:{_alternatives(vague)})\b)"
         rf"|(?P<change>\b(?:{_alternatives(changes)})\b)"
         rf"|(?P<fold>\b(?:\d+|{_WORD})-?fold\b)"
-        rf"|(?P<comp>\b(?:twice|half)(?=\s+(?:{_alternatives(raw['comparisons'])})\b))"
+        rf"|(?P<comp>\b(?:{_alternatives(factors)})(?=\s+(?:{_alternatives(raw['comparisons'])})\b))"
         rf"|(?P<num>(?:(?P<cur>{prefix})\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}\b))"
         rf"(?:\s?(?P<scale>\b(?:{scale})\b))?)",
         re.I,
@@ -107,11 +112,18 @@ def quantity_words() -> QuantityWords:
         vague=vague,
         scales=scales,
         changes=changes,
+        factors=factors,
         comparison=re.compile(
             rf"^(\s+times)?\s+({_alternatives(raw['comparisons'])})\s+"
             r"((?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
             r"|(?:the|a|an|its|their)\s+\w+(?:\s+\w+)?)"
         ),
+        measure_before=re.compile(
+            rf"\b({_alternatives(measures)})\s+(?:of|is|was|stood at|stands at|rose to|"
+            r"reached|at)\s+$",
+            re.I,
+        ),
+        measures=measures,
         currencies=currencies,
         units=units,
         unit_pattern=re.compile(rf"\s*({_alternatives(units)})(?![\w²])", re.I),
@@ -125,7 +137,8 @@ def quantity_words() -> QuantityWords:
         starters=frozenset(
             variant
             for word in (
-                [*_NUMBER_WORDS, "a", "us", "twice", "half"]
+                [*_NUMBER_WORDS, "a", "us"]
+                + [w.split()[0] for w in factors]
                 + [m.lower().rstrip(".") for m in months]
                 + [w.split()[0] for w in (*vague, *changes)]
             )
@@ -134,7 +147,8 @@ def quantity_words() -> QuantityWords:
         prefilter=frozenset(
             variant
             for word in (
-                [*_NUMBER_WORDS, "twice", "half", *changes]
+                [*_NUMBER_WORDS, *changes]
+                + [w.split()[-1] for w in factors]
                 + [w for phrase in vague for w in phrase.split() if w not in ("a", "of")]
             )
             for variant in (word, word.capitalize(), word.upper())

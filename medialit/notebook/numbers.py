@@ -16,8 +16,15 @@ COLOURS = {  # Okabe-Ito
     "close": "#E69F00",
     "conflicts": "#D55E00",
     "unverifiable": "#999999",
+    "attributed": "#CC79A7",
 }
-MARKERS = {"consistent": "o", "close": "s", "conflicts": "X", "unverifiable": "^"}
+MARKERS = {
+    "consistent": "o",
+    "close": "s",
+    "conflicts": "X",
+    "unverifiable": "^",
+    "attributed": "D",
+}
 
 
 def _outlet(case: Case, article_id: str) -> str:
@@ -30,7 +37,7 @@ def case_checks(case: Case) -> list[tuple[str, Check]]:
     >>> from medialit.case.load import load_case
     >>> checks = case_checks(load_case("kazakhstan-2022"))
     >>> sorted({c.verdict for _, c in checks})
-    ['close', 'conflicts', 'consistent', 'unverifiable']
+    ['attributed', 'close', 'conflicts', 'consistent', 'unverifiable']
     """
     return [(aid, c) for aid, art in case.articles.items() for c in check_article(art, case.facts)]
 
