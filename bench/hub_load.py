@@ -190,6 +190,12 @@ class Hub:
     homes: Path
     runtime: Path  # the kernels' sockets: a short folder in /tmp, removed with the hub
     log: object
+    log_start: int = 0  # where this start's lines begin in hub.log (a retry appends)
+
+    def log_text(self) -> str:
+        with open(self.log.name, errors="replace") as log:
+            log.seek(self.log_start)
+            return log.read()
 
     def api(self, path: str) -> str:
         return f"{self.url}/hub/api/{path}"
@@ -224,6 +230,7 @@ def start_hub(args, tools, run_dir: Path, n: int) -> Hub:
         PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
     )
     log = open(run_dir / "hub.log", "a")  # noqa: SIM115 (closed in stop_hub)
+    log_start = log.tell()
     proc = subprocess.Popen(
         [str(tools["jupyterhub"]), "-f", str(CONFIG)],
         cwd=run_dir,
@@ -233,13 +240,17 @@ def start_hub(args, tools, run_dir: Path, n: int) -> Hub:
         start_new_session=True,  # its own process group: a Ctrl+C reaches us, not it
         preexec_fn=_die_with_parent,
     )
-    return Hub(proc, f"http://127.0.0.1:{ports}", token, run_dir, homes, runtime, log)
+    url = f"http://127.0.0.1:{ports}"
+    return Hub(proc, url, token, run_dir, homes, runtime, log, log_start)
 
 
 def hub_answers(hub: Hub, timeout: float) -> bool:
-    """Whether the hub's API answers through the proxy within `timeout` s."""
+    """Whether the hub's API answers through the proxy within `timeout` s (no: at once
+    when the hub exits or a port it was given turns out to be taken)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and hub.proc.poll() is None:
+        if "EADDRINUSE" in hub.log_text():
+            return False
         with contextlib.suppress(OSError), urllib.request.urlopen(hub.api(""), timeout=5) as r:
             if r.status == 200:
                 return True
@@ -811,9 +822,9 @@ def run_class(args, tools, n: int) -> dict:
                 hub = start_hub(args, tools, run_dir, n)
                 if hub_answers(hub, 180):
                     break
+                taken = "EADDRINUSE" in hub.log_text()
                 stop_hub(hub, [])
-                log = (run_dir / "hub.log").read_text(errors="replace")
-                if attempt == START_ATTEMPTS or "EADDRINUSE" not in log:
+                if attempt == START_ATTEMPTS or not taken:
                     raise RuntimeError(f"the hub did not start; see {run_dir / 'hub.log'}")
                 hub = None  # a port was taken after all: again, on other ports
             sampler = Sampler(hub.proc.pid)
