@@ -66,6 +66,20 @@ def check_parameters(lesson: object, case: object, answer_key: object) -> None:
         raise MedialitError(
             f'case must be a case name in quotes, like "{DEFAULT_CASE}", not {case!r}'
         )
+    check_answer_key(answer_key)
+
+
+def check_answer_key(answer_key: object) -> None:
+    """Raise a one-line error unless `answer_key` is True or False itself.
+
+    1, 0 and 1.0 compare equal to True and False, and 1 would show every answer and save
+    nothing, so only a real bool is taken.
+
+    >>> check_answer_key(1)
+    Traceback (most recent call last):
+    ...
+    medialit.errors.MedialitError: answer_key must be True or False (no quotes), not 1
+    """
     if not isinstance(answer_key, bool):
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
@@ -80,6 +94,7 @@ class Lesson(ComparingSteps):
     def __init__(
         self, name: str, case: Case, answer_key: bool = False, answers: AnswerFile | None = None
     ):
+        check_answer_key(answer_key)
         self.name = name
         self.case = case
         self.answer_key = answer_key
