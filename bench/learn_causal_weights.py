@@ -19,8 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_causal import mcc
 
-from medialit.detectors import read_cnc
-from medialit.detectors.causal import _lexicon, causal_signal_names
+from medialit.detectors import causal_lexicon, causal_signal_names, read_cnc
 from medialit.paths import data_dir
 
 L2 = 0.001  # keeps rare signals' weights small
@@ -54,7 +53,7 @@ def main() -> int:
         print("causal: no Causal News Corpus found (set MEDIALIT_BENCHMARKS); nothing learned")
         return 1
     rows = [(causal_signal_names(text), label) for text, label in train]
-    names = sorted(e.name for e in _lexicon().entries if e.tier not in ("support",))
+    names = sorted(e.name for e in causal_lexicon().entries if e.tier not in ("support",))
     weights, bias = fit(rows, names)
     weights = {k: round(v, 2) for k, v in weights.items()}
     best = max(

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from medialit.case import import_article, new_case, validate_case
+from medialit.case import import_article, new_case
+from medialit.teacher import validate_case
 from medialit.text import article_from_text, html_page
 
 PROSE = [

@@ -9,13 +9,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from medialit.errors import MedialitError
-from medialit.text.cleaning import Removal, Repeat, clean_paragraphs, paste_layout
+from medialit.text.cleaning import Removal, Repeat, clean_paragraphs
 from medialit.text.files import SUPPORTED, read_text
 from medialit.text.frontmatter import split_front_matter
 from medialit.text.htmlpage import html_page
 from medialit.text.markdown import markdown_paragraphs, text_paragraphs
 from medialit.text.mojibake import Repair, repair_mojibake
 from medialit.text.pagemeta import html_metadata, text_metadata
+from medialit.text.pastes import paste_layout
 from medialit.text.sentences import Sentence, split_sentences
 
 

@@ -14,20 +14,16 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from medialit.text.lexicons import read_lexicon
+
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """The words and patterns of `data/lexicons/page-metadata.yml`."""
-    import yaml
-
-    from medialit.paths import data_dir
-
-    path = data_dir() / "lexicons" / "page-metadata.yml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    return spec or {}
+    """The words and patterns of `data/lexicons/page-metadata.yml` (read once, through
+    `medialit.text.lexicons`)."""
+    return read_lexicon("page-metadata.yml") or {}
 
 
 @lru_cache(maxsize=1)
