@@ -28,10 +28,13 @@ from pathlib import Path
 
 import yaml
 
+from medialit.detectors.clauses import CHECKS, Sentence, check, scope_reason
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
 
 SUPPORT_TIERS = ("support",)
+# Signals that are shown but never counted: words that look causal and are not here.
+LOOKALIKE = "lookalike"
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ class _Entry:
     weight: float
     technique: str | None
     explain: str
+    check: str | None = None  # a clause check in clauses.py, run before the signal counts
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,14 @@ class _Lexicon:
     causal_regex: re.Pattern
     support_regex: re.Pattern
     weights: dict[str, float]  # by entry name: the file's, or a profile's learned ones
+
+    @property
+    def by_name(self) -> dict[str, _Entry]:
+        found = self.__dict__.get("_by_name")
+        if found is None:
+            found = {e.name: e for e in self.entries}
+            object.__setattr__(self, "_by_name", found)
+        return found
 
 
 def _plain_groups(pattern: str) -> str:
@@ -312,6 +324,15 @@ def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
                 raise MedialitError(
                     f"{path.name}: signal '{name}' has a broken pattern {pattern!r} ({exc})"
                 ) from None
+        check = raw.get("check")
+        if check is not None and check not in CHECKS:
+            raise MedialitError(
+                f"{path.name}: signal '{name}' has check '{check}', "
+                f"which is not one of: {', '.join(CHECKS)}"
+            )
+        explain = kind["explain"]
+        if "{why}" in explain:
+            explain = explain.replace("{why}", str(raw.get("why", "is not a cause here")))
         entries.append(
             _Entry(
                 name,
@@ -319,7 +340,8 @@ def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
                 kind["tier"],
                 float(raw.get("weight", 0)),
                 raw.get("technique"),
-                kind["explain"],
+                explain,
+                check,
             )
         )
         target = support_groups if kind["tier"] in SUPPORT_TIERS else causal_groups
@@ -419,7 +441,7 @@ def _signals(
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
         weight = lexicon.weights[entry.name]
-        if weight == 0 and entry.tier not in SUPPORT_TIERS and not keep_all:
+        if weight == 0 and entry.tier not in KEPT_AT_ZERO and not keep_all:
             continue  # a signal that weighs nothing in this profile says nothing
         words = text[start:end]
         found.append(
@@ -435,6 +457,9 @@ def _signals(
             )
         )
     return found
+
+
+KEPT_AT_ZERO = (*SUPPORT_TIERS, LOOKALIKE)
 
 
 def _position(signal: Signal) -> tuple[int, int]:
@@ -458,14 +483,58 @@ def _without_nested(signals: list[Signal]) -> list[Signal]:
 
 
 def _support(signals: list[Signal]) -> str:
+    """A named record as the source wins (the claim can be checked whoever repeats
+    it); then a hedge (an uncertain claim stays uncertain when someone is quoted making
+    it); then an attribution; then a date or other checkable detail."""
     kinds = {s.kind for s in signals}
-    if "attribution" in kinds:
-        return "attributed"
+    if "source" in kinds:
+        return "evidenced"
     if "hedge" in kinds:
         return "hedged"
+    if "attribution" in kinds:
+        return "attributed"
     if "evidence" in kinds:
         return "evidenced"
     return "unsupported"
+
+
+def _checked(
+    sentence: str, lowered: str, signals: list[Signal], lexicon: _Lexicon, support: bool
+) -> list[Signal]:
+    """Run each signal's clause check (and, for causal signals, whether it is asserted
+    at all rather than asked about or quoted as a title). A causal signal that fails
+    stays in the reading as a look-alike with the reason; a support signal that fails
+    is dropped."""
+    if not signals:
+        return signals
+    parsed: Sentence | None = None
+    out: list[Signal] = []
+    for s in signals:
+        entry = lexicon.by_name[s.name]
+        if entry.tier in (LOOKALIKE, "doubt") or (support and entry.check is None):
+            out.append(s)
+            continue
+        if parsed is None:
+            parsed = Sentence(sentence, lowered)
+        reason = check(entry.check, parsed, s.start, s.end) if entry.check else None
+        if reason is None and not support:
+            reason = scope_reason(parsed, parsed.at(s.start))
+        if reason is None:
+            out.append(s)
+        elif not support and not reason.startswith("~"):  # '~': not worth showing
+            out.append(
+                Signal(
+                    LOOKALIKE,
+                    s.words,
+                    s.start,
+                    s.end,
+                    f"not-{s.name}",
+                    LOOKALIKE,
+                    0.0,
+                    f"look-alike: '{s.words.strip()}' {reason}",
+                )
+            )
+    return out
 
 
 def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
@@ -482,18 +551,32 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     """
     lexicon = _lexicon(profile)
     lowered = _lower(sentence)
-    causal_signals = _without_nested(_signals(sentence, lowered, lexicon.causal_regex, lexicon))
-    support_signals = _without_nested(_signals(sentence, lowered, lexicon.support_regex, lexicon))
+    causal_signals = _checked(
+        sentence,
+        lowered,
+        _without_nested(_signals(sentence, lowered, lexicon.causal_regex, lexicon)),
+        lexicon,
+        support=False,
+    )
+    support_signals = _checked(
+        sentence,
+        lowered,
+        _without_nested(_signals(sentence, lowered, lexicon.support_regex, lexicon)),
+        lexicon,
+        support=True,
+    )
     seen: dict[str, float] = {}
     for s in causal_signals:
-        seen.setdefault(s.name, s.weight)
+        if s.tier != LOOKALIKE:
+            seen.setdefault(s.name, s.weight)
     score = round(sum(seen.values()), 3)
     causal = score >= lexicon.threshold
     techniques: list[str] = []
     if causal:
-        by_name = {e.name: e for e in lexicon.entries}  # a few dozen: cheap
         for s in causal_signals:
-            technique = by_name[s.name].technique
+            if s.tier == LOOKALIKE:
+                continue
+            technique = lexicon.by_name[s.name].technique
             if technique and technique not in techniques:
                 techniques.append(technique)
     signals = sorted(causal_signals + support_signals, key=_position)
@@ -559,7 +642,9 @@ def causal_report(sentences: list[dict], width: int = 70) -> list[str]:
         text = " ".join(s["text"].split())
         text = text if len(text) <= width else text[: width - 1] + "…"
         words = ", ".join(
-            dict.fromkeys(g["words"] for g in s["signals"] if g["tier"] not in SUPPORT_TIERS)
+            dict.fromkeys(
+                g["words"] for g in s["signals"] if g["tier"] not in (*SUPPORT_TIERS, LOOKALIKE)
+            )
         )
         lines.append(f'  - {s["support"]}: "{text}" ({words})')
     return lines
@@ -574,5 +659,7 @@ def causal_signal_names(sentence: str) -> set[str]:
     ['after', 'against']
     """
     lexicon = _lexicon()
-    found = _signals(sentence, _lower(sentence), lexicon.causal_regex, lexicon, keep_all=True)
-    return {s.name for s in _without_nested(found)}
+    lowered = _lower(sentence)
+    found = _signals(sentence, lowered, lexicon.causal_regex, lexicon, keep_all=True)
+    kept = _checked(sentence, lowered, _without_nested(found), lexicon, support=False)
+    return {s.name for s in kept if s.tier != LOOKALIKE}

@@ -1,0 +1,642 @@
+"""Clause checks for causal signals: is there really an event on each side?
+
+A causal word is only a candidate. "Trigger" can name a part of a gun, "so" can mean
+"so far", a "to" can lead to a place or to what someone was *asked* to do, and "due to"
+can mean "scheduled to". Each check here looks at the words around one signal, with
+cheap rules over the small word classes in `data/lexicons/causal-structure.yml` (no
+tagger, no model), and returns None when the signal stands, or a short reason a
+student can read when it is a look-alike:
+
+>>> s = Sentence("The firearm's trigger mechanism was examined.")
+>>> check("verb", s, 14, 21)
+"is a noun here (a thing), not something making something happen"
+>>> check("verb", Sentence("The cuts triggered a strike."), 9, 18) is None
+True
+
+Checks are named in `causal.yml` (`check: verb`), so a teacher can see which signal
+gets which test. Every rule is a guess about English that can be wrong; the known
+failures in tests/cases/causal.json keep a record of where.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+import yaml
+
+from medialit.paths import data_dir
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|n['’]t|[^\w\s]")
+_ADVERBS = frozenset(
+    "not never also still now then already just only even again quietly probably "
+    "possibly perhaps partly mainly largely chiefly merely simply solely purely "
+    "precisely expressly deliberately specifically ostensibly purportedly supposedly "
+    "allegedly reportedly apparently seemingly clearly really actually directly "
+    "indirectly ultimately eventually finally quickly soon in part".split()
+)
+_TIMING_LINK = re.compile(
+    r"\b(?:(?:only|just|right|shortly|soon|days|hours|weeks|months|minutes|a day|a week|"
+    r"the day|the week|the morning|the night) (?:after|before|as)|the (?:very|same) "
+    r"(?:day|week|month|year|moment|time|morning|night|evening|hour)|(?:precisely|exactly|"
+    r"just|right) (?:as|when)|within (?:hours|days|weeks|minutes) of|at the same time|"
+    r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year))\b"
+)
+_EMBEDDING = frozenset(
+    "ask asks asked asking wonder wonders wondered wondering examine examines examined "
+    "examining investigate investigates investigated investigating determine determines "
+    "determined establish establishes established know knows knew unclear unknown "
+    "uncertain sure unsure idea question questions debate debated explore explores "
+    "explored decide decides decided study studies studied assess assesses assessed "
+    "understand understood clarify explain explaining check checks checked inquire "
+    "inquiry enquire investigation probe review reviewing".split()
+)
+_INTERROGATIVE = frozenset(("whether", "what", "who", "why", "how", "if"))
+_NOT_CAUSE_NOUNS = frozenset("chance luck coincidence accident fate happenstance".split())
+_SUFFIX_NOUN = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ship|ism|ance|ence|ure|age|ery|ist|ogy|hood|dom)s?$"
+)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word classes of `data/lexicons/causal-structure.yml`, as frozen sets."""
+    path = data_dir() / "lexicons" / "causal-structure.yml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: frozenset(str(w).lower() for w in items) for name, items in spec.items()}
+
+
+class Sentence:
+    """A sentence cut into words and marks, each with its place, for the checks."""
+
+    __slots__ = ("lowered", "starts", "text", "tokens")
+
+    def __init__(self, text: str, lowered: str | None = None):
+        self.text = text
+        self.lowered = lowered if lowered is not None else text.lower()
+        found = list(_TOKEN.finditer(self.lowered))
+        self.tokens = [m[0] for m in found]
+        self.starts = [m.start() for m in found]
+
+    def at(self, char: int) -> int:
+        """Index of the first token starting at or after character `char`."""
+        return bisect_left(self.starts, char)
+
+    def capital(self, i: int) -> bool:
+        """Whether token i starts with a capital in the text (a name, mid-sentence)."""
+        return i > 0 and i < len(self.starts) and self.text[self.starts[i]].isupper()
+
+    def word(self, i: int) -> str:
+        return self.tokens[i] if 0 <= i < len(self.tokens) else ""
+
+    def prev_word(self, i: int, skip_adverbs: bool = True) -> tuple[int, str]:
+        """The word before token i, stepping over adverbs such as 'probably'."""
+        j = i - 1
+        while j >= 0 and skip_adverbs and (self.tokens[j] in _ADVERBS or _ly(self.tokens[j])):
+            j -= 1
+        return j, self.word(j)
+
+    def next_word(self, i: int, skip_adverbs: bool = True) -> tuple[int, str]:
+        j = i
+        while j < len(self.tokens) and skip_adverbs and (
+            self.tokens[j] in _ADVERBS or _ly(self.tokens[j])
+        ):
+            j += 1
+        return j, self.word(j)
+
+    def clause_start(self, i: int) -> int:
+        """Where the clause holding token i starts: after ; : or a 'that'/'because'."""
+        j = i - 1
+        while j >= 0:
+            t = self.tokens[j]
+            if t in (";", ":", "—", "(", "\"", "“", "”") or t in (
+                "that", "because", "since", "although", "though", "while", "whereas",
+                "but", "which", "who",
+            ):
+                return j + 1
+            j -= 1
+        return 0
+
+    def clause_end(self, i: int) -> int:
+        j = i
+        while j < len(self.tokens) and self.tokens[j] not in (";", ":", "—", ")", "?", "!"):
+            j += 1
+        return j
+
+
+def _ly(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word not in ("only", "early", "july")
+
+
+def _is_word(t: str) -> bool:
+    return t[:1].isalpha()
+
+
+def _function(t: str) -> bool:
+    w = words()
+    return (
+        t in w["determiners"]
+        or t in w["pronouns"]
+        or t in w["prepositions"]
+        or t in w["conjunctions"]
+        or t in w["auxiliaries"]
+    )
+
+
+def _finite(t: str, before: str = "") -> bool:
+    """Looks like a verb that makes a clause (is, had, rose, closed ...)."""
+    w = words()
+    if t in w["auxiliaries"] or t in w["irregular_past"]:
+        return True
+    return t.endswith("ed") and len(t) > 3 and before not in w["determiners"]
+
+
+def _lexical_verb(s: Sentence, m: int) -> bool:
+    """Token m looks like a verb of action (not 'is' or 'has' alone): 'closed', 'cut',
+    'lowering', 'will close', 'he closes'."""
+    w = words()
+    t, before = s.tokens[m], s.word(m - 1)
+    if not _is_word(t) or t in w["auxiliaries"] or _function(t):
+        return False
+    if t in w["irregular_past"] or (t.endswith("ed") and len(t) > 3):
+        return before not in w["determiners"]
+    if t.endswith("ing") and len(t) > 4 and t not in w["ing_nouns"]:
+        return before not in w["determiners"]
+    if before in w["modals"] or before in ("do", "does", "did", "to"):
+        return True
+    return t.endswith("s") and before in ("he", "she", "it", "who", "which", "that", "they")
+
+
+def _has_verb(s: Sentence, lo: int, hi: int) -> bool:
+    return any(_finite(s.tokens[k], s.word(k - 1)) for k in range(max(lo, 0), hi))
+
+
+def _base_verb(t: str) -> bool:
+    """Could `t`, right after 'to', be a verb in its base form ('to curb', 'to be')?"""
+    w = words()
+    if not t or not t[0].isalpha() or t in w["bare_nouns_after_to"]:
+        return False
+    if t in ("be", "have", "do", "get", "go"):
+        return True
+    if _function(t) or t.endswith(("ing", "ed")) or _SUFFIX_NOUN.search(t):
+        return False
+    return not (t.endswith("s") and not t.endswith(("ss", "us", "is")))
+
+
+def _passive(s: Sentence, i: int) -> bool:
+    j, before = s.prev_word(i)
+    return before in words()["be"]
+
+
+def _noun_head(s: Sentence, i: int, limit: int = 5) -> tuple[int, str]:
+    """The first content word from token i on, over determiners and adjectives."""
+    w = words()
+    j = i
+    while j < min(len(s.tokens), i + limit):
+        t = s.tokens[j]
+        if not _is_word(t):
+            return j, ""
+        if t in w["prepositions"] or t in w["conjunctions"]:
+            return j, ""
+        if t in w["determiners"] or t in _ADVERBS or _ly(t):
+            j += 1
+            continue
+        if j + 1 < len(s.tokens) and _is_word(s.tokens[j + 1]) and not _function(
+            s.tokens[j + 1]
+        ) and not _finite(s.tokens[j + 1], t):
+            j += 1  # an adjective or a noun used as one: 'the communal hearth'
+            continue
+        return j, t
+    return j, ""
+
+
+def _event_noun(t: str) -> bool:
+    return t in words()["event_nouns"] or bool(re.search(r"(?:tion|sion|ment|ure|ance|ence)s?$", t))
+
+
+# --- the checks: each returns None when the signal stands, or why it does not --------
+
+
+def check_verb(s: Sentence, i: int, j: int) -> str | None:
+    """A causal verb used as a verb, with an effect: 'sparked the protests',
+    'were sparked by'. Not a noun ('the trigger mechanism'), not literal ('stoked the
+    hearth'), not a passive that names no cause ('was fuelled at the aerodrome')."""
+    w = words()
+    first = s.word(i)
+    before = s.word(i - 1)
+    if before in w["determiners"] or before.endswith(("'s", "’s")) or before in ("’", "'"):
+        if not first.endswith("ed"):
+            return "is a noun here (a thing), not something making something happen"
+    last = s.word(j - 1)
+    if _passive(s, i) and last.endswith(("ed", "en", "got", "bred")) and j - i == 1:
+        window = s.tokens[j : j + 8]
+        if "by" not in window and "from" not in window:
+            return "says what was done to something but names no cause"
+        return None
+    nxt = s.word(j)
+    if j - i == 1 and (nxt in ("at", "on", "with", "during", "before", "after", "into") or not nxt
+                       or not _is_word(nxt)):
+        return "has no effect after it here"
+    _, head = _noun_head(s, j)
+    if head in w["concrete_objects"]:
+        return f"is meant literally here (it acts on '{head}', not on events)"
+    return None
+
+
+def check_copula(s: Sentence, i: int, j: int) -> str | None:
+    """'X was the root of Y' and 'The cause of the outage was a squirrel' claim a cause;
+    'The genesis of the festival is chronicled' and 'the results were posted' name a
+    topic."""
+    w = words()
+    _, before = s.prev_word(i)
+    if before in w["be"] or before in ("lies", "lay", "lie", "at", "as"):
+        return None
+    end = s.clause_end(j)
+    for k in range(j, end):
+        if s.tokens[k] in w["be"] and s.tokens[k] not in ("got", "get", "gets"):
+            _, after = s.next_word(k + 1)
+            if after == "being" or (after.endswith(("ed", "en")) and after not in ("even",)):
+                break
+            return None
+        if s.tokens[k] in (",", "that", "which", "who"):
+            break
+    return "names a topic here; the sentence does not say what caused it"
+
+
+def check_event_subject(s: Sentence, i: int, j: int) -> str | None:
+    """'The frost damaged the blossom' and 'was flattened by the storm' name an event as
+    the cause; 'Police shot two men' reports a deed."""
+    w = words()
+    k, before = s.prev_word(i)
+    if before in w["be"] or (before in w["auxiliaries"] and s.word(k - 1) in w["be"]):
+        for m in range(j, min(j + 4, len(s.tokens))):
+            if s.tokens[m] in ("by", "in", "during", "amid"):
+                _, head = _noun_head(s, m + 1)
+                if _event_noun(head):
+                    return None
+        return "reports a harm but names no event as its cause"
+    if before in w["auxiliaries"] or before in w["modals"]:
+        k, before = s.prev_word(k)
+    if _event_noun(before) and _is_word(s.word(j)):
+        return None
+    return "reports a deed or a harm; no event is named as its cause"
+
+
+def check_real_hedge(s: Sentence, i: int, j: int) -> str | None:
+    """'may' as the month, or 'could' inside 'so that ... could', hedges nothing."""
+    t = s.word(i)
+    if t == "may" and s.text[s.starts[i] : s.starts[i] + 1] == "M" and i > 0:
+        return "is the month"
+    if t in ("may", "might", "could", "would"):
+        window = s.tokens[max(0, i - 5) : i]
+        for a, b in zip(window, window[1:], strict=False):
+            if a == "so" and b == "that" or a == "order" and b == "that":
+                return "belongs to an aim ('so that ... could'), not a doubt"
+    return None
+
+
+def check_clause_after(s: Sentence, i: int, j: int) -> str | None:
+    """An inference marker ('hence', 'thus', 'therefore', 'no wonder') with something
+    concluded after it."""
+    nxt = s.word(j)
+    if nxt in (":", ".", "") and s.word(i) in ("thus", "so"):
+        return "means 'like this' here, not 'because of that'"
+    rest = [t for t in s.tokens[j:] if _is_word(t)]
+    if len(rest) < 2:
+        return "concludes nothing in this sentence"
+    return None
+
+
+_SO_NOT = frozenset(
+    "far long too called to very as on forth what often badly well soon it's".split()
+)
+
+
+def check_so(s: Sentence, i: int, j: int) -> str | None:
+    """', so the teachers now commute' (a consequence) but not 'so far', 'so-called',
+    'so to speak', 'and so did income' (= also) or a question opened by 'So,'."""
+    nxt = s.word(j)
+    if nxt in _SO_NOT or nxt.startswith("so-"):
+        return "is part of a set phrase here ('so far', 'so many'), not 'therefore'"
+    if nxt in words()["auxiliaries"]:
+        return "means 'also' here ('and so did ...'), not 'therefore'"
+    if nxt in ("many", "much", "few", "little") and ("that" in s.tokens[j:] or s.word(j + 1) == "as"):
+        return "~measures how much here ('so many that'), not 'therefore'"
+    if nxt in (",", "?") or s.tokens[-1:] == ["?"]:
+        return "opens a question or a new turn here, not a consequence"
+    if not any(_is_word(t) for t in s.tokens[j + 1 : j + 4]):
+        return "concludes nothing in this sentence"
+    if not _has_verb(s, 0, i) and i > 1 and not any(
+        _is_word(t) and not _function(t) for t in s.tokens[max(0, i - 4) : i]
+    ):
+        return "has no cause before it in this sentence"
+    return None
+
+
+_NOT_VERBS = frozenset(
+    "only first last next able unable likely unlikely about ready willing unwilling eager "
+    "keen reluctant sure certain enough too hard easy difficult impossible happy glad "
+    "pleased proud sorry afraid free quick slow long time yet due set bound supposed going "
+    "used have has had having got get gets allowed permitted entitled obliged required "
+    "asked told invited urged expected scheduled slated poised".split()
+)
+_TO_IDIOMS = re.compile(
+    r"to (?:be (?:fair|honest|sure|clear|frank|precise|blunt|certain|exact)|put it|sum up|"
+    r"begin with|start with|say nothing|say the least|my mind|this day|and fro|date)\b"
+)
+_PREP_TO = frozenset(
+    "according due owing thanks prior next close up relative compared contrary addition "
+    "back down from whom what where how when whether which little much nothing something "
+    "anything plenty lot more less".split()
+)
+
+
+def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
+    """'closed the branch to free up cash' says what an action was for. Not 'to the
+    meeting' (a place), 'intend to vote' (a plan), 'urged residents to conserve' (a
+    request), 'a petition to save' (the thing itself), 'is due to appear' (a date)."""
+    w = words()
+    to = next((k for k in range(i, j) if s.tokens[k] == "to"), j - 1)
+    verb = s.word(to + 1)
+    if not _base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)):
+        return "~leads to a place or a thing here, not to an aim"
+    if _TO_IDIOMS.match(s.lowered, s.starts[to]):
+        return "~is a set phrase here"
+    k, before = s.prev_word(to)
+    if before in ("than", "not", "and", "or", "but", "only", "as", "rather"):
+        k, before = s.prev_word(k)  # 'less out of necessity than to pressure'
+    if before in w["to_complements"] or before in w["be"] or before in _PREP_TO:
+        return f"follows '{before}': a plan, wish or duty, not an aim that an action pursues"
+    if before in w["to_nouns"]:
+        return f"says what the {before} is, not why something was done"
+    if verb in w["capacities"] and any(
+        t in ("built", "designed", "made", "constructed", "equipped", "fitted", "big", "large")
+        for t in s.tokens[max(0, to - 3) : to]
+    ):
+        return "says what a thing can do, not why something was done"
+    if before.endswith(("able", "ible", "ful", "ous")) or before in ("so", "too", "enough"):
+        return f"follows '{before}': says how something is, not why it was done"
+    start = s.clause_start(to)
+    for m in range(to - 1, start - 1, -1):
+        t = s.tokens[m]
+        if t in w["requests"]:
+            return f"is what someone is asked to do ('{t}'), not why something was done"
+        if t in w["to_complements"] and t not in _NOT_VERBS:
+            return f"follows '{t}': a plan, wish or duty, not an aim that an action pursues"
+        if _finite(t, s.word(m - 1)) and t not in w["auxiliaries"]:
+            break  # another verb in between: the 'to' belongs to that one
+    if to == 0 or start == to:
+        if any(t == "," for t in s.tokens[to:]):
+            return None  # 'To save money, the council closed ...'
+        return "~has no action before it that it could be the aim of"
+    if not any(_lexical_verb(s, m) for m in range(start, to)):
+        return "~has no action before it that it could be the aim of"
+    return None
+
+
+def check_purpose_passive(s: Sentence, i: int, j: int) -> str | None:
+    """'was designed to push drivers out' (an aim) but not 'is designed to hold forty
+    buses' (a capacity) nor active 'intends to vote' (a plan)."""
+    if not _passive(s, i):
+        return "says what someone plans, not why something was done"
+    if s.word(j) in words()["capacities"] or s.word(j - 1) in words()["capacities"]:
+        return "says what a thing can do, not why it was done"
+    return None
+
+
+def check_by_ing(s: Sentence, i: int, j: int) -> str | None:
+    """'By capping rents, the ordinance kept tenants' names a means and its result."""
+    k = next((m for m in range(i, min(j + 1, len(s.tokens))) if s.tokens[m] == "by"), i)
+    verb = s.word(k + 1)
+    if not verb.endswith("ing") or verb in words()["ing_nouns"] or len(verb) < 5:
+        return "gives an agent or a time here, not a means"
+    if not _has_verb(s, 0, len(s.tokens)):
+        return "names a means but no result"
+    return None
+
+
+def check_not_before_noun(s: Sentence, i: int, j: int) -> str | None:
+    """'It is no accident that ...' denies a coincidence; 'no accident blackspots' does not."""
+    nxt = s.word(j)
+    if _is_word(nxt) and not _function(nxt) and nxt not in ("then", "either", "at"):
+        return "describes a thing here, not a link between events"
+    return None
+
+
+def check_timing_later(s: Sentence, i: int, j: int) -> str | None:
+    """'It is telling that X happened only after Y' hints at a cause through timing;
+    'It is telling how few came' hints at nothing causal."""
+    if _TIMING_LINK.search(s.lowered, s.starts[j] if j < len(s.starts) else len(s.lowered)):
+        return None
+    return "hints at something, but links no two events in time"
+
+
+_IF_NOT = frozenset("anything any so not ever only necessary possible true need".split())
+_READER = re.compile(
+    r"if (?:you|you've|you're|you'd) (?:missed|want|like|need|prefer|are|have|would|fancy|"
+    r"haven't|didn't|can't|wish|enjoyed|liked)\b"
+)
+
+
+def check_condition(s: Sentence, i: int, j: int) -> str | None:
+    """'If fares rise, ridership may fall' makes one thing depend on another. Not 'if
+    anything', 'even if', 'as if', 'asked if', an aside to the reader ('if you missed
+    it, ...'), nor a warning or threat ('warned it could strike if ...')."""
+    w = words()
+    before = s.word(i - 1)
+    if before in ("even", "as", "what", "only") or before in _EMBEDDING or before == "whether":
+        return "is not a condition here"
+    if s.word(i + 1) in _IF_NOT or _READER.match(s.lowered, s.starts[i]):
+        return "is a set phrase or an aside to the reader, not a condition"
+    for t in s.tokens[: i]:
+        if t in ("warned", "warns", "warning", "threatened", "threatens", "threatening",
+                 "vowed", "vows"):
+            return f"is part of a warning ('{t}'), not a claim about causes"
+    comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), len(s.tokens))
+    if any(t in ("may", "can", "should", "must", "cannot") for t in s.tokens[j:comma]):
+        return "argues from a rule or a permission ('if X may ...'), not from a cause"
+    if not any(t in _CONSEQUENCE for t in s.tokens):
+        return "~has no consequence (will, would, may ...) in this sentence"
+    return None
+
+
+_CONSEQUENCE = frozenset(
+    "will would could may might can 'll ’ll 'd ’d won't wouldn't couldn't can't then".split()
+)
+
+
+def check_inverted_condition(s: Sentence, i: int, j: int) -> str | None:
+    """'Should the dam fail, the town would flood'."""
+    if i != 0:
+        return "~is not at the start of the sentence"
+    if not any(t in words()["modals"] for t in s.tokens[j:]):
+        return "has no consequence (will, would ...) after it"
+    return None
+
+
+def check_imperative_and(s: Sentence, i: int, j: int) -> str | None:
+    """'Scrap the subsidy and the villages will lose their bus': do X and Y follows."""
+    first = s.word(0)
+    if _function(first) or first.endswith(("s", "ed", "ing", "ly")) or first in (
+        "please", "let", "thanks", "thank"
+    ):
+        return "~does not start with an order, so 'and' only adds"
+    if not any(t in words()["modals"] for t in s.tokens[i:]):
+        return "~has no consequence (will, would ...) after 'and'"
+    return None
+
+
+def check_since(s: Sentence, i: int, j: int) -> str | None:
+    """'Since the price had doubled, drivers stopped work' (because) but not 'since
+    2019', 'ever since we moved', 'since taking office' or 'has risen since then'."""
+    w = words()
+    nxt = s.word(j)
+    if s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") or not _is_word(nxt):
+        return "gives a time here"
+    if _finite(nxt) or nxt.endswith("ing") or nxt in w["calendar_nouns"] or nxt in (
+        "then", "when", "its", "the"
+    ):
+        return "gives a time here"
+    if nxt[0].isdigit() or nxt in (
+        "january february march april may june july august september october november "
+        "december spring summer autumn winter monday tuesday wednesday thursday friday "
+        "saturday sunday last".split()
+    ):
+        return "gives a time here"
+    comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
+    if comma is None or not _has_verb(s, j, comma):
+        return "gives a time here"
+    main = s.tokens[comma + 1 :] if i == 0 else s.tokens[:i]
+    for a, b in zip(main, main[1:], strict=False):
+        if a in ("has", "have", "'ve", "’ve", "hasn't", "haven't") and (
+            b.endswith(("ed", "en")) or b in w["irregular_past"] or b == "been"
+        ):
+            return "gives a time here (what has happened since)"
+    return None
+
+
+def check_thanks(s: Sentence, i: int, j: int) -> str | None:
+    nxt = s.word(j)
+    if nxt in ("everyone", "everybody", "all", "you", "those", "anyone", "readers"):
+        return "thanks someone here; it does not give a cause"
+    return None
+
+
+def check_due_to(s: Sentence, i: int, j: int) -> str | None:
+    """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
+    _, before = s.prev_word(i)
+    nxt = s.word(j)
+    if before in words()["be"] and _base_verb(nxt) and nxt not in _NOT_CAUSE_NOUNS:
+        return "means 'scheduled to' here, not 'because of'"
+    return None
+
+
+def check_after_event(s: Sentence, i: int, j: int) -> str | None:
+    """'in the wake of the riots' can give a cause; 'in the wake of the summer holidays'
+    only dates what follows."""
+    _, head = _noun_head(s, j)
+    if head in words()["calendar_nouns"] or not head:
+        return "only dates what follows; a time is not a cause"
+    return None
+
+
+def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
+    """'Ask who benefits and you'll find ...' or 'not hard to guess which capital
+    benefits' point at a culprit; 'I'm not sure who benefits', 'examine who benefits'
+    or a bare 'Ask who gains from it.' do not."""
+    if s.word(i) in ("stand", "stands", "stood"):
+        return None
+    lead = s.tokens[max(0, i - 5) : i]
+    for t in lead:
+        if t in _EMBEDDING and t not in ("ask", "asks", "question", "know"):
+            return f"only asks the question ('{t}'), it points at no one"
+        if t in ("asked", "unsure") or t == "sure" and "not" in lead:
+            return f"only asks the question ('{t}'), it points at no one"
+    if any(t in ("guess", "obvious", "clear", "plain", "see", "surprise") for t in lead):
+        return None
+    rest = s.tokens[j:]
+    if ":" in rest or "and" in rest or ("?" in rest and rest.index("?") < len(rest) - 2):
+        return None
+    return "asks who gains but suggests no answer in this sentence"
+
+
+def check_motive_past(s: Sentence, i: int, j: int) -> str | None:
+    """'it wanted the numbers gone' explains an action told in the same sentence."""
+    verbs = sum(
+        1 for k, t in enumerate(s.tokens) if (k < i or k >= j) and _finite(t, s.word(k - 1))
+    )
+    if verbs == 0:
+        return "says what someone wanted, but explains no action in this sentence"
+    return None
+
+
+def _event_at(s: Sentence, m: int) -> bool:
+    t = s.tokens[m]
+    return _lexical_verb(s, m) or _event_noun(t)
+
+
+def check_event_link(s: Sentence, i: int, j: int) -> str | None:
+    """'Police fired tear gas after the crowd threw stones' has an event on each side of
+    'after'; 'Protests began after the holiday weekend' has none after it."""
+    start = max(
+        (k + 1 for k in range(i) if s.tokens[k] in (";", ":", "—", "\"", "“", "”")), default=0
+    )
+    if not any(_event_at(s, m) for m in range(start, i)):
+        return "~has no event before it in this sentence"
+    end = j
+    while end < len(s.tokens) and end < j + 8 and s.tokens[end] not in (",", ";", ":", ".", "—"):
+        end += 1
+    if not any(_event_at(s, m) for m in range(j, end)):
+        return "only dates what follows; no event after it could be a cause"
+    return None
+
+
+CHECKS = {
+    "verb": check_verb,
+    "copula": check_copula,
+    "clause-after": check_clause_after,
+    "so": check_so,
+    "purpose-to": check_purpose_to,
+    "purpose-passive": check_purpose_passive,
+    "by-ing": check_by_ing,
+    "not-before-noun": check_not_before_noun,
+    "timing-later": check_timing_later,
+    "condition": check_condition,
+    "inverted-condition": check_inverted_condition,
+    "imperative-and": check_imperative_and,
+    "since": check_since,
+    "thanks": check_thanks,
+    "due-to": check_due_to,
+    "after-event": check_after_event,
+    "who-benefits": check_who_benefits,
+    "motive-past": check_motive_past,
+    "event-subject": check_event_subject,
+    "real-hedge": check_real_hedge,
+    "event-link": check_event_link,
+}
+
+
+def scope_reason(s: Sentence, i: int) -> str | None:
+    """Why a causal signal at token i is not asserted at all: it sits in a question the
+    sentence asks ('examine what caused'), or in a title ('What Caused the Crash')."""
+    start = s.clause_start(i)
+    window = s.tokens[max(0, start - 3) : i]
+    for k, t in enumerate(window[:-1] if len(window) > 1 else []):
+        if t in _EMBEDDING and window[k + 1] in _INTERROGATIVE | {"of"}:
+            return f"sits inside a question ('{t} {window[k + 1]}'); the sentence does not claim it"
+    lead = s.tokens[:i]
+    if lead and lead[0] == "whether":
+        return "sits inside a question ('whether'); the sentence does not claim it"
+    for k in range(max(0, i - 6), i):
+        if s.tokens[k] in ("'", "‘", "“", '"'):
+            quoted = s.text[s.starts[k] + 1 : s.starts[i]].split()
+            if quoted and all(q[:1].isupper() for q in quoted if q[:1].isalpha()):
+                return "is part of a title, not a claim"
+    return None
+
+
+def check(name: str, s: Sentence, start: int, end: int) -> str | None:
+    """Run the named check on the signal at characters start..end of `s`."""
+    i, j = s.at(start), s.at(end)
+    return CHECKS[name](s, i, max(j, i + 1))
