@@ -350,7 +350,7 @@ def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
     weights = {e.name: e.weight for e in entries}
     if weights_path is not None:
         learned = _read_yaml(weights_path)
-        unknown = set(learned.get("weights") or {}) - set(weights)
+        unknown = {k.removeprefix("not-") for k in learned.get("weights") or {}} - set(weights)
         if unknown:
             raise MedialitError(
                 f"{weights_path.name}: '{sorted(unknown)[0]}' is not a signal name in {path.name}"
@@ -441,7 +441,12 @@ def _signals(
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
         weight = lexicon.weights[entry.name]
-        if weight == 0 and entry.tier not in KEPT_AT_ZERO and not keep_all:
+        if (
+            weight == 0
+            and entry.tier not in KEPT_AT_ZERO
+            and not keep_all
+            and not lexicon.weights.get(f"not-{entry.name}")
+        ):
             continue  # a signal that weighs nothing in this profile says nothing
         words = text[start:end]
         found.append(
@@ -499,12 +504,19 @@ def _support(signals: list[Signal]) -> str:
 
 
 def _checked(
-    sentence: str, lowered: str, signals: list[Signal], lexicon: _Lexicon, support: bool
+    sentence: str,
+    lowered: str,
+    signals: list[Signal],
+    lexicon: _Lexicon,
+    support: bool,
+    keep_silent: bool = False,
 ) -> list[Signal]:
     """Run each signal's clause check (and, for causal signals, whether it is asserted
     at all rather than asked about or quoted as a title). A causal signal that fails
-    stays in the reading as a look-alike with the reason; a support signal that fails
-    is dropped."""
+    stays in the reading as a look-alike with the reason (named 'not-' and its entry's
+    name; it weighs 0 unless a profile's learned weights give it one), except when its
+    reason is not worth showing (it starts with '~') and it weighs nothing; a support
+    signal that fails is dropped."""
     if not signals:
         return signals
     parsed: Sentence | None = None
@@ -521,7 +533,10 @@ def _checked(
             reason = scope_reason(parsed, parsed.at(s.start))
         if reason is None:
             out.append(s)
-        elif not support and not reason.startswith("~"):  # '~': not worth showing
+        elif not support:
+            weight = lexicon.weights.get(f"not-{s.name}", 0.0)
+            if reason.startswith("~") and not weight and not keep_silent:
+                continue  # '~': not worth showing
             out.append(
                 Signal(
                     LOOKALIKE,
@@ -530,8 +545,8 @@ def _checked(
                     s.end,
                     f"not-{s.name}",
                     LOOKALIKE,
-                    0.0,
-                    f"look-alike: '{s.words.strip()}' {reason}",
+                    weight,
+                    f"look-alike: '{s.words.strip()}' {reason.lstrip('~')}",
                 )
             )
     return out
@@ -567,8 +582,7 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     )
     seen: dict[str, float] = {}
     for s in causal_signals:
-        if s.tier != LOOKALIKE:
-            seen.setdefault(s.name, s.weight)
+        seen.setdefault(s.name, s.weight)  # a look-alike weighs 0 but in a learned profile
     score = round(sum(seen.values()), 3)
     causal = score >= lexicon.threshold
     techniques: list[str] = []
@@ -661,5 +675,7 @@ def causal_signal_names(sentence: str) -> set[str]:
     lexicon = _lexicon()
     lowered = _lower(sentence)
     found = _signals(sentence, lowered, lexicon.causal_regex, lexicon, keep_all=True)
-    kept = _checked(sentence, lowered, _without_nested(found), lexicon, support=False)
-    return {s.name for s in kept if s.tier != LOOKALIKE}
+    kept = _checked(
+        sentence, lowered, _without_nested(found), lexicon, support=False, keep_silent=True
+    )
+    return {s.name for s in kept}

@@ -211,6 +211,13 @@ def _noun_head(s: Sentence, i: int, limit: int = 5) -> tuple[int, str]:
     return j, ""
 
 
+_CHANGE = frozenset(
+    "cheaper dearer higher lower rising falling soaring surging plunging more fewer less "
+    "greater increased reduced heavier longer shorter lack absence loss losses rise fall "
+    "growing shrinking mounting spiralling spiraling".split()
+)
+
+
 def _event_noun(t: str) -> bool:
     return t in words()["event_nouns"] or bool(re.search(r"(?:tion|sion|ment|ure|ance|ence)s?$", t))
 
@@ -252,6 +259,9 @@ def check_copula(s: Sentence, i: int, j: int) -> str | None:
     _, before = s.prev_word(i)
     if before in w["be"] or before in ("lies", "lay", "lie", "at", "as"):
         return None
+    _, topic = _noun_head(s, j)
+    if topic in w["contest_nouns"]:
+        return f"gives the outcome of a {topic}, not an effect of a cause"
     end = s.clause_end(j)
     for k in range(j, end):
         if s.tokens[k] in w["be"] and s.tokens[k] not in ("got", "get", "gets"):
@@ -276,10 +286,17 @@ def check_event_subject(s: Sentence, i: int, j: int) -> str | None:
                 if _event_noun(head):
                     return None
         return "reports a harm but names no event as its cause"
+    if before == "," and s.word(i).endswith("ing"):
+        return None  # ', killing three': the event before is the cause
     if before in w["auxiliaries"] or before in w["modals"]:
         k, before = s.prev_word(k)
-    if _event_noun(before) and _is_word(s.word(j)):
+    if _event_noun(before) and (j - i > 1 or _is_word(s.word(j))):
         return None
+    start = s.clause_start(i)
+    if any(_event_noun(t) or t in _CHANGE for t in s.tokens[start:k]) and (
+        j - i > 1 or _is_word(s.word(j))
+    ):
+        return None  # 'Strikes at the port have left shelves empty
     return "reports a deed or a harm; no event is named as its cause"
 
 
@@ -352,6 +369,12 @@ _PREP_TO = frozenset(
 )
 
 
+_MESSAGES = frozenset(
+    "ask request urge invite remind thank inform announce say tell apologise apologize "
+    "congratulate welcome share let notify warn beg appeal".split()
+)
+
+
 def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     """'closed the branch to free up cash' says what an action was for. Not 'to the
     meeting' (a place), 'intend to vote' (a plan), 'urged residents to conserve' (a
@@ -363,6 +386,8 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         return "~leads to a place or a thing here, not to an aim"
     if _TO_IDIOMS.match(s.lowered, s.starts[to]):
         return "~is a set phrase here"
+    if verb in _MESSAGES:
+        return "is a request or a message, not an aim pursued by an action"
     k, before = s.prev_word(to)
     if before in ("than", "not", "and", "or", "but", "only", "as", "rather"):
         k, before = s.prev_word(k)  # 'less out of necessity than to pressure'
