@@ -115,7 +115,7 @@ def figures(argv: list[str] | None = None) -> dict[str, float]:
             print(f"causal unseen: no set at {p}; skipped")
     if not present:
         if not paths:
-            print("causal unseen: no set named (give a path or set MEDIALIT_CAUSAL_UNSEEN); skipped")
+            print("causal unseen: no set named (a path, or MEDIALIT_CAUSAL_UNSEEN); skipped")
         return {}
     header = f"  {'':<28} {'sent.':>5} {'causal':>6} {'recall':>7} {'f.alarm':>7} {'support':>8}"
     print("Causal claims on unseen prose, beside the kit's own case (same run)")

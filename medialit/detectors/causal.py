@@ -11,12 +11,24 @@ it, so a student can see why a sentence was flagged and disagree:
 signal: 'sparked' says one thing made another happen
 attribution: 'said' says who claims it
 
-A sentence is a causal claim when the weights of its signals add up to the
-lexicon's threshold (`data/lexicons/causal.yml`, which a teacher can edit).
-Explicit signals (connectives and causal verbs) are enough alone; timing words such
-as "after" never are. The support label is `attributed` when someone is quoted,
-else `hedged` when a hedge is found, else `evidenced` when a checkable record or
-date is named, else `unsupported`.
+A signal word is only a candidate. Most entries of the lexicon (`data/lexicons/
+causal.yml`, which a teacher can edit) name a clause check (`medialit.detectors.
+clauses`) that asks whether there is an event on each side: is "trigger" a verb with
+an effect after it, or a part of a gun? Is the "to" after an action an aim ("closed
+the branch to free up cash"), or what someone was asked to do ("urged residents to
+conserve")? A signal that fails stays in the reading as a look-alike, with the
+reason, and counts for nothing:
+
+>>> for line in explain_causal("The firearm's trigger mechanism was examined.").explanations():
+...     print(line)
+look-alike: 'trigger' is a noun here (a thing), not something making something happen
+
+A sentence is a causal claim when the weights of the signals that pass add up to the
+lexicon's threshold. Explicit signals (connectives and causal verbs) are enough
+alone; timing words such as "after" never are. The support label is `evidenced` when
+a record is named as the source ("the audit found"), else `hedged` when a hedge is
+found (a quoted guess stays a guess), else `attributed` when someone is quoted, else
+`evidenced` when a date or other checkable detail is named, else `unsupported`.
 """
 
 from __future__ import annotations
@@ -107,7 +119,7 @@ class CausalReading:
         """The verdict in one line, with the words that decided it.
 
         >>> print(explain_causal("Protests began after it.").summary())  # doctest: +ELLIPSIS
-        Not a causal claim (score 0.3 < 1): timing: 'after' gives an order in time; ...
+        Not a causal claim (score 0 < 1): look-alike: 'after' only dates what follows; ...
         """
         threshold = self.threshold
         causal = [s for s in self.signals if s.tier not in SUPPORT_TIERS]
@@ -665,12 +677,15 @@ def causal_report(sentences: list[dict], width: int = 70) -> list[str]:
 
 
 def causal_signal_names(sentence: str) -> set[str]:
-    """The names of every causal (non-support) lexicon entry found, whatever it weighs.
+    """The names of every causal (non-support) lexicon entry found, whatever it weighs,
+    after the clause checks: a signal that fails its check is named 'not-' and its name.
 
     For tools that learn weights (`bench/learn_causal_weights.py`).
 
-    >>> sorted(causal_signal_names("Protesters marched against the tax after the vote."))
-    ['after', 'against']
+    >>> sorted(causal_signal_names("Police fired tear gas after the crowd threw stones."))
+    ['after']
+    >>> sorted(causal_signal_names("Protests began after the holiday weekend."))
+    ['not-after']
     """
     lexicon = _lexicon()
     lowered = _lower(sentence)

@@ -9,7 +9,7 @@ student can read when it is a look-alike:
 
 >>> s = Sentence("The firearm's trigger mechanism was examined.")
 >>> check("verb", s, 14, 21)
-"is a noun here (a thing), not something making something happen"
+'is a noun here (a thing), not something making something happen'
 >>> check("verb", Sentence("The cuts triggered a strike."), 9, 18) is None
 True
 
@@ -20,6 +20,7 @@ failures in tests/cases/causal.json keep a record of where.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -29,13 +30,6 @@ import yaml
 from medialit.paths import data_dir
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|n['’]t|[^\w\s]")
-_ADVERBS = frozenset(
-    "not never also still now then already just only even again quietly probably "
-    "possibly perhaps partly mainly largely chiefly merely simply solely purely "
-    "precisely expressly deliberately specifically ostensibly purportedly supposedly "
-    "allegedly reportedly apparently seemingly clearly really actually directly "
-    "indirectly ultimately eventually finally quickly soon in part".split()
-)
 _TIMING_LINK = re.compile(
     r"\b(?:(?:only|just|right|shortly|soon|days|hours|weeks|months|minutes|a day|a week|"
     r"the day|the week|the morning|the night) (?:after|before|as)|the (?:very|same) "
@@ -43,17 +37,7 @@ _TIMING_LINK = re.compile(
     r"just|right) (?:as|when)|within (?:hours|days|weeks|minutes) of|at the same time|"
     r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year))\b"
 )
-_EMBEDDING = frozenset(
-    "ask asks asked asking wonder wonders wondered wondering examine examines examined "
-    "examining investigate investigates investigated investigating determine determines "
-    "determined establish establishes established know knows knew unclear unknown "
-    "uncertain sure unsure idea question questions debate debated explore explores "
-    "explored decide decides decided study studies studied assess assesses assessed "
-    "understand understood clarify explain explaining check checks checked inquire "
-    "inquiry enquire investigation probe review reviewing".split()
-)
 _INTERROGATIVE = frozenset(("whether", "what", "who", "why", "how", "if"))
-_NOT_CAUSE_NOUNS = frozenset("chance luck coincidence accident fate happenstance".split())
 _SUFFIX_NOUN = re.compile(
     r"(?:tion|sion|ment|ness|ity|ship|ism|ance|ence|ure|age|ery|ist|ogy|hood|dom)s?$"
 )
@@ -93,14 +77,20 @@ class Sentence:
     def prev_word(self, i: int, skip_adverbs: bool = True) -> tuple[int, str]:
         """The word before token i, stepping over adverbs such as 'probably'."""
         j = i - 1
-        while j >= 0 and skip_adverbs and (self.tokens[j] in _ADVERBS or _ly(self.tokens[j])):
+        while (
+            j >= 0
+            and skip_adverbs
+            and (self.tokens[j] in words()["adverbs"] or _ly(self.tokens[j]))
+        ):
             j -= 1
         return j, self.word(j)
 
     def next_word(self, i: int, skip_adverbs: bool = True) -> tuple[int, str]:
         j = i
-        while j < len(self.tokens) and skip_adverbs and (
-            self.tokens[j] in _ADVERBS or _ly(self.tokens[j])
+        while (
+            j < len(self.tokens)
+            and skip_adverbs
+            and (self.tokens[j] in words()["adverbs"] or _ly(self.tokens[j]))
         ):
             j += 1
         return j, self.word(j)
@@ -110,9 +100,17 @@ class Sentence:
         j = i - 1
         while j >= 0:
             t = self.tokens[j]
-            if t in (";", ":", "—", "(", "\"", "“", "”") or t in (
-                "that", "because", "since", "although", "though", "while", "whereas",
-                "but", "which", "who",
+            if t in (";", ":", "—", "(", '"', "“", "”") or t in (
+                "that",
+                "because",
+                "since",
+                "although",
+                "though",
+                "while",
+                "whereas",
+                "but",
+                "which",
+                "who",
             ):
                 return j + 1
             j -= 1
@@ -185,7 +183,7 @@ def _base_verb(t: str) -> bool:
 
 
 def _passive(s: Sentence, i: int) -> bool:
-    j, before = s.prev_word(i)
+    _j, before = s.prev_word(i)
     return before in words()["be"]
 
 
@@ -199,23 +197,19 @@ def _noun_head(s: Sentence, i: int, limit: int = 5) -> tuple[int, str]:
             return j, ""
         if t in w["prepositions"] or t in w["conjunctions"]:
             return j, ""
-        if t in w["determiners"] or t in _ADVERBS or _ly(t):
+        if t in w["determiners"] or t in words()["adverbs"] or _ly(t):
             j += 1
             continue
-        if j + 1 < len(s.tokens) and _is_word(s.tokens[j + 1]) and not _function(
-            s.tokens[j + 1]
-        ) and not _finite(s.tokens[j + 1], t):
+        if (
+            j + 1 < len(s.tokens)
+            and _is_word(s.tokens[j + 1])
+            and not _function(s.tokens[j + 1])
+            and not _finite(s.tokens[j + 1], t)
+        ):
             j += 1  # an adjective or a noun used as one: 'the communal hearth'
             continue
         return j, t
     return j, ""
-
-
-_CHANGE = frozenset(
-    "cheaper dearer higher lower rising falling soaring surging plunging more fewer less "
-    "greater increased reduced heavier longer shorter lack absence loss losses rise fall "
-    "growing shrinking mounting spiralling spiraling".split()
-)
 
 
 def _event_noun(t: str) -> bool:
@@ -232,9 +226,11 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     w = words()
     first = s.word(i)
     before = s.word(i - 1)
-    if before in w["determiners"] or before.endswith(("'s", "’s")) or before in ("’", "'"):
-        if not first.endswith("ed"):
-            return "is a noun here (a thing), not something making something happen"
+    noun_before = (
+        before in w["determiners"] or before.endswith(("'s", "’s")) or before in ("’", "'")
+    )
+    if noun_before and not first.endswith("ed"):
+        return "is a noun here (a thing), not something making something happen"
     last = s.word(j - 1)
     if _passive(s, i) and last.endswith(("ed", "en", "got", "bred")) and j - i == 1:
         window = s.tokens[j : j + 8]
@@ -242,8 +238,11 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
             return "says what was done to something but names no cause"
         return None
     nxt = s.word(j)
-    if j - i == 1 and (nxt in ("at", "on", "with", "during", "before", "after", "into") or not nxt
-                       or not _is_word(nxt)):
+    if j - i == 1 and (
+        nxt in ("at", "on", "with", "during", "before", "after", "into")
+        or not nxt
+        or not _is_word(nxt)
+    ):
         return "has no effect after it here"
     _, head = _noun_head(s, j)
     if head in w["concrete_objects"]:
@@ -293,11 +292,11 @@ def check_event_subject(s: Sentence, i: int, j: int) -> str | None:
     if _event_noun(before) and (j - i > 1 or _is_word(s.word(j))):
         return None
     start = s.clause_start(i)
-    if any(_event_noun(t) or t in _CHANGE for t in s.tokens[start:k]) and (
+    if any(_event_noun(t) or t in words()["change_words"] for t in s.tokens[start:k]) and (
         j - i > 1 or _is_word(s.word(j))
     ):
         return None  # 'Strikes at the port have left shelves empty
-    return "reports a deed or a harm; no event is named as its cause"
+    return "~reports a deed or a change; no event is named as its cause"
 
 
 def check_real_hedge(s: Sentence, i: int, j: int) -> str | None:
@@ -307,8 +306,8 @@ def check_real_hedge(s: Sentence, i: int, j: int) -> str | None:
         return "is the month"
     if t in ("may", "might", "could", "would"):
         window = s.tokens[max(0, i - 5) : i]
-        for a, b in zip(window, window[1:], strict=False):
-            if a == "so" and b == "that" or a == "order" and b == "that":
+        for a, b in itertools.pairwise(window):
+            if (a == "so" and b == "that") or (a == "order" and b == "that"):
                 return "belongs to an aim ('so that ... could'), not a doubt"
     return None
 
@@ -325,53 +324,34 @@ def check_clause_after(s: Sentence, i: int, j: int) -> str | None:
     return None
 
 
-_SO_NOT = frozenset(
-    "far long too called to very as on forth what often badly well soon it's".split()
-)
-
-
 def check_so(s: Sentence, i: int, j: int) -> str | None:
     """', so the teachers now commute' (a consequence) but not 'so far', 'so-called',
     'so to speak', 'and so did income' (= also) or a question opened by 'So,'."""
     nxt = s.word(j)
-    if nxt in _SO_NOT or nxt.startswith("so-"):
+    if nxt in words()["so_phrases"] or nxt.startswith("so-"):
         return "is part of a set phrase here ('so far', 'so many'), not 'therefore'"
     if nxt in words()["auxiliaries"]:
         return "means 'also' here ('and so did ...'), not 'therefore'"
-    if nxt in ("many", "much", "few", "little") and ("that" in s.tokens[j:] or s.word(j + 1) == "as"):
+    if nxt in ("many", "much", "few", "little") and (
+        "that" in s.tokens[j:] or s.word(j + 1) == "as"
+    ):
         return "~measures how much here ('so many that'), not 'therefore'"
     if nxt in (",", "?") or s.tokens[-1:] == ["?"]:
         return "opens a question or a new turn here, not a consequence"
     if not any(_is_word(t) for t in s.tokens[j + 1 : j + 4]):
         return "concludes nothing in this sentence"
-    if not _has_verb(s, 0, i) and i > 1 and not any(
-        _is_word(t) and not _function(t) for t in s.tokens[max(0, i - 4) : i]
+    if (
+        not _has_verb(s, 0, i)
+        and i > 1
+        and not any(_is_word(t) and not _function(t) for t in s.tokens[max(0, i - 4) : i])
     ):
         return "has no cause before it in this sentence"
     return None
 
 
-_NOT_VERBS = frozenset(
-    "only first last next able unable likely unlikely about ready willing unwilling eager "
-    "keen reluctant sure certain enough too hard easy difficult impossible happy glad "
-    "pleased proud sorry afraid free quick slow long time yet due set bound supposed going "
-    "used have has had having got get gets allowed permitted entitled obliged required "
-    "asked told invited urged expected scheduled slated poised".split()
-)
 _TO_IDIOMS = re.compile(
     r"to (?:be (?:fair|honest|sure|clear|frank|precise|blunt|certain|exact)|put it|sum up|"
     r"begin with|start with|say nothing|say the least|my mind|this day|and fro|date)\b"
-)
-_PREP_TO = frozenset(
-    "according due owing thanks prior next close up relative compared contrary addition "
-    "back down from whom what where how when whether which little much nothing something "
-    "anything plenty lot more less".split()
-)
-
-
-_MESSAGES = frozenset(
-    "ask request urge invite remind thank inform announce say tell apologise apologize "
-    "congratulate welcome share let notify warn beg appeal".split()
 )
 
 
@@ -386,12 +366,12 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         return "~leads to a place or a thing here, not to an aim"
     if _TO_IDIOMS.match(s.lowered, s.starts[to]):
         return "~is a set phrase here"
-    if verb in _MESSAGES:
+    if verb in words()["message_verbs"]:
         return "is a request or a message, not an aim pursued by an action"
     k, before = s.prev_word(to)
     if before in ("than", "not", "and", "or", "but", "only", "as", "rather"):
         k, before = s.prev_word(k)  # 'less out of necessity than to pressure'
-    if before in w["to_complements"] or before in w["be"] or before in _PREP_TO:
+    if before in w["to_complements"] or before in w["be"] or before in words()["words_before_to"]:
         return f"follows '{before}': a plan, wish or duty, not an aim that an action pursues"
     if before in w["to_nouns"]:
         return f"says what the {before} is, not why something was done"
@@ -407,7 +387,7 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         t = s.tokens[m]
         if t in w["requests"]:
             return f"is what someone is asked to do ('{t}'), not why something was done"
-        if t in w["to_complements"] and t not in _NOT_VERBS:
+        if t in w["to_complements"] and t not in words()["complements_not_verbs"]:
             return f"follows '{t}': a plan, wish or duty, not an aim that an action pursues"
         if _finite(t, s.word(m - 1)) and t not in w["auxiliaries"]:
             break  # another verb in between: the 'to' belongs to that one
@@ -457,7 +437,6 @@ def check_timing_later(s: Sentence, i: int, j: int) -> str | None:
     return "hints at something, but links no two events in time"
 
 
-_IF_NOT = frozenset("anything any so not ever only necessary possible true need".split())
 _READER = re.compile(
     r"if (?:you|you've|you're|you'd) (?:missed|want|like|need|prefer|are|have|would|fancy|"
     r"haven't|didn't|can't|wish|enjoyed|liked)\b"
@@ -468,27 +447,34 @@ def check_condition(s: Sentence, i: int, j: int) -> str | None:
     """'If fares rise, ridership may fall' makes one thing depend on another. Not 'if
     anything', 'even if', 'as if', 'asked if', an aside to the reader ('if you missed
     it, ...'), nor a warning or threat ('warned it could strike if ...')."""
-    w = words()
+    words()
     before = s.word(i - 1)
-    if before in ("even", "as", "what", "only") or before in _EMBEDDING or before == "whether":
+    if (
+        before in ("even", "as", "what", "only")
+        or before in words()["embedding_words"]
+        or before == "whether"
+    ):
         return "is not a condition here"
-    if s.word(i + 1) in _IF_NOT or _READER.match(s.lowered, s.starts[i]):
+    if s.word(i + 1) in words()["if_phrases"] or _READER.match(s.lowered, s.starts[i]):
         return "is a set phrase or an aside to the reader, not a condition"
-    for t in s.tokens[: i]:
-        if t in ("warned", "warns", "warning", "threatened", "threatens", "threatening",
-                 "vowed", "vows"):
+    for t in s.tokens[:i]:
+        if t in (
+            "warned",
+            "warns",
+            "warning",
+            "threatened",
+            "threatens",
+            "threatening",
+            "vowed",
+            "vows",
+        ):
             return f"is part of a warning ('{t}'), not a claim about causes"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), len(s.tokens))
     if any(t in ("may", "can", "should", "must", "cannot") for t in s.tokens[j:comma]):
         return "argues from a rule or a permission ('if X may ...'), not from a cause"
-    if not any(t in _CONSEQUENCE for t in s.tokens):
+    if not any(t in words()["consequence_words"] for t in s.tokens):
         return "~has no consequence (will, would, may ...) in this sentence"
     return None
-
-
-_CONSEQUENCE = frozenset(
-    "will would could may might can 'll ’ll 'd ’d won't wouldn't couldn't can't then".split()
-)
 
 
 def check_inverted_condition(s: Sentence, i: int, j: int) -> str | None:
@@ -503,8 +489,10 @@ def check_inverted_condition(s: Sentence, i: int, j: int) -> str | None:
 def check_imperative_and(s: Sentence, i: int, j: int) -> str | None:
     """'Scrap the subsidy and the villages will lose their bus': do X and Y follows."""
     first = s.word(0)
-    if _function(first) or first.endswith(("s", "ed", "ing", "ly")) or first in (
-        "please", "let", "thanks", "thank"
+    if (
+        _function(first)
+        or first.endswith(("s", "ed", "ing", "ly"))
+        or first in ("please", "let", "thanks", "thank")
     ):
         return "~does not start with an order, so 'and' only adds"
     if not any(t in words()["modals"] for t in s.tokens[i:]):
@@ -519,21 +507,42 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     nxt = s.word(j)
     if s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") or not _is_word(nxt):
         return "gives a time here"
-    if _finite(nxt) or nxt.endswith("ing") or nxt in w["calendar_nouns"] or nxt in (
-        "then", "when", "its", "the"
-    ):
+    if _finite(nxt) or nxt.endswith("ing") or nxt in w["calendar_nouns"] or nxt in ("then", "when"):
         return "gives a time here"
     if nxt[0].isdigit() or nxt in (
-        "january february march april may june july august september october november "
-        "december spring summer autumn winter monday tuesday wednesday thursday friday "
-        "saturday sunday last".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "last",
+        ]
     ):
         return "gives a time here"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
     if comma is None or not _has_verb(s, j, comma):
         return "gives a time here"
     main = s.tokens[comma + 1 :] if i == 0 else s.tokens[:i]
-    for a, b in zip(main, main[1:], strict=False):
+    for a, b in itertools.pairwise(main):
         if a in ("has", "have", "'ve", "’ve", "hasn't", "haven't") and (
             b.endswith(("ed", "en")) or b in w["irregular_past"] or b == "been"
         ):
@@ -552,7 +561,7 @@ def check_due_to(s: Sentence, i: int, j: int) -> str | None:
     """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
     _, before = s.prev_word(i)
     nxt = s.word(j)
-    if before in words()["be"] and _base_verb(nxt) and nxt not in _NOT_CAUSE_NOUNS:
+    if before in words()["be"] and _base_verb(nxt) and nxt not in words()["chance_nouns"]:
         return "means 'scheduled to' here, not 'because of'"
     return None
 
@@ -574,9 +583,9 @@ def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
         return None
     lead = s.tokens[max(0, i - 5) : i]
     for t in lead:
-        if t in _EMBEDDING and t not in ("ask", "asks", "question", "know"):
+        if t in words()["embedding_words"] and t not in ("ask", "asks", "question", "know"):
             return f"only asks the question ('{t}'), it points at no one"
-        if t in ("asked", "unsure") or t == "sure" and "not" in lead:
+        if t in ("asked", "unsure") or (t == "sure" and "not" in lead):
             return f"only asks the question ('{t}'), it points at no one"
     if any(t in ("guess", "obvious", "clear", "plain", "see", "surprise") for t in lead):
         return None
@@ -605,7 +614,7 @@ def check_event_link(s: Sentence, i: int, j: int) -> str | None:
     """'Police fired tear gas after the crowd threw stones' has an event on each side of
     'after'; 'Protests began after the holiday weekend' has none after it."""
     start = max(
-        (k + 1 for k in range(i) if s.tokens[k] in (";", ":", "—", "\"", "“", "”")), default=0
+        (k + 1 for k in range(i) if s.tokens[k] in (";", ":", "—", '"', "“", "”")), default=0
     )
     if not any(_event_at(s, m) for m in range(start, i)):
         return "~has no event before it in this sentence"
@@ -648,7 +657,7 @@ def scope_reason(s: Sentence, i: int) -> str | None:
     start = s.clause_start(i)
     window = s.tokens[max(0, start - 3) : i]
     for k, t in enumerate(window[:-1] if len(window) > 1 else []):
-        if t in _EMBEDDING and window[k + 1] in _INTERROGATIVE | {"of"}:
+        if t in words()["embedding_words"] and window[k + 1] in _INTERROGATIVE | {"of"}:
             return f"sits inside a question ('{t} {window[k + 1]}'); the sentence does not claim it"
     lead = s.tokens[:i]
     if lead and lead[0] == "whether":
