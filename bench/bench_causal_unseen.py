@@ -13,7 +13,9 @@ For each set, printed beside the kit's own annotated case (same run, same detect
   false alarms      non-causal sentences flagged causal
   support           on causal sentences, the label is the gold `support` or one of
                     `support_also`
-and the same three per family, so a change can be traced to what it fixed or broke.
+and the same three per family, so a change can be traced to what it fixed or broke,
+then CNC V2 dev MCC for both profiles (when the corpus is there), so the three kinds of
+text are read side by side in one run.
 `--show` lists each sentence the detector got wrong (use it on a development set only:
 reading a held-out set's sentences would tune the detector to it).
 """
@@ -28,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from medialit.detectors.causal import explain_causal  # noqa: E402
 
@@ -91,6 +94,29 @@ def own_corpus() -> dict:
     return score(rows)
 
 
+def cnc_beside() -> dict[str, float]:
+    """CNC V2 dev in the same run, when the corpus is on this computer (its labels count
+    purposes, conditions and reasons of protests; see bench_causal.py for the rest)."""
+    from bench_causal import scores
+
+    from medialit.detectors import read_cnc
+
+    dev = read_cnc("V2", "dev")
+    if not dev:
+        print("  CNC V2 dev: not on this computer (set MEDIALIT_BENCHMARKS); skipped")
+        return {}
+    out = {}
+    for profile in ("news", "kit"):
+        s = scores([(explain_causal(t, profile=profile).causal, y) for t, y in dev])
+        print(
+            f"  CNC V2 dev, {profile} profile: MCC {s['mcc']:.3f}, F1 {s['f1']:.3f} "
+            f"(P {s['p']:.3f}, R {s['r']:.3f}; {len(dev)} sentences)"
+        )
+        suffix = "" if profile == "news" else "_kit"
+        out[f"causal_cnc_v2_mcc{suffix}_beside"] = s["mcc"]
+    return out
+
+
 def _line(name: str, s: dict) -> str:
     return (
         f"  {name:<28} {s['n']:>5} {s['causal']:>6} {s['recall']:>7.3f} "
@@ -135,6 +161,7 @@ def figures(argv: list[str] | None = None) -> dict[str, float]:
         out[f"causal_unseen_recall{suffix}"] = overall["recall"]
         out[f"causal_unseen_false_alarm_rate{suffix}"] = overall["false_alarms"]
         out[f"support_unseen_accuracy{suffix}"] = overall["support"]
+    out.update(cnc_beside())
     for path, by_family in families.items():
         print(f" by family, {path.name}")
         print(header)

@@ -316,6 +316,8 @@ def check_clause_after(s: Sentence, i: int, j: int) -> str | None:
     """An inference marker ('hence', 'thus', 'therefore', 'no wonder') with something
     concluded after it."""
     nxt = s.word(j)
+    if nxt == "far" and s.word(i) == "thus":
+        return "~means 'until now' here"
     if nxt in (":", ".", "") and s.word(i) in ("thus", "so"):
         return "means 'like this' here, not 'because of that'"
     rest = [t for t in s.tokens[j:] if _is_word(t)]
@@ -450,7 +452,7 @@ def check_condition(s: Sentence, i: int, j: int) -> str | None:
     words()
     before = s.word(i - 1)
     if (
-        before in ("even", "as", "what", "only")
+        before in ("even", "as", "what")
         or before in words()["embedding_words"]
         or before == "whether"
     ):
@@ -459,6 +461,7 @@ def check_condition(s: Sentence, i: int, j: int) -> str | None:
         return "is a set phrase or an aside to the reader, not a condition"
     for t in s.tokens[:i]:
         if t in (
+            "cautioned",
             "warned",
             "warns",
             "warning",
