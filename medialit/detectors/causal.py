@@ -542,7 +542,9 @@ def _checked(
             parsed = Sentence(sentence, lowered)
         reason = check(entry.check, parsed, s.start, s.end) if entry.check else None
         if reason is None and not support:
-            reason = scope_reason(parsed, parsed.at(s.start))
+            reason = scope_reason(
+                parsed, parsed.at(s.start), question=entry.tier in ("explicit", "inference")
+            )
         if reason is None:
             out.append(s)
         elif not support:

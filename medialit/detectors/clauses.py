@@ -394,11 +394,31 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         if _finite(t, s.word(m - 1)) and t not in w["auxiliaries"]:
             break  # another verb in between: the 'to' belongs to that one
     if to == 0 or start == to:
-        if any(t == "," for t in s.tokens[to:]):
-            return None  # 'To save money, the council closed ...'
+        if "," in s.tokens[to:]:
+            return _instruction(s, s.tokens.index(",", to))  # 'To save money, the council closed'
         return "~has no action before it that it could be the aim of"
     if not any(_lexical_verb(s, m) for m in range(start, to)):
         return "~has no action before it that it could be the aim of"
+    return None
+
+
+def _instruction(s: Sentence, comma: int) -> str | None:
+    """After 'To apply,' or 'In order to apply,' an order ('fill in the form') makes the
+    sentence an instruction, not a claim about why something happened."""
+    nxt = s.word(comma + 1)
+    order = nxt == "please" or (
+        _base_verb(nxt) and nxt not in words()["determiners"] and not s.capital(comma + 1)
+    )
+    if order and not _finite(s.word(comma + 2)):
+        return "gives an instruction, not a claim about why something happened"
+    return None
+
+
+def check_purpose_opening(s: Sentence, i: int, j: int) -> str | None:
+    """'In order to cut costs, the firm closed two branches' claims an aim; 'In order to
+    apply, fill in the form' is an instruction."""
+    if i == 0 and "," in s.tokens[j:]:
+        return _instruction(s, s.tokens.index(",", j))
     return None
 
 
@@ -651,10 +671,27 @@ CHECKS = {
     "event-subject": check_event_subject,
     "real-hedge": check_real_hedge,
     "event-link": check_event_link,
+    "purpose-opening": check_purpose_opening,
 }
 
 
-def scope_reason(s: Sentence, i: int) -> str | None:
+_QUESTION_OPENERS = frozenset(
+    ("is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "has")
+    + ("have", "had", "should", "isn't", "aren't", "wasn't", "didn't", "doesn't")
+)
+
+
+def _in_question(s: Sentence, i: int) -> bool:
+    """Token i lies in a direct question: a stretch ending in '?' that opens with a verb
+    ('Is it because ...?'). 'Why did it close? Because ...' is a question and an answer."""
+    end = next((k for k in range(i, len(s.tokens)) if s.tokens[k] in (".", "?", "!")), None)
+    if end is None or s.tokens[end] != "?":
+        return False
+    start = max((k + 1 for k in range(i) if s.tokens[k] in (".", "?", "!", ":", ";")), default=0)
+    return s.word(start) in _QUESTION_OPENERS
+
+
+def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
     """Why a causal signal at token i is not asserted at all: it sits in a question the
     sentence asks ('examine what caused'), or in a title ('What Caused the Crash')."""
     start = s.clause_start(i)
@@ -663,6 +700,8 @@ def scope_reason(s: Sentence, i: int) -> str | None:
         if t in words()["embedding_words"] and window[k + 1] in _INTERROGATIVE | {"of"}:
             return f"sits inside a question ('{t} {window[k + 1]}'); the sentence does not claim it"
     lead = s.tokens[:i]
+    if question and _in_question(s, i):
+        return "is asked as a question here, not claimed"
     if lead and lead[0] == "whether":
         return "sits inside a question ('whether'); the sentence does not claim it"
     for k in range(max(0, i - 6), i):
