@@ -676,8 +676,10 @@ CHECKS = {
 
 
 _QUESTION_OPENERS = frozenset(
-    ("is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "has")
-    + ("have", "had", "should", "isn't", "aren't", "wasn't", "didn't", "doesn't")
+    (
+        *("is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will"),
+        *("has", "have", "had", "should", "isn't", "aren't", "wasn't", "didn't", "doesn't"),
+    )
 )
 
 
