@@ -699,8 +699,11 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
     start = s.clause_start(i)
     window = s.tokens[max(0, start - 3) : i]
     for k, t in enumerate(window[:-1] if len(window) > 1 else []):
-        if t in words()["embedding_words"] and window[k + 1] in _INTERROGATIVE | {"of"}:
-            return f"sits inside a question ('{t} {window[k + 1]}'); the sentence does not claim it"
+        if t not in words()["embedding_words"]:
+            continue
+        for nxt in window[k + 1 : k + 3]:  # 'ask what', 'ask me what'
+            if nxt in _INTERROGATIVE or (nxt == "of" and t in ("question", "questions")):
+                return f"sits inside a question ('{t} … {nxt}'); the sentence does not claim it"
     lead = s.tokens[:i]
     if question and _in_question(s, i):
         return "is asked as a question here, not claimed"
