@@ -2,7 +2,8 @@
 #   make lab    create .venv if needed, install the kit, open JupyterLab on the lessons
 #   make test   the same set-up, then lint and the whole test suite
 # Other targets: make bench (figures into build/bench.json; ONLY="causal numbers" runs
-# just those bench/bench_<topic>.py), make keys (every lesson's answer key, notebook and
+# just those bench/bench_<topic>.py), make hub-test (a class of 10 on a real JupyterHub),
+# make keys (every lesson's answer key, notebook and
 # HTML, into build/keys/; CASE=name for another case), make student-pack (a folder and
 # zip to hand out, answers sealed, into build/), make clean.
 
@@ -15,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PORT ?= 8888
 LAB_ARGS ?=
 
-.PHONY: lab test bench lint clean setup keys student-pack
+.PHONY: lab test bench hub-test lint clean setup keys student-pack
 
 setup: $(STAMP)
 
@@ -28,7 +29,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
-	$(PY) -m medialit.teacher.labsetup
+	$(PY) -m medialit lab-setup
 	@touch $(STAMP)
 
 lab: $(STAMP)
@@ -42,23 +43,45 @@ lint: $(STAMP)
 test: lint
 	$(PY) -m pytest
 
-# The benchmark peers (quantulum3, rapidfuzz) go into the venv only for `make bench`.
+# The benchmark peers (quantulum3, rapidfuzz) and the hub's packages go into the venv only
+# for `make bench`; the hub topic also needs the proxy from npm (without npm it is skipped,
+# in one line).
 BENCH_STAMP := $(VENV)/.medialit-bench-installed
 $(BENCH_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet -e '.[test,bench,hub]'
 	@touch $(BENCH_STAMP)
 
+BENCH_HUB := $(if $(ONLY),$(filter hub,$(ONLY)),hub)
 bench: $(BENCH_STAMP)
+	$(if $(BENCH_HUB),-@$(MAKE) --no-print-directory $(CHP))
 	$(PY) bench/run.py $(ONLY)
+
+# A class of 10 students on a real JupyterHub on loopback (bench/hub_load.py says how);
+# fails unless every target is met. Installs, only when missing, the `hub` extra (JupyterHub,
+# psutil, aiohttp) into the venv and configurable-http-proxy from npm into build/node/.
+HUB_STAMP := $(VENV)/.medialit-hub-installed
+CHP := build/node/node_modules/.bin/configurable-http-proxy
+CHP_VERSION := 5.1.0
+HUB_TEST_ARGS ?= --students 10 --think 0.5 --deadline-s 900
+$(HUB_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,hub]'
+	@touch $(HUB_STAMP)
+
+$(CHP):
+	@command -v npm >/dev/null 2>&1 || { echo "make hub-test needs npm (Node.js 20) to install configurable-http-proxy; install Node.js 20 and run it again"; exit 1; }
+	npm install --silent --no-audit --no-fund --prefix build/node configurable-http-proxy@$(CHP_VERSION)
+
+hub-test: $(HUB_STAMP) $(CHP)
+	$(PY) bench/hub_load.py $(HUB_TEST_ARGS)
 
 # Answer keys for teachers: every notebooks/*.ipynb run in answer-key mode.
 CASE ?= kazakhstan-2022
 keys: $(STAMP)
-	$(PY) -m medialit.teacher.answerkeys build/keys --case $(CASE)
+	$(PY) -m medialit keys build/keys --case $(CASE)
 
 # A folder and zip to hand out: the lessons with sealed self-checks and no readable answers.
 student-pack: $(STAMP)
-	$(PY) -m medialit.teacher.studentpack build --case $(CASE)
+	$(PY) -m medialit student-pack build --case $(CASE)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info

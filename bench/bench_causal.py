@@ -22,8 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from medialit.detectors import benchmarks_dir, read_cnc, read_science  # noqa: E402
-from medialit.detectors.causal import _lexicon, explain_causal  # noqa: E402
+from medialit.detectors import (  # noqa: E402
+    benchmarks_dir,
+    causal_lexicon,
+    explain_causal,
+    read_cnc,
+    read_science,
+)
+from medialit.text import read_lexicon  # noqa: E402
 
 BERT_DEV = {"V1": {"f1": 0.835, "mcc": 0.617}, "V2": {"f1": 0.863, "mcc": 0.691}}
 
@@ -127,10 +133,7 @@ def speed_figures(sentences: list[str]) -> dict[str, float]:
     for s in sentences:
         explain_causal(s)
     ours, ours_wall = time.process_time() - cpu, time.perf_counter() - wall
-    lexicon_file = ROOT / "data" / "lexicons" / "causal.yml"
-    import yaml
-
-    spec = yaml.safe_load(lexicon_file.read_text(encoding="utf-8"))
+    spec = read_lexicon("causal.yml")
     one_by_one = [
         re.compile(r"\b(?:" + p + ")", re.I) for e in spec["signals"] for p in e["patterns"]
     ]
@@ -157,7 +160,7 @@ def figures() -> dict[str, float]:
     if root is None:
         print("causal: benchmark data not found (set MEDIALIT_BENCHMARKS); skipped")
         return {}
-    _lexicon("news")  # fail early with a clear message if the profile is broken
+    causal_lexicon("news")  # fail early with a clear message if the profile is broken
     out = cnc_figures()
     if (root / "causal-language-science").is_dir():
         out.update(science_figures())

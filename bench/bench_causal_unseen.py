@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from medialit.detectors.causal import explain_causal  # noqa: E402
+from medialit.detectors import explain_causal  # noqa: E402
 
 TARGETS = {
     "causal_unseen_recall": (">=", 0.85),

@@ -1,5 +1,7 @@
-"""Quantity extraction: recall on the kit's annotated quantities, and speed on news
-sentences side by side with quantulum3 (the peer), measured in the same run.
+"""Quantity extraction and the ledger check: recall on the kit's annotated quantities, the
+share of annotated verdicts the check gives, the share of the number paraphrases
+(`tests/cases/number-paraphrases.json`) that reach their original's verdict, and speed on
+news sentences side by side with quantulum3 (the peer), measured in the same run.
 
 The news sentences are the Causal News Corpus in /work/shared/benchmarks (read in
 place, never copied); without them the speed figures are skipped with one line.
@@ -8,14 +10,27 @@ place, never copied); without them the speed figures are skipped with one line.
 from __future__ import annotations
 
 import csv
+import json
 import time
 from pathlib import Path
 
 from medialit.case import load_case
-from medialit.detectors import annotated_quantities, extract_quantities, matches_note
+from medialit.detectors import (
+    annotated_checks,
+    annotated_quantities,
+    extract_quantities,
+    matches_note,
+    paraphrase_problems,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "benchmarks" / "causal-news-corpus"
+PARAPHRASES = ROOT / "tests" / "cases" / "number-paraphrases.json"
+TARGETS = {
+    "numbers_recall": (">=", 1.0),
+    "numbers_verdicts_accepted": (">=", 1.0),
+    "numbers_paraphrases_same_verdict": (">=", 0.95),
+}
 
 
 def recall() -> float:
@@ -23,6 +38,28 @@ def recall() -> float:
     right = sum(any(matches_note(q, note) for q in found) for note, found in results)
     print(f"recall on the kit's annotated quantities: {right} of {len(results)}")
     return right / len(results)
+
+
+def verdicts() -> float:
+    results = list(annotated_checks(load_case("kazakhstan-2022")))
+    right = sum(check.verdict in note.verdict for _, note, check in results)
+    print(f"verdicts accepted on the kit's annotated quantities: {right} of {len(results)}")
+    return right / len(results)
+
+
+def paraphrases() -> float:
+    """The share of paraphrases that reach their original's verdict (known failures count)."""
+    facts = load_case("kazakhstan-2022").facts
+    figures = json.loads(PARAPHRASES.read_text(encoding="utf-8"))["figures"]
+    rows = [(f, p) for f in figures for p in f["paraphrases"]]
+    failed = [(f, p) for f, p in rows if paraphrase_problems(f, p, facts)]
+    print(
+        f"number paraphrases reaching their original's verdict: {len(rows) - len(failed)} of "
+        f"{len(rows)} ({len(figures)} figures); still failing:"
+    )
+    for f, p in failed:
+        print(f"  {f['label']}: {p['text']}")
+    return 1 - len(failed) / len(rows)
 
 
 def sentences() -> list[str]:
@@ -40,7 +77,11 @@ def _rate(function, texts: list[str]) -> tuple[float, int]:
 
 
 def figures() -> dict[str, float]:
-    out = {"numbers_recall": recall()}
+    out = {
+        "numbers_recall": recall(),
+        "numbers_verdicts_accepted": verdicts(),
+        "numbers_paraphrases_same_verdict": paraphrases(),
+    }
     texts = sentences()
     if not texts:
         print(f"numbers: no news sentences at {CORPUS}; speed figures skipped")

@@ -87,7 +87,7 @@ def analyze_throughput(folder: Path, size: int) -> dict[str, float]:
 
 CLI_PEAK = """\
 import contextlib, os, re, sys
-from medialit.cli.main import main
+from medialit.cli import main
 with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
     status = main(["analyze", "--json", sys.argv[1]])
 with open("/proc/self/status") as status_file:

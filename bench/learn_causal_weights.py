@@ -21,8 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_causal import mcc
 
-from medialit.detectors import read_cnc
-from medialit.detectors.causal import _lexicon, causal_signal_names
+from medialit.detectors import causal_lexicon, causal_signal_names, read_cnc
 from medialit.paths import data_dir
 
 L2 = 0.001  # keeps rare signals' weights small
@@ -77,7 +76,7 @@ def main() -> int:
     # every signal of the lexicon gets a weight here (0 when the corpus never shows it), so
     # that no hand-set weight of the kit leaks into the profile; look-alikes only when
     # they count for something
-    entries = sorted(e.name for e in _lexicon().entries if e.tier not in ("support",))
+    entries = sorted(e.name for e in causal_lexicon().entries if e.tier not in ("support",))
     weights = {**dict.fromkeys(entries, 0.0), **weights}
     shown = sorted(n for n in weights if not n.startswith("not-") or weights[n])
     lines += [f"  {name}: {weights[name]}" for name in shown]

@@ -10,7 +10,8 @@ Every other benchmark is a module `bench/bench_<topic>.py` with a function
 against, in the same run) and returns flat, named figures for build/bench.json. A
 benchmark whose external data is missing prints one line saying so and returns {}.
 A module may also set `TARGETS = {"figure": (">=" or "<=", number)}`; the table shows
-each target beside its figure and whether it is met.
+each target beside its figure and whether it is met. A module's `NOTES = {"figure": "..."}`
+(read after `figures()`, which may fill it) puts a note at the end of that figure's row.
 `python bench/run.py causal numbers` runs only the named topics.
 """
 
@@ -29,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = 2  # the classroom and CI machines have two cores
 TARGETS = {"import_s": ("<=", 0.25), "lessons_total_s": ("<=", 40.0)}
+NOTES: dict[str, str] = {}
 
 
 def import_time(runs: int = 5) -> float:
@@ -89,6 +91,7 @@ def topic_benchmarks(only: list[str]) -> dict[str, float]:
         module = importlib.import_module(module_path.stem)
         TARGETS.update(getattr(module, "TARGETS", {}))
         figures.update(module.figures())
+        NOTES.update(getattr(module, "NOTES", {}))
     return figures
 
 
@@ -102,7 +105,8 @@ def table(figures: dict[str, float]) -> str:
             sign, limit = TARGETS[name]
             target = f"{sign} {limit:g}"
             met = "yes" if (value >= limit if sign == ">=" else value <= limit) else "NO"
-        lines.append(f"{name:<{width}}  {value:>10.3f}  {target:>10}  {met}")
+        note = f"  {NOTES[name]}" if name in NOTES else ""
+        lines.append(f"{name:<{width}}  {value:>10.3f}  {target:>10}  {met:<3}{note}".rstrip())
     return "\n".join(lines)
 
 

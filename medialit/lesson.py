@@ -6,11 +6,12 @@ call on the lesson it returns (`L.read(...)`, `L.exercise(...)`).
 
 from __future__ import annotations
 
+import copy
 from os import PathLike
 
 from medialit.case import Case, load_case
 from medialit.errors import MedialitError
-from medialit.exercises import AnswerFile, Exercise, build_exercise, lesson_specs
+from medialit.exercises import AnswerFile, Exercise, lesson_exercise, lesson_specs
 from medialit.exercises import answers_folder as folder_for_answers
 from medialit.notebook import ComparingSteps, reading, with_note
 from medialit.paths import DEFAULT_CASE
@@ -65,6 +66,20 @@ def check_parameters(lesson: object, case: object, answer_key: object) -> None:
         raise MedialitError(
             f'case must be a case name in quotes, like "{DEFAULT_CASE}", not {case!r}'
         )
+    check_answer_key(answer_key)
+
+
+def check_answer_key(answer_key: object) -> None:
+    """Raise a one-line error unless `answer_key` is True or False itself.
+
+    1, 0 and 1.0 compare equal to True and False, and 1 would show every answer and save
+    nothing, so only a real bool is taken.
+
+    >>> check_answer_key(1)
+    Traceback (most recent call last):
+    ...
+    medialit.errors.MedialitError: answer_key must be True or False (no quotes), not 1
+    """
     if not isinstance(answer_key, bool):
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
@@ -79,11 +94,13 @@ class Lesson(ComparingSteps):
     def __init__(
         self, name: str, case: Case, answer_key: bool = False, answers: AnswerFile | None = None
     ):
+        check_answer_key(answer_key)
         self.name = name
         self.case = case
         self.answer_key = answer_key
         self.answers = None if answer_key else answers  # key mode saves nothing
-        self.exercises: dict[str, Exercise] = {}
+        self.exercises: dict[str, Exercise] = {}  # the exercises opened, as last opened
+        self._built: dict[str, Exercise] = {}  # each exercise as built, never answered
 
     def __repr__(self) -> str:
         return self.banner().text
@@ -165,9 +182,9 @@ class Lesson(ComparingSteps):
                 "original instead, marked as the detector's guess."
             )
         if self.name.startswith("03-"):
-            from medialit.compare import case_names
+            from medialit.compare import names_in_case
 
-            if not case_names(case.path):
+            if not names_in_case(case.path):
                 missing.append("No names (names.yml): mangled names cannot be checked.")
             if not case.pages:
                 missing.append("No saved web pages (pages/): nothing to show of page clutter.")
@@ -228,14 +245,18 @@ class Lesson(ComparingSteps):
         """The exercise with this id, ready to display, with any answers saved for it.
 
         `fresh=True` starts it again from nothing; the old answers stay in the file,
-        under "earlier", for the teacher.
+        under "earlier", for the teacher. The exercise is built from the case once per
+        lesson: opening it again starts from a copy of what was built, with the answers
+        saved for it. A broken entry in the case's exercises is one line naming where.
         """
         specs = lesson_specs(self.case, self.name)
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
-                exercise = build_exercise(
-                    self.case, spec, number=number, answer_key=self.answer_key
-                )
+                if exercise_id not in self._built:
+                    self._built[exercise_id] = lesson_exercise(
+                        self.case, self.name, spec, number=number, answer_key=self.answer_key
+                    )
+                exercise = copy.deepcopy(self._built[exercise_id])
                 if self.answers is not None:
                     if fresh:
                         self.answers.start_again(exercise_id)

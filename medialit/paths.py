@@ -26,14 +26,24 @@ def data_dir() -> Path:
     return folder
 
 
+def cases() -> dict[str, Path]:
+    """The cases that ship with the kit, by name, each with its folder (what `medialit
+    cases` lists).
+
+    >>> cases()["kazakhstan-2022"].relative_to(data_dir()).as_posix()
+    'cases/kazakhstan-2022'
+    """
+    folders = sorted(p for p in (data_dir() / "cases").iterdir() if (p / "case.yml").is_file())
+    return {p.name: p for p in folders}
+
+
 def case_names() -> list[str]:
     """The names of the cases that ship with the kit.
 
     >>> "kazakhstan-2022" in case_names()
     True
     """
-    cases = data_dir() / "cases"
-    return sorted(p.name for p in cases.iterdir() if (p / "case.yml").is_file())
+    return list(cases())
 
 
 def case_dir(case: str | os.PathLike) -> Path:

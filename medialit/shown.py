@@ -87,3 +87,17 @@ def nice_date(value: object) -> str:
     except ValueError:
         return str(value)
     return f"{day.day} {day:%b %Y}"
+
+
+def format_number(number: float, digits: int = 3) -> str:
+    """A number as people read it: thousands separated, whole numbers without decimals,
+    anything else to `digits` significant digits.
+
+    >>> format_number(2500.0), format_number(4.25), format_number(1 / 3)
+    ('2,500', '4.25', '0.333')
+    >>> format_number(1234.5, digits=10)
+    '1,234.5'
+    """
+    if float(number).is_integer():
+        return f"{number:,.0f}"
+    return f"{number:,.{digits}g}"

@@ -18,7 +18,8 @@ import pytest
 from barecase import build_bare_case
 
 from conftest import ROOT
-from medialit.case import load_case, validate_case
+from medialit.case import load_case
+from medialit.teacher import validate_case
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from medialit.case import load_case, validate_case
+from medialit.case import load_case
 from medialit.errors import CaseError, MedialitError
 from medialit.paths import case_dir
+from medialit.teacher import validate_case
 
 
 def _edit(path, old, new):
@@ -148,3 +149,14 @@ def test_a_quote_that_matches_two_sentences(case_copy):
     path.write_text(re.sub(r"(?m)^(  - quote: ).*$", r"\1Tokayev", path.read_text(), count=1))
     problems = [str(p) for p in validate_case(case_copy)]
     assert any("'Tokayev' is in" in p and "quote more words" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("blank", ["author:", 'author: ""', "author: null"])
+def test_a_field_that_is_there_but_empty_is_called_empty_not_missing(case_copy, blank):
+    _edit(case_copy / "articles/wire-report.md", "author: Kestrel Wire staff", blank)
+    _edit(case_copy / "articles/wire-report.md", "framing: baseline\n", "")
+    problems = [str(p) for p in validate_case(case_copy)]
+    (author,) = [p for p in problems if ": author: " in p]
+    assert author.endswith("wire-report.md: author: is empty; fill it in (see data/README.md)")
+    assert any(p.endswith("articles/wire-report.md: framing: missing from the front matter; see "
+                          "data/README.md") for p in problems)  # fmt: skip

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit.case import load_labels
-from medialit.detectors import causal_fields, explain_causal, load_lexicon
+from medialit.detectors import causal_fields, explain_causal, load_causal_lexicon
 from medialit.errors import MedialitError
 from medialit.paths import data_dir
 
@@ -85,7 +85,7 @@ def test_news_profile_decides_with_named_signals_only():
 
 def test_techniques_use_the_labels_vocabulary():
     techniques = set(load_labels().techniques)
-    lexicon = load_lexicon(data_dir() / "lexicons" / "causal.yml")
+    lexicon = load_causal_lexicon(data_dir() / "lexicons" / "causal.yml")
     assert {e.technique for e in lexicon.entries if e.technique} <= techniques
 
 
@@ -96,7 +96,7 @@ def test_a_broken_lexicon_pattern_is_one_clear_error(tmp_path):
         "signals:\n  - {name: oops, kind: connective, weight: 1, patterns: ['(unclosed']}\n"
     )
     with pytest.raises(MedialitError, match="signal 'oops' has a broken pattern"):
-        load_lexicon(bad)
+        load_causal_lexicon(bad)
 
 
 def test_own_corpus_meets_the_issue_targets(case):

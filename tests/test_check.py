@@ -5,26 +5,16 @@ from __future__ import annotations
 import json
 
 from medialit.cli import main
-from medialit.detectors import check_against_ledger, check_quantity, extract_quantities
-
-
-def _checked(case):
-    for article_id, notes in case.annotations.items():
-        article = case.articles[article_id]
-        sentences = article.sentences
-        for note in notes.quantities:
-            (index,) = [i for i, s in enumerate(sentences) if note.quote in s.text]
-            sentence = sentences[index].text
-            start = sentence.index(note.quote)
-            end = start + len(note.quote)
-            (q, *_) = [q for q in extract_quantities(sentence) if q.start < end and q.end > start]
-            context = " ".join(s.text for s in sentences[index + 1 : index + 3])
-            when = str(article.meta["date"])
-            yield article_id, note, check_quantity(q, sentence, case.facts, when, context)
+from medialit.detectors import (
+    annotated_checks,
+    check_against_ledger,
+    check_quantity,
+    extract_quantities,
+)
 
 
 def test_every_annotated_verdict_is_matched_and_explained(case):
-    results = list(_checked(case))
+    results = list(annotated_checks(case))
     assert len(results) >= 50
     wrong = [
         (a, n.quote, n.verdict, c.verdict, c.reason)
@@ -60,6 +50,18 @@ def test_a_comparison_is_checked_against_both_areas(case):
     check = check_quantity(q, s, case.facts)
     assert check.verdict == "conflicts"
     assert "france-area-metropolitan" in check.reason and "france-area-total" in check.reason
+
+
+def test_a_figure_reported_as_someone_elses_and_disputed_is_attributed(case):
+    doc, _ = check_against_ledger([], case.facts, [case.article("critical-oped")])
+    checks = {c["quantity"]: c for c in doc["documents"][0]["checks"]}
+    disputed = checks['"20,000" foreign terrorists']
+    assert (disputed["verdict"], disputed["attributed_to"]) == ("attributed", "Tokayev")
+    assert disputed["fact"] == "attackers-tokayev" and "vanished" in disputed["reason"]
+    assert checks["about 9,900 people"]["attributed_to"] is None  # reported, not disputed
+    s = "Tokayev said 20,000 bandits attacked Almaty."
+    (q,) = extract_quantities(s)
+    assert check_quantity(q, s, case.facts).verdict == "consistent"  # his claim, undisputed
 
 
 def test_a_figure_the_ledger_does_not_cover_is_unverifiable(case):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from medialit.case import validate_case
+from medialit.teacher import validate_case
 
 
 def _edit(path, old, new):

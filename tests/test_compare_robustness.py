@@ -6,15 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit.compare import (
-    case_names,
     compare_texts,
     comparison_report,
+    find_hedge_drift,
     find_near_miss_names,
-    hedge_drift,
+    names_in_case,
 )
 from medialit.detectors import find_attributions, find_loaded_words, paragraph_tones
 
-NAMES = case_names("kazakhstan-2022")
+NAMES = names_in_case("kazakhstan-2022")
 PIECES = st.sampled_from(
     ["Collective", "Safety", "Security", "Council", "Treaty", "Group", "said", "Tokayev",
      "according to", "the", "bandits", "may", "apparently", "\n\n", ".", ",", "“", "'s", " ",
@@ -41,4 +41,4 @@ def test_finders_keep_their_spans_inside_the_text(text):
     for a in find_attributions(text):
         assert a.sentence[a.span[0] : a.span[1]]
     assert all(-1 <= t.compound <= 1 for t in paragraph_tones(text))
-    assert hedge_drift(text, text) == []
+    assert find_hedge_drift(text, text) == []

@@ -100,7 +100,7 @@ def test_distinctive_chart_has_an_image_a_summary_and_safe_colours(lesson02):
 def test_chart_colours_are_the_okabe_ito_pair(monkeypatch, case):
     from matplotlib.axes import Axes
 
-    from medialit.notebook import charts
+    from medialit.notebook import distinctive_chart
 
     seen = {}
     original = Axes.barh
@@ -110,7 +110,7 @@ def test_chart_colours_are_the_okabe_ito_pair(monkeypatch, case):
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(Axes, "barh", spy)
-    charts.distinctive_chart(case, "wire-report", "state-editorial")
+    distinctive_chart(case, "wire-report", "state-editorial")
     assert seen["colours"] <= {BLUE, VERMILLION}
 
 

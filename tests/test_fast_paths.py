@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from medialit.case import load_case
 from medialit.detectors import causal
+from medialit.text import cleaning
 
 CASES = Path(__file__).parent / "cases"
 
@@ -72,13 +73,13 @@ def _check_signals(sentences: list[str], lexicon) -> None:
 
 
 def test_signal_finder_finds_what_the_combined_regex_finds_on_the_case():
-    lexicon = causal._lexicon()
+    lexicon = causal.causal_lexicon()
     assert any(_plain_signals(s, lexicon.causal_regex, lexicon) for s in SENTENCES)
     _check_signals(SENTENCES + EDGES, lexicon)
 
 
 def test_the_finder_looks_after_marks_only_when_every_signal_starts_with_a_letter():
-    lexicon = causal._lexicon()
+    lexicon = causal.causal_lexicon()
     for regex in (lexicon.causal_regex, lexicon.support_regex):
         assert causal._starts_finder(regex.pattern, regex.flags)[1] is not None
 
@@ -100,7 +101,7 @@ def test_a_signal_that_starts_with_a_mark_is_still_found(tmp_path):
     }
     path = tmp_path / "lexicon.yml"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    lexicon = causal.load_lexicon(path)
+    lexicon = causal.load_causal_lexicon(path)
     for regex in (lexicon.causal_regex, lexicon.support_regex):
         assert causal._starts_finder(regex.pattern, regex.flags)[1] is None
     texts = ["'Cause 40 per cent said so, because.", "Up 5 percent 'cause of it", ""]
@@ -123,12 +124,12 @@ def test_signal_finder_matches_the_combined_regex_on_generated_text(words, glue)
     text = ""
     for n, word in enumerate(words):
         text += word + (glue[n % len(glue)] if glue else " ")
-    _check_signals([text, text.capitalize(), text.upper()], causal._lexicon())
+    _check_signals([text, text.capitalize(), text.upper()], causal.causal_lexicon())
 
 
 @pytest.mark.parametrize("profile", sorted(causal.PROFILES))
 def test_every_profile_gets_the_same_readings_through_the_finder(profile):
-    lexicon = causal._lexicon(profile)
+    lexicon = causal.causal_lexicon(profile)
     _check_signals(SENTENCES[:200], lexicon)
 
 
@@ -151,17 +152,15 @@ def _case_paragraphs() -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=" \t\n\u00a0\u2003.,;:!?ab", max_size=12))
 def test_untidy_says_what_the_plain_regex_says(text):
-    from medialit.text import _untidy
-
-    assert _untidy(text) == bool(_UNTIDY_PLAIN.search(text))
+    assert cleaning._untidy(text) == bool(_UNTIDY_PLAIN.search(text))
 
 
 def test_untidy_on_the_case_paragraphs():
-    from medialit.text import _untidy
-
     paragraphs = [*_case_paragraphs(), "a  b", " a", "a ", "a ,b", "a\u00a0!"]
-    assert any(_untidy(p) for p in paragraphs)
-    assert [_untidy(p) for p in paragraphs] == [bool(_UNTIDY_PLAIN.search(p)) for p in paragraphs]
+    assert any(cleaning._untidy(p) for p in paragraphs)
+    assert [cleaning._untidy(p) for p in paragraphs] == [
+        bool(_UNTIDY_PLAIN.search(p)) for p in paragraphs
+    ]
 
 
 def _furniture_texts() -> list[str]:
@@ -181,11 +180,11 @@ def _furniture_texts() -> list[str]:
 
 
 def test_quick_furniture_look_agrees_with_every_rule_at_once():
-    from medialit.text import _any_rule, _might_be_furniture
-
     texts = _furniture_texts()
-    assert sum(_might_be_furniture(t) for t in texts) > 20
-    assert [_might_be_furniture(t) for t in texts] == [bool(_any_rule()[0].match(t)) for t in texts]
+    assert sum(cleaning._might_be_furniture(t) for t in texts) > 20
+    assert [cleaning._might_be_furniture(t) for t in texts] == [
+        bool(cleaning._any_rule()[0].match(t)) for t in texts
+    ]
 
 
 _FURNITURE_WORDS = [
@@ -232,7 +231,5 @@ _FURNITURE_WORDS = [
     )
 )
 def test_quick_furniture_look_agrees_on_generated_text(words):
-    from medialit.text import _any_rule, _might_be_furniture
-
     text = " ".join(words)
-    assert _might_be_furniture(text) == bool(_any_rule()[0].match(text))
+    assert cleaning._might_be_furniture(text) == bool(cleaning._any_rule()[0].match(text))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from medialit.compare import case_names, find_near_miss_names, load_names
+from medialit.compare import find_near_miss_names, load_names, names_in_case
 from medialit.errors import MedialitError
 
 CASES = json.loads((Path(__file__).parent / "cases" / "names.json").read_text())["cases"]
-NAMES = case_names("kazakhstan-2022")
+NAMES = names_in_case("kazakhstan-2022")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
@@ -34,7 +34,7 @@ def test_only_the_spun_copy_has_near_miss_names(case):
 
 def test_a_case_without_names_has_none(tmp_path):
     (tmp_path / "case.yml").write_text("id: empty\n")
-    assert case_names(tmp_path) == []
+    assert names_in_case(tmp_path) == []
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -36,13 +37,32 @@ def test_postbuild_installs_the_package_and_lab_settings():
     post = ROOT / "postBuild"
     assert os.access(post, os.X_OK)
     text = post.read_text()
-    assert "pip install --no-deps -e ." in text and "medialit.teacher.labsetup" in text
+    assert "pip install --no-deps -e ." in text and "medialit lab-setup" in text
 
 
 def test_ci_runs_make_test():
     run = ROOT / ".ci" / "run"
     assert os.access(run, os.X_OK)
     assert re.search(r"^make test$", run.read_text(), re.M)
+
+
+def test_ci_runs_the_hub_test_after_the_tests():
+    lines = (ROOT / ".ci" / "run").read_text().splitlines()
+    assert lines.index("make hub-test") > lines.index("make test")
+
+
+def test_make_hub_test_says_in_one_line_when_npm_is_missing(tmp_path):
+    chp = tmp_path / "node_modules" / ".bin" / "configurable-http-proxy"
+    done = subprocess.run(
+        [shutil.which("make"), "--no-print-directory", f"CHP={chp}", str(chp)],
+        cwd=ROOT,
+        env={"PATH": str(tmp_path)},  # no npm (and no node) on it
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode != 0
+    assert len(done.stdout.splitlines()) == 1 and "needs npm" in done.stdout
+    assert not chp.exists()
 
 
 def test_no_runtime_downloads_in_the_package_or_notebooks():

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from medialit.compare import (
     committed_copy,
     load_synonyms,
-    main,
     make_farm_copy,
     spin,
     spin_swaps,
@@ -33,9 +32,13 @@ def test_committed_content_farm_copy_is_the_spinners_output():
     assert committed_copy(copy) == (copy.title, copy.paragraphs)
 
 
-def test_farmcopy_check_command(capsys):
-    assert main(["kazakhstan-2022", "--check"]) == 0
+def test_farm_copy_command(capsys):
+    from medialit.cli import main
+
+    assert main(["farm-copy", "kazakhstan-2022"]) == 0
     assert "exactly what the recipe makes" in capsys.readouterr().out
+    assert main(["farm-copy", "atlantis"]) == 2
+    assert "unknown case 'atlantis'" in capsys.readouterr().err
 
 
 def test_another_seed_gives_another_copy_of_the_same_original():
@@ -94,7 +97,7 @@ def test_rate_zero_changes_nothing(text, seed):
 
 
 def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
-    from medialit.case import validate_case
+    from medialit.teacher import validate_case
 
     copy = case_copy / "articles" / "content-farm-copy.md"
     copy.write_text(copy.read_text().replace("skinny air", "thin air"))
@@ -104,7 +107,7 @@ def test_validate_flags_a_copy_that_no_longer_matches_its_recipe(case_copy):
 
 
 def test_validate_flags_a_broken_names_file(case_copy):
-    from medialit.case import validate_case
+    from medialit.teacher import validate_case
 
     (case_copy / "names.yml").write_text("names:\n  - what: nameless\n")
     problems = [str(p) for p in validate_case(case_copy)]

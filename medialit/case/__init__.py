@@ -1,10 +1,12 @@
-"""case"""
+"""The case model: a case folder's manifest, articles, ledger of facts, source cards, annotations,
+claim matrix and labels; new cases and imported pages. May import text/ and the base."""
 
 from medialit.case.claims import SEALED, read_claims
 from medialit.case.importing import import_article
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
-from medialit.case.load import Case, load_case, validate_case
+from medialit.case.load import load_case, read_case
+from medialit.case.model import Case
 from medialit.case.scaffold import new_case
 
 __all__ = [
@@ -16,6 +18,6 @@ __all__ = [
     "load_labels",
     "load_ledger",
     "new_case",
+    "read_case",
     "read_claims",
-    "validate_case",
 ]

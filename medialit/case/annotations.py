@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from medialit.case.labels import Labels
+from medialit.case.labels import Labels, not_in_vocabulary
 from medialit.errors import MedialitError, Problem
 from medialit.text import Article
 
@@ -67,14 +67,9 @@ def _check_labels(
         problems.append(Problem(file, where, f"{name} must be a list like [a, b]"))
         return ()
     for item in items:
-        if item not in vocabulary:
-            problems.append(
-                Problem(
-                    file,
-                    where,
-                    f"{name} '{item}' is not one of: {', '.join(vocabulary)} (see data/labels.yml)",
-                )
-            )
+        fix = not_in_vocabulary(item, vocabulary, name)
+        if fix:
+            problems.append(Problem(file, where, fix))
     return tuple(i for i in items if i in vocabulary)
 
 

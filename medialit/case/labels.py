@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,3 +33,20 @@ def load_labels() -> Labels:
 
     spec = yaml.safe_load((data_dir() / "labels.yml").read_text(encoding="utf-8"))
     return Labels(**{name: dict(spec[name]) for name in Labels.__dataclass_fields__})
+
+
+def not_in_vocabulary(value: object, vocabulary: Iterable[str], name: str = "") -> str | None:
+    """What to fix when `value` is not a label of `vocabulary`; None when it is one.
+
+    `name` goes first when the field holds several labels (`support 'x' is not ...`).
+
+    >>> kinds = {"news-report": "A report.", "op-ed": "An argument."}
+    >>> not_in_vocabulary("news", kinds), not_in_vocabulary("op-ed", kinds)
+    ("'news' is not one of: news-report, op-ed (see data/labels.yml)", None)
+    >>> not_in_vocabulary("baseless", kinds, "support")
+    "support 'baseless' is not one of: news-report, op-ed (see data/labels.yml)"
+    """
+    if value in vocabulary:
+        return None
+    what = f"{name} '{value}'" if name else f"'{value}'"
+    return f"{what} is not one of: {', '.join(vocabulary)} (see data/labels.yml)"

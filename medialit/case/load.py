@@ -1,91 +1,27 @@
-"""A case study: its manifest, texts, ledger, source cards, dossier and answer key.
+"""Loading a case folder into a `Case`: its manifest, texts, ledger, source cards,
+dossier, annotations, claim matrix and exercise entries.
 
-`load_case` checks everything and reports each problem on one line
-(file, field, what to fix); `validate_case` returns the problems instead.
+`read_case` returns the case and every problem with its data, one line each
+(file, field, what to fix); `load_case` raises them as one `CaseError`. Loading
+checks the data model only: it builds no exercise. `medialit.teacher.validate_case`
+adds the checks that need more than the model (exercises, names, farm copies).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.case.annotations import Annotations, read_annotations
-from medialit.case.claims import ClaimMatrix, read_claims
-from medialit.case.labels import Labels, load_labels
+from medialit.case.claims import read_claims
+from medialit.case.labels import Labels, load_labels, not_in_vocabulary
 from medialit.case.ledger import COLUMNS as LEDGER_COLUMNS
 from medialit.case.ledger import Fact, load_ledger
+from medialit.case.model import ARTICLE_FIELDS, Case, SavedPage
 from medialit.case.sources import CARD_FIELDS, Outlet, outlet_from_dict
 from medialit.errors import CaseError, MedialitError, Problem
 from medialit.paths import case_dir
 from medialit.text import Article, display_path, load_article
-
-ARTICLE_FIELDS = (
-    "id",
-    "title",
-    "outlet",
-    "author",
-    "date",
-    "kind",
-    "framing",
-    "stands_for",
-    "modelled_on",
-    "composite",
-)
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-@dataclass
-class SavedPage:
-    """A saved web page of one of the case's texts, furniture and all."""
-
-    path: Path
-    copy_of: str
-    article: Article
-
-
-@dataclass
-class Case:
-    """Everything in one case folder, checked and loaded."""
-
-    id: str
-    path: Path
-    title: str
-    summary: str
-    composite_note: str
-    baseline: str | None
-    articles: dict[str, Article]
-    pages: list[SavedPage]
-    facts: dict[str, Fact]
-    outlets: dict[str, Outlet]
-    dossier: str
-    annotations: dict[str, Annotations]
-    exercises: dict = field(default_factory=dict)
-    labels: Labels = field(default_factory=load_labels)
-    timeline_from: str = ""
-    claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
-
-    def article(self, article_id: str) -> Article:
-        """The text with this id, or a one-line error listing the ids there are."""
-        if article_id not in self.articles:
-            raise MedialitError(
-                f"case '{self.id}' has no text '{article_id}'; its texts are: "
-                f"{', '.join(self.articles)}"
-            )
-        return self.articles[article_id]
-
-    def outlet_of(self, article: Article) -> Outlet | None:
-        """The source card of the outlet that published `article`."""
-        name = article.meta.get("outlet")
-        return next((o for o in self.outlets.values() if o.name == name), None)
-
-    def timeline(self) -> list[Fact]:
-        """The dated events in the ledger from `timeline_from` (case.yml) on, oldest first."""
-        return sorted(
-            (f for f in self.facts.values() if f.unit == "date" and f.value >= self.timeline_from),
-            key=lambda f: f.value,
-        )
 
 
 def _yaml(path: Path, shown: str, problems: list[Problem]):
@@ -112,10 +48,12 @@ def _yaml(path: Path, shown: str, problems: list[Problem]):
 def _check_article(article: Article, shown: str, labels: Labels, problems: list[Problem]) -> None:
     meta = article.meta
     for name in ARTICLE_FIELDS:
-        if not meta.get(name):
+        if name not in meta:
             problems.append(
                 Problem(shown, name, "missing from the front matter; see data/README.md")
             )
+        elif not meta[name]:
+            problems.append(Problem(shown, name, "is empty; fill it in (see data/README.md)"))
     if meta.get("id") and meta["id"] != article.path.stem:
         problems.append(
             Problem(shown, "id", f"'{meta['id']}' should match the file name '{article.path.stem}'")
@@ -129,14 +67,9 @@ def _check_article(article: Article, shown: str, labels: Labels, problems: list[
                 Problem(shown, "date", f"'{date}' is not a date; write it as YYYY-MM-DD")
             )
     for name, vocabulary in (("kind", labels.text_kinds), ("framing", labels.framings)):
-        if meta.get(name) and meta[name] not in vocabulary:
-            problems.append(
-                Problem(
-                    shown,
-                    name,
-                    f"'{meta[name]}' is not one of: {', '.join(vocabulary)} (see data/labels.yml)",
-                )
-            )
+        fix = not_in_vocabulary(meta[name], vocabulary) if meta.get(name) else None
+        if fix:
+            problems.append(Problem(shown, name, fix))
 
 
 def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> dict[str, Outlet]:
@@ -159,14 +92,9 @@ def _load_outlets(raw, shown: str, labels: Labels, problems: list[Problem]) -> d
         kinds = card["kind"] if isinstance(card["kind"], list) else [card["kind"]]
         card = {**card, "kind": kinds}
         for kind in kinds:
-            if kind not in labels.outlet_kinds:
-                problems.append(
-                    Problem(
-                        shown,
-                        f"{where}.kind",
-                        f"'{kind}' is not one of: {', '.join(labels.outlet_kinds)}",
-                    )
-                )
+            fix = not_in_vocabulary(kind, labels.outlet_kinds)
+            if fix:
+                problems.append(Problem(shown, f"{where}.kind", fix))
         outlet = outlet_from_dict(card)
         if outlet.id in outlets:
             problems.append(Problem(shown, f"{where}.id", f"'{outlet.id}' is used twice"))
@@ -329,7 +257,13 @@ def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list
         problems.append(_not_a_text(shown, "baseline", baseline))
 
 
-def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
+def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
+    """A case by name or folder, with every problem in its data (None when there is no case).
+
+    >>> case, problems = read_case("kazakhstan-2022")
+    >>> case.id, problems
+    ('kazakhstan-2022', [])
+    """
     folder = case_dir(case)
     problems: list[Problem] = []
     labels = load_labels()
@@ -389,27 +323,9 @@ def _collect(case: str | Path) -> tuple[Case | None, list[Problem]]:
         labels=labels,
         timeline_from=str(manifest.get("timeline_from") or ""),
         claims=claims,
+        exercises_file=str(manifest.get("exercises") or "exercises.yml"),
     )
-    from medialit.exercises import check_exercises  # the bank needs a loaded case
-
-    exercise_file = display_path(folder / str(manifest.get("exercises") or "exercises.yml"))
-    problems += check_exercises(loaded, exercise_file)
-    from medialit.compare import (
-        check_farm_copy,  # optional files for the comparing lessons
-        check_names,
-    )
-
-    problems += check_names(folder) + check_farm_copy(folder)
     return loaded, problems
-
-
-def validate_case(case: str | Path) -> list[Problem]:
-    """Every problem in a case, one per entry; an empty list means the case is sound.
-
-    >>> validate_case("kazakhstan-2022")
-    []
-    """
-    return _collect(case)[1]
 
 
 def load_case(case: str | Path) -> Case:
@@ -418,7 +334,7 @@ def load_case(case: str | Path) -> Case:
     >>> load_case("kazakhstan-2022").baseline
     'wire-report'
     """
-    loaded, problems = _collect(case)
+    loaded, problems = read_case(case)
     if problems or loaded is None:
         raise CaseError(str(case), problems)
     return loaded

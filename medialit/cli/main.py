@@ -1,13 +1,41 @@
-"""The `medialit` command: a thin shell over the library functions the notebooks use."""
+"""The `medialit` command: a thin shell over the library functions the notebooks use.
+
+Each verb parses its arguments, calls the one library function that does its work, and
+prints what comes back (a readable report, or JSON with `--json`).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
+from medialit.case import import_article, new_case
+from medialit.compare import compare, comparison_report, farm_copy, spin_file
+from medialit.detectors import (
+    analysis_report,
+    analyze,
+    check,
+    check_report,
+    repair_note,
+    write_json,
+)
 from medialit.errors import MedialitError
+from medialit.paths import DEFAULT_CASE, cases
+from medialit.teacher import (
+    as_json,
+    audit,
+    build_keys,
+    build_student_pack,
+    setup_course,
+    summarise,
+    validate_case,
+    write_overrides,
+    write_report,
+)
+from medialit.text import display_path
 
 
 def _print_json(document: object) -> None:
@@ -16,23 +44,10 @@ def _print_json(document: object) -> None:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from medialit.case import load_case
-    from medialit.detectors import (
-        analysis_report,
-        analyze_article,
-        analyze_each,
-        repair_note,
-        write_json,
-    )
-
-    if not args.paths and not args.case:
-        raise MedialitError("give one or more files or folders to analyze, or --case NAME")
-    # the case has loaded and checked its texts already: use them as they are
-    case = load_case(args.case) if args.case else None
     errors: list[str] = []
 
     def documents():  # one at a time, written as they come: a big folder takes little memory
-        for document, error in analyze_each(args.paths):
+        for document, error in analyze(args.paths, args.case):
             if error is not None:
                 errors.append(error)
                 print(f"medialit: {error}", file=sys.stderr)
@@ -41,8 +56,6 @@ def _analyze(args: argparse.Namespace) -> int:
                 note = repair_note(document["repaired"])
                 print(f"medialit: {document['path']}: note: {note}", file=sys.stderr)
             yield document
-        if case is not None:
-            yield from (analyze_article(a, str(a.path)) for a in case.articles.values())
 
     if args.json:
         write_json(documents(), sys.stdout)
@@ -53,8 +66,6 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from medialit.case import validate_case
-
     problems = validate_case(args.case)
     for problem in problems:
         print(problem)
@@ -66,10 +77,6 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from medialit.teacher import as_json, summarise, write_report
-
     if args.json:
         summaries, problems, files = summarise(args.answers)
         _print_json(as_json(summaries, files))
@@ -84,9 +91,6 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from medialit.case import import_article
-    from medialit.text import display_path
-
     path, article = import_article(args.file, case=args.case, out=args.out, article_id=args.id)
     print(f"Wrote {display_path(path)}: '{article.title}', {len(article.paragraphs)} paragraphs.")
     for removal in article.removed:
@@ -99,9 +103,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _new_case(args: argparse.Namespace) -> int:
-    from medialit.case import new_case, validate_case
-    from medialit.text import display_path
-
     folder = new_case(args.name, args.parent)
     print(f"Created {display_path(folder)}/. What is left to fill (medialit validate):")
     for problem in validate_case(folder):
@@ -110,25 +111,7 @@ def _new_case(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from medialit.case import load_case, load_ledger
-    from medialit.detectors import check_against_ledger, check_report
-    from medialit.paths import DEFAULT_CASE
-
-    articles = []
-    if args.facts:
-        if not Path(args.facts).is_file():
-            raise MedialitError(f"no ledger file '{args.facts}'; give the path to a facts.csv")
-        facts, problems = load_ledger(Path(args.facts), args.facts)
-        if problems:
-            raise MedialitError(f"{args.facts} has problems: {problems[0]}")
-    else:
-        case = load_case(args.case or DEFAULT_CASE)
-        facts = case.facts
-        if args.case and not args.paths:  # no texts named: check the case's own texts
-            articles = list(case.articles.values())
-    if not args.paths and not articles:
-        raise MedialitError("give one or more files or folders to check, or --case NAME")
-    document, errors = check_against_ledger(args.paths, facts, articles)
+    document, errors = check(args.paths, case=args.case, facts=args.facts)
     if args.json:
         _print_json(document)
     else:
@@ -139,31 +122,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from medialit.compare import compare_texts, comparison_report
-    from medialit.text import load_article
-
-    background, names = [], []
-    if args.case:
-        from medialit.case import load_case
-        from medialit.compare import case_names
-
-        case = load_case(args.case)
-        background = list(case.articles.values())
-        names = case_names(case.path)
-        texts = []
-        for name in (args.a, args.b):
-            if name in case.articles:
-                texts.append(case.articles[name])
-            elif Path(name).is_file():
-                texts.append(load_article(name))
-            else:
-                raise MedialitError(
-                    f"'{name}' is neither an article id of case '{args.case}' nor a file; "
-                    f"ids: {', '.join(case.articles)}"
-                )
-    else:
-        texts = [load_article(name) for name in (args.a, args.b)]
-    comparison = compare_texts(texts[0], texts[1], background, names)
+    comparison = compare(args.a, args.b, case=args.case)
     if args.json:
         _print_json(comparison.to_dict())
     else:
@@ -172,12 +131,7 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _spin(args: argparse.Namespace) -> int:
-    from medialit.compare import spin_swaps
-    from medialit.text import load_article
-
-    if not 0.0 <= args.rate <= 1.0:
-        raise MedialitError(f"--rate {args.rate}: give a share between 0 and 1, like 0.35")
-    spun, swaps = spin_swaps(load_article(args.path).text, args.seed, args.rate)
+    spun, swaps = spin_file(args.path, args.seed, args.rate)
     print(spun)
     if args.swaps:
         print(f"\n{len(swaps)} swap(s):")
@@ -189,12 +143,59 @@ def _spin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cases(args: argparse.Namespace) -> int:
-    from medialit.paths import case_dir, case_names
-    from medialit.text import display_path
+def _keys(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    pages = build_keys(out, args.case)
+    for page in pages:
+        print(f"key: {out / page.name}")
+    print(f"{len(pages)} answer keys in {out}/ (open {out / 'index.html'}).")
+    return 0
 
-    for name in case_names():
-        print(f"{name}  ({display_path(case_dir(name))})")
+
+def _student_pack(args: argparse.Namespace) -> int:
+    folder, archive = build_student_pack(Path(args.out), args.case)
+    print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
+    return 0
+
+
+def _lab_setup(args: argparse.Namespace) -> int:
+    print(f"JupyterLab settings written to {write_overrides()}")
+    return 0
+
+
+def _farm_copy(args: argparse.Namespace) -> int:
+    line, status = farm_copy(args.case, write=args.write)
+    print(line)
+    return status
+def _grade_setup(args: argparse.Namespace) -> int:
+    cells = setup_course(
+        Path(args.pack), Path(args.course), args.assignment, args.lessons, args.course_id,
+        Path(args.exchange) if args.exchange else None,
+    )  # fmt: skip
+    for cell in cells:
+        print(f"{cell.lesson}: grade cell worth {cell.points:g} points")
+    print(f"Written: {args.course}/nbgrader_config.py and {args.course}/source/{args.assignment}/.")
+    print(f"Next, in {args.course}: nbgrader generate_assignment {args.assignment}, then "
+          f"nbgrader release_assignment {args.assignment}")  # fmt: skip
+    return 0
+
+
+def _grade_audit(args: argparse.Namespace) -> int:
+    rows = audit(Path(args.course), args.assignment)
+    if args.json:
+        _print_json([asdict(row) for row in rows])
+        return 0 if all(row.agree for row in rows) else 1
+    for row in rows:
+        graded = "none" if row.gradebook is None else f"{row.gradebook:g}"
+        verdict = "agree" if row.agree else "DISAGREE: look at this notebook"
+        print(f"{row.student}  {row.notebook}: gradebook {graded}, kit {row.kit:g} "
+              f"of {row.max:g}  {verdict}")  # fmt: skip
+    return 0 if all(row.agree for row in rows) else 1
+
+
+def _cases(args: argparse.Namespace) -> int:
+    for name, folder in cases().items():
+        print(f"{name}  ({display_path(folder)})")
     return 0
 
 
@@ -273,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="check the figures in texts against a ledger of sourced facts",
         description="Find every figure in the texts and check it against a ledger "
-        "(facts.csv): consistent, close, conflicts or unverifiable, with the reference, its "
+        "(facts.csv): consistent, close, conflicts or unverifiable, or attributed when the "
+        "text reports the figure as someone else's and disputes it; with the reference, its "
         "source and date, and the reason. Without --facts, the ledger of --case (or of the "
         "kit's first case) is used; --case alone checks that case's own texts.",
     )
@@ -313,8 +315,65 @@ def build_parser() -> argparse.ArgumentParser:
     spin.add_argument("--swaps", action="store_true", help="also list every swap made")
     spin.set_defaults(run=_spin)
 
+    grading = commands.add_parser(
+        "grade-setup",
+        help="make an nbgrader course from the student pack, one grade cell per lesson",
+        description="Write COURSE/nbgrader_config.py (unless it is there) and "
+        "COURSE/source/ASSIGNMENT/: the student pack's lessons, each ending with a locked "
+        "grade cell that turns the student's saved answers into points. Needs nbgrader "
+        "only to grade: pip install 'medialit[grading]'.",
+    )
+    grading.add_argument("course", metavar="COURSE", help="the nbgrader course folder")
+    grading.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment's name")
+    grading.add_argument(
+        "--pack", default="build/student-pack", help="the student pack (make student-pack)"
+    )
+    grading.add_argument(
+        "--lessons", nargs="+", metavar="LESSON", help="lesson file names (default: all)"
+    )
+    grading.add_argument("--course-id", default="medialit", help="nbgrader's course id")
+    grading.add_argument("--exchange", metavar="FOLDER", help="nbgrader's exchange folder")
+    grading.set_defaults(run=_grade_setup)
+
+    auditing = commands.add_parser(
+        "grade-audit",
+        help="check an nbgrader gradebook against the kit's own scoring of the answers",
+        description="Recompute every submitted answers file of ASSIGNMENT with this kit and "
+        "compare with the points in COURSE/gradebook.db; exit status 1 if any disagree.",
+    )
+    auditing.add_argument("course", metavar="COURSE", help="the nbgrader course folder")
+    auditing.add_argument("assignment", metavar="ASSIGNMENT", help="the assignment's name")
+    auditing.add_argument("--json", action="store_true", help="print the rows as JSON")
+    auditing.set_defaults(run=_grade_audit)
+
     cases = commands.add_parser("cases", help="list the cases that ship with the kit")
     cases.set_defaults(run=_cases)
+
+    keys = commands.add_parser(
+        "keys", help="every lesson's answer key, as a notebook and as HTML (make keys)"
+    )
+    keys.add_argument("out", nargs="?", default="build/keys", help="folder for the keys")
+    keys.add_argument("--case", default=DEFAULT_CASE, help="the case to run the lessons on")
+    keys.set_defaults(run=_keys)
+
+    pack = commands.add_parser(
+        "student-pack", help="a folder and zip to hand out, answers sealed (make student-pack)"
+    )
+    pack.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
+    pack.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
+    pack.set_defaults(run=_student_pack)
+
+    lab = commands.add_parser(
+        "lab-setup", help="write the kit's JupyterLab settings into this environment"
+    )
+    lab.set_defaults(run=_lab_setup)
+
+    farm = commands.add_parser(
+        "farm-copy", help="check (or --write) a case's content-farm copy against its recipe"
+    )
+    farm.add_argument("case", metavar="CASE", help="a case name or folder")
+    farm.add_argument("--write", action="store_true", help="remake the copy from spin.yml")
+    farm.set_defaults(run=_farm_copy)
     return parser
 
 

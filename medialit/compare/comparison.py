@@ -1,5 +1,6 @@
 """`medialit compare`: everything the kit can say about two texts side by side.
 
+`compare` takes what the command line takes (two files, or article ids of a case);
 `compare_texts` gathers the pieces (similarity, shared passages, the edits of a
 near-copy, distinctive vocabulary) into one `Comparison`; `comparison_report` prints it for
 people and `Comparison.to_dict` gives the JSON documented in the README.
@@ -10,9 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from medialit.compare.drift import Drift, hedge_drift
-from medialit.compare.near_names import Name, NearMiss, find_near_miss_names
+from medialit.case import load_case
+from medialit.compare.drift import HedgeDrift, find_hedge_drift
+from medialit.compare.near_names import Name, NearMiss, find_near_miss_names, names_in_case
 from medialit.compare.passages import (
     Edit,
     SharedPassage,
@@ -31,7 +34,8 @@ from medialit.detectors import (
     find_loaded_words,
     paragraph_tones,
 )
-from medialit.text import Article, body_text
+from medialit.errors import MedialitError
+from medialit.text import Article, body_text, load_article
 
 NEAR_COPY = 0.5  # from this similarity on, B is treated as a near-copy and its edits listed
 
@@ -50,7 +54,7 @@ class Comparison:
     loaded_words: dict[str, list[LoadedWord]] = field(default_factory=dict)
     attributions: dict[str, list[Attribution]] = field(default_factory=dict)
     tone: dict[str, list[Tone]] = field(default_factory=dict)
-    hedge_drift: list[Drift] = field(default_factory=list)
+    hedge_drift: list[HedgeDrift] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -111,8 +115,8 @@ def compare_texts(
 ) -> Comparison:
     """Compare two texts (strings or Articles); `background` is the corpus for the word prior.
 
-    `names` (a case's `names.yml`, see `medialit.compare.near_names.case_names`) turns on the search
-    for near-miss names in both texts.
+    `names` (a case's `names.yml`, see `medialit.compare.near_names.names_in_case`) turns on
+    the search for near-miss names in both texts.
 
     Edits are listed only for a near-copy: aligning two unrelated texts word by word
     gives noise, not swaps.
@@ -139,8 +143,36 @@ def compare_texts(
         loaded_words={"a": find_loaded_words(a), "b": find_loaded_words(b)},
         attributions={"a": find_attributions(a), "b": find_attributions(b)},
         tone={"a": paragraph_tones(a), "b": paragraph_tones(b)},
-        hedge_drift=hedge_drift(a, b),
+        hedge_drift=find_hedge_drift(a, b),
     )
+
+
+def compare(a: str | Path, b: str | Path, case: str | Path | None = None) -> Comparison:
+    """Compare text A with text B as `medialit compare` does: each a file or, with `case`,
+    an article id of the case (a file works too). With a case, its texts are the
+    background for the word prior and its `names.yml` turns on the near-miss names.
+
+    >>> c = compare("critical-oped", "content-farm-copy", case="kazakhstan-2022")
+    >>> c.a_name, c.b_name, c.near_copy, len(c.near_miss_names["b"]) > 0
+    ('critical-oped', 'content-farm-copy', True, True)
+    """
+    if not case:
+        return compare_texts(load_article(a), load_article(b))
+    loaded = load_case(case)
+    background = list(loaded.articles.values())
+    names = names_in_case(loaded.path)
+    texts = []
+    for name in (a, b):
+        if name in loaded.articles:
+            texts.append(loaded.articles[name])
+        elif Path(name).is_file():
+            texts.append(load_article(name))
+        else:
+            raise MedialitError(
+                f"'{name}' is neither an article id of case '{case}' nor a file; "
+                f"ids: {', '.join(loaded.articles)}"
+            )
+    return compare_texts(texts[0], texts[1], background, names)
 
 
 def _short(text: str, width: int = 100) -> str:

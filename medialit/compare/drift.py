@@ -1,7 +1,7 @@
 """Hedge-to-fact drift: a claim hedged in one text and stated flatly in its retelling.
 
 `aligned_sentences` pairs each sentence of A with the sentence of B that retells it
-(most words in the same order); `hedge_drift` lists the pairs where a hedge
+(most words in the same order); `find_hedge_drift` lists the pairs where a hedge
 ("apparently", "reportedly", "may", "according to") is in one and not the other.
 The hedge list is data: `data/lexicons/hedge-words.txt`.
 """
@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from medialit.paths import data_dir
-from medialit.text import Article, article_from_text, words
+from medialit.text import Article, article_from_text, read_word_list, words
 
 RETELLING = 0.55  # share of words in the same order for two sentences to count as one claim
 
@@ -26,8 +25,7 @@ def hedge_words() -> tuple[str, ...]:
     >>> "apparently" in hedge_words()
     True
     """
-    lines = (data_dir() / "lexicons" / "hedge-words.txt").read_text("utf-8").splitlines()
-    found = {" ".join(x.lower().split()) for x in lines if x.strip() and not x.startswith("#")}
+    found = {" ".join(x.lower().split()) for x in read_word_list("hedge-words.txt")}
     return tuple(sorted(found, key=lambda h: (-len(h), h)))
 
 
@@ -52,7 +50,7 @@ class SentencePair:
 
 
 @dataclass(frozen=True)
-class Drift:
+class HedgeDrift:
     """A retold sentence whose hedges changed: `dropped` in B (hedge to fact) or `added`."""
 
     a: str
@@ -65,7 +63,7 @@ class Drift:
     def kind(self) -> str:
         """'hedge to fact' (B drops a hedge), 'fact to hedge' (B adds one) or 'hedge changed'.
 
-        >>> Drift("a", "b", 0.9, ("roughly",), ()).kind
+        >>> HedgeDrift("a", "b", 0.9, ("roughly",), ()).kind
         'hedge to fact'
         """
         if self.dropped and not self.added:
@@ -117,11 +115,11 @@ def aligned_sentences(
     return out
 
 
-def hedge_drift(a: str | Article, b: str | Article) -> list[Drift]:
+def find_hedge_drift(a: str | Article, b: str | Article) -> list[HedgeDrift]:
     """Retold sentences whose hedges differ between A and B, in A's reading order.
 
-    >>> [d.why for d in hedge_drift("Police units apparently went over to the protesters.",
-    ...                             "Police units went over to the protesters.")]
+    >>> [d.why for d in find_hedge_drift("Police units apparently went over to the protesters.",
+    ...                                  "Police units went over to the protesters.")]
     ["hedge dropped: 'apparently'"]
     """
     out = []
@@ -130,5 +128,5 @@ def hedge_drift(a: str | Article, b: str | Article) -> list[Drift]:
         dropped = tuple(h for h in ha if h not in hb)
         added = tuple(h for h in hb if h not in ha)
         if dropped or added:
-            out.append(Drift(pair.a, pair.b, pair.similarity, dropped, added))
+            out.append(HedgeDrift(pair.a, pair.b, pair.similarity, dropped, added))
     return out

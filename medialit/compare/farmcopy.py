@@ -5,21 +5,22 @@ spinner's seed and rate, and what the farm's page adds (ad markers, share bars,
 template leftovers). `make_farm_copy` follows the recipe; the kit's test suite checks
 that the committed copy is exactly what it gives, so the copy is reproducible.
 
-    python -m medialit.compare.farmcopy kazakhstan-2022 --check    # is the copy up to date?
-    python -m medialit.compare.farmcopy kazakhstan-2022 --write    # remake it
+    medialit farm-copy kazakhstan-2022            # is the copy up to date?
+    medialit farm-copy kazakhstan-2022 --write    # remake it
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from medialit.compare.spinner import spin
-from medialit.errors import MedialitError
+from medialit.errors import MedialitError, Problem
 from medialit.paths import case_dir
-from medialit.text import split_front_matter
+from medialit.text import display_path, split_front_matter
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,6 @@ def load_recipe(case: str | Path) -> dict:
     >>> load_recipe("kazakhstan-2022")["original"]
     'critical-oped'
     """
-    import yaml
-
     path = case_dir(case) / "spin.yml"
     if not path.is_file():
         raise MedialitError(f"{path}: this case has no spin.yml, so no recipe for a spun copy")
@@ -107,13 +106,9 @@ def committed_copy(copy: FarmCopy) -> tuple[str, list[str]]:
 def check_farm_copy(folder: str | Path) -> list:
     """Problems with a case's spun copy (none without `spin.yml`), for `medialit validate`.
 
-    >>> from medialit.paths import case_dir
     >>> check_farm_copy(case_dir("kazakhstan-2022"))
     []
     """
-    from medialit.errors import Problem
-    from medialit.text import display_path
-
     folder = Path(folder)
     if not (folder / "spin.yml").is_file():
         return []
@@ -127,44 +122,43 @@ def check_farm_copy(folder: str | Path) -> list:
         Problem(
             display_path(copy.path),
             "",
-            "differs from what spin.yml makes; run: python -m medialit.compare.farmcopy "
+            "differs from what spin.yml makes; run: medialit farm-copy "
             f"{folder.name} --write (after editing the original or the synonym table)",
         )
     ]
 
 
 def write_farm_copy(copy: FarmCopy) -> None:
-    """Write the copy's title and body into its article file; the rest of the front matter stays."""
+    """Write the copy's title and body into its article file; the rest of the front matter stays.
+
+    >>> import shutil, tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "case"
+    >>> _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    >>> copy = make_farm_copy(folder)
+    >>> write_farm_copy(copy)
+    >>> committed_copy(copy) == (copy.title, copy.paragraphs)
+    True
+    >>> shutil.rmtree(folder.parent)
+    """
     text = copy.path.read_text(encoding="utf-8")
     end = text.index("\n---", 3) + len("\n---\n")
     front = re.sub(r"(?m)^title: .*$", lambda _: f"title: {copy.title}", text[:end], count=1)
     copy.path.write_text(front + "\n" + "\n\n".join(copy.paragraphs) + "\n", encoding="utf-8")
 
 
-def main(argv: list[str]) -> int:
-    """`python -m medialit.compare.farmcopy CASE --check|--write`; 1 when the copy is out of date.
+def farm_copy(case: str, write: bool = False) -> tuple[str, int]:
+    """Check (or, with `write`, remake) a case's content-farm copy from its recipe.
 
-    >>> main(["atlantis", "--check"])
-    2
+    Returns the line to show and the exit status: 0 when the copy is what the recipe makes
+    (or was just written), 1 when it is out of date.
+
+    >>> farm_copy("kazakhstan-2022")
+    ('content-farm-copy.md is exactly what the recipe makes.', 0)
     """
-    if len(argv) != 2 or argv[1] not in ("--check", "--write"):
-        print("usage: python -m medialit.compare.farmcopy CASE --check|--write", file=sys.stderr)
-        return 2
-    try:
-        copy = make_farm_copy(argv[0])
-    except MedialitError as exc:
-        print(f"medialit: {exc}", file=sys.stderr)
-        return 2
-    if argv[1] == "--write":
+    copy = make_farm_copy(case)
+    if write:
         write_farm_copy(copy)
-        print(f"wrote {copy.path}; now run: medialit validate {argv[0]}")
-        return 0
+        return f"wrote {copy.path}; now run: medialit validate {case}", 0
     if committed_copy(copy) == (copy.title, copy.paragraphs):
-        print(f"{copy.path.name} is exactly what the recipe makes.")
-        return 0
-    print(f"{copy.path.name} differs from what the recipe makes; --write remakes it.")
-    return 1
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+        return f"{copy.path.name} is exactly what the recipe makes.", 0
+    return f"{copy.path.name} differs from what the recipe makes; --write remakes it.", 1

@@ -13,8 +13,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.errors import MedialitError
-from medialit.text import Article, body_text
+import yaml
+
+from medialit.compare.spinner import load_synonyms
+from medialit.errors import MedialitError, Problem
+from medialit.paths import case_dir
+from medialit.text import Article, body_text, display_path
 
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 PUNCTUATION = ".,;:!?\"“”‘’()[]"
@@ -65,12 +69,9 @@ class NearMiss:
 def load_names(path: str | Path) -> list[Name]:
     """Read a `names.yml` file (format in data/README.md).
 
-    >>> from medialit.paths import case_dir
     >>> load_names(case_dir("kazakhstan-2022") / "names.yml")[0].name
     'Collective Security Treaty Organization'
     """
-    import yaml
-
     path = Path(path)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -88,14 +89,12 @@ def load_names(path: str | Path) -> list[Name]:
     return names
 
 
-def case_names(case: str | Path) -> list[Name]:
-    """The names of a case (its `names.yml`), or [] when the case has none.
+def names_in_case(case: str | Path) -> list[Name]:
+    """The proper names a case lists (its `names.yml`), or [] when the case has none.
 
-    >>> any(n.name == "Stanislav Zas" for n in case_names("kazakhstan-2022"))
+    >>> any(n.name == "Stanislav Zas" for n in names_in_case("kazakhstan-2022"))
     True
     """
-    from medialit.paths import case_dir
-
     path = case_dir(case) / "names.yml"
     return load_names(path) if path.is_file() else []
 
@@ -103,13 +102,9 @@ def case_names(case: str | Path) -> list[Name]:
 def check_names(folder: str | Path) -> list:
     """Problems with a case's `names.yml` (none when the file is absent), for `validate`.
 
-    >>> from medialit.paths import case_dir
     >>> check_names(case_dir("kazakhstan-2022"))
     []
     """
-    from medialit.errors import Problem
-    from medialit.text import display_path
-
     path = Path(folder) / "names.yml"
     if not path.is_file():
         return []
@@ -151,8 +146,6 @@ def find_near_miss_names(
       with 'Safety' for 'Security', 'Group' for 'Organization'",
      "'Safety Council' looks like 'Security Council' with 'Safety' for 'Security'"]
     """
-    from medialit.compare.spinner import load_synonyms
-
     body = body_text(text)
     table = load_synonyms() if synonyms is None else synonyms
     forms = [form for n in names for form in (n.name, *n.also)]

@@ -6,7 +6,7 @@ same text, seed and table always give the same copy, so a class can compare resu
 and the kit's own content-farm copy is made this way (see `make_farm_copy`).
 Spinning ignores meaning: "security forces" come out as "safety powers".
 
-`python -m medialit.compare.farmcopy kazakhstan-2022 --check` says whether the committed copy is
+`medialit farm-copy kazakhstan-2022` says whether the committed copy is
 still what the spinner makes; `--write` remakes it after the table is edited.
 """
 
@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from medialit.errors import MedialitError
-from medialit.paths import data_dir
+from medialit.text import lexicon_error, lexicon_path, load_article, read_lexicon
 
 LETTERS = re.compile(r"[A-Za-z]+")
 MAX_PHRASE = 4  # words in the longest key the table may have
@@ -42,7 +42,7 @@ def synonyms_path() -> Path:
     >>> synonyms_path().name
     'synonyms.yml'
     """
-    return data_dir() / "lexicons" / "synonyms.yml"
+    return lexicon_path("synonyms.yml")
 
 
 def load_synonyms(path: str | Path | None = None) -> dict[str, list[str]]:
@@ -64,36 +64,33 @@ def meaning_changers(path: str | Path | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _load(path: str) -> tuple[tuple[str, list[str], bool | None], ...]:
-    import yaml
-
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise MedialitError(f"{path}: cannot read the synonym table ({exc})") from exc
+def _load(name: str) -> tuple[tuple[str, list[str], bool | None], ...]:
+    path = Path(name)
+    raw = read_lexicon(path) or {}
     if not isinstance(raw, dict):
-        raise MedialitError(f"{path}: expected lines like 'security: [safety]'")
+        raise lexicon_error(path, "expected lines like 'security: [safety]'")
     sections = {"changes_meaning": True, "keeps_meaning": False}
     if set(raw) & set(sections):
         entries = []
         for section, flag in sections.items():
             part = raw.get(section) or {}
             if not isinstance(part, dict):
-                raise MedialitError(f"{path}: '{section}:' needs lines like 'security: [safety]'")
-            entries += [(key, options, flag) for key, options in part.items()]
+                fix = f"'{section}:' needs lines like 'security: [safety]'"
+                raise lexicon_error(path, fix, section)
+            entries += [(key, options, flag, (section, key)) for key, options in part.items()]
     else:
-        entries = [(key, options, None) for key, options in raw.items()]
+        entries = [(key, options, None, (key,)) for key, options in raw.items()]
     table = []
-    for key, options, flag in entries:
+    for key, options, flag, where in entries:
         if isinstance(options, str):
             options = [options]
         if not isinstance(options, list) or not options:
-            raise MedialitError(f"{path}: '{key}' needs a list of replacements, like [safety]")
+            fix = f"'{key}' needs a list of replacements, like [safety]"
+            raise lexicon_error(path, fix, *where)
         words = str(key).lower().split()
         if not 0 < len(words) <= MAX_PHRASE or not all(LETTERS.fullmatch(w) for w in words):
-            raise MedialitError(
-                f"{path}: '{key}' must be 1 to {MAX_PHRASE} words of letters only"
-            )
+            fix = f"'{key}' must be 1 to {MAX_PHRASE} words of letters only"
+            raise lexicon_error(path, fix, *where)
         table.append((" ".join(words), [str(o) for o in options], flag))
     return tuple(table)
 
@@ -191,3 +188,17 @@ def spin(
     'Nothing here is in the table.'
     """
     return spin_swaps(text, seed, rate, table)[0]
+
+
+def spin_file(path: str | Path, seed: int = 0, rate: float = 1.0) -> tuple[str, list[Swap]]:
+    """What `medialit spin` prints: the text of a .md, .txt or .html file, spun, and the
+    swaps made (`spin_swaps` on the article's text).
+
+    >>> from medialit.paths import case_dir
+    >>> spun, swaps = spin_file(case_dir("kazakhstan-2022") / "articles/critical-oped.md", 3)
+    >>> swaps[0].from_text, swaps[0].to_text
+    ('may be remembered', 'could also be remembered')
+    """
+    if not 0.0 <= rate <= 1.0:
+        raise MedialitError(f"--rate {rate}: give a share between 0 and 1, like 0.35")
+    return spin_swaps(load_article(path).text, seed, rate)

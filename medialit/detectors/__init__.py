@@ -1,7 +1,11 @@
-"""detectors"""
+"""What the kit finds in one text: causal claims, quantities and how they fare against the
+ledger, attributions, loaded words, tone and distinctive vocabulary; `analyze` and `check`
+are the library side of `medialit analyze` and `medialit check`. May import case/, text/ and
+the base."""
 
 from medialit.detectors.analysis import (
     analysis_report,
+    analyze,
     analyze_article,
     analyze_each,
     analyze_paths,
@@ -11,32 +15,37 @@ from medialit.detectors.analysis import (
 from medialit.detectors.attribution import Attribution, find_attributions
 from medialit.detectors.benchmarks import benchmarks_dir, read_cnc, read_science
 from medialit.detectors.causal import (
+    CausalLexicon,
     CausalReading,
     causal_fields,
+    causal_lexicon,
     causal_signal_names,
     explain_causal,
-    load_lexicon,
+    load_causal_lexicon,
 )
-from medialit.detectors.factcheck import (
-    Check,
+from medialit.detectors.checking import (
+    check,
     check_against_ledger,
-    check_article,
-    check_quantity,
+    check_figure,
     check_report,
 )
+from medialit.detectors.factcheck import check_article, check_quantity
 from medialit.detectors.loaded_words import (
     LoadedWord,
     find_loaded_words,
     label_counts,
     loaded_lexicon,
 )
-from medialit.detectors.quantities import (
+from medialit.detectors.quantities import Quantity, extract_quantities
+from medialit.detectors.quantity_notes import (
+    annotated_checks,
     annotated_quantities,
-    extract_quantities,
     matches_note,
-    vague_ranges,
+    paraphrase_problems,
 )
+from medialit.detectors.quantity_words import vague_ranges
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
+from medialit.detectors.verdicts import Check
 from medialit.detectors.vocabulary import (
     DistinctiveWord,
     distinctive_words,
@@ -46,21 +55,28 @@ from medialit.detectors.vocabulary import (
 
 __all__ = [
     "Attribution",
+    "CausalLexicon",
     "CausalReading",
     "Check",
     "DistinctiveWord",
     "LoadedWord",
+    "Quantity",
     "Tone",
     "analysis_report",
+    "analyze",
     "analyze_article",
     "analyze_each",
     "analyze_paths",
+    "annotated_checks",
     "annotated_quantities",
     "benchmarks_dir",
     "causal_fields",
+    "causal_lexicon",
     "causal_signal_names",
+    "check",
     "check_against_ledger",
     "check_article",
+    "check_figure",
     "check_quantity",
     "check_report",
     "distinctive_words",
@@ -69,11 +85,12 @@ __all__ = [
     "find_attributions",
     "find_loaded_words",
     "label_counts",
-    "load_lexicon",
+    "load_causal_lexicon",
     "loaded_lexicon",
     "log_odds_z",
     "matches_note",
     "paragraph_tones",
+    "paraphrase_problems",
     "read_cnc",
     "read_science",
     "repair_note",

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from medialit.case import load_case
 from medialit.detectors.causal import causal_fields, causal_report
 from medialit.detectors.quantities import extract_quantities
 from medialit.errors import MedialitError
@@ -31,7 +32,7 @@ from medialit.text import Article, collect_paths, display_path, load_article
 def analyze_article(article: Article, path: str | None = None) -> dict:
     """One document of `medialit analyze --json`.
 
-    >>> from medialit.text.article import article_from_text
+    >>> from medialit.text import article_from_text
     >>> doc = analyze_article(article_from_text("Prices doubled. Protests began.", "demo.txt"))
     >>> [s["text"] for s in doc["sentences"]], doc["removed"]
     (['Prices doubled.', 'Protests began.'], [])
@@ -68,6 +69,29 @@ def analyze_each(paths: list[str | Path]) -> Iterator[tuple[dict | None, str | N
             yield analyze_article(load_article(path), str(path)), None
         except MedialitError as exc:
             yield None, str(exc)
+
+
+def analyze(
+    paths: list[str | Path] = (), case: str | Path | None = None
+) -> Iterator[tuple[dict | None, str | None]]:
+    """What `medialit analyze` prints: each file and folder of `paths`, then each text of
+    `case` as the case has loaded and checked it, one at a time, as `(document, None)`
+    or `(None, error line)`. The case is loaded before anything is analyzed.
+
+    >>> docs = [doc for doc, error in analyze(case="kazakhstan-2022")]
+    >>> len(docs), docs[0]["path"].endswith("wire-report.md")
+    (10, True)
+    """
+    if not paths and not case:
+        raise MedialitError("give one or more files or folders to analyze, or --case NAME")
+    loaded = load_case(case) if case else None
+
+    def each() -> Iterator[tuple[dict | None, str | None]]:
+        yield from analyze_each(paths)
+        if loaded is not None:
+            yield from ((analyze_article(a, str(a.path)), None) for a in loaded.articles.values())
+
+    return each()
 
 
 def analyze_paths(paths: list[str | Path]) -> tuple[dict, list[str]]:
@@ -127,7 +151,14 @@ def document_json(document: dict) -> str:
 
 
 def write_json(documents: Iterable[dict], out: TextIO) -> None:
-    """Write `{"documents": [...]}` as each document comes, in the layout of `to_json`."""
+    """Write `{"documents": [...]}` as each document comes, in the layout of `to_json`.
+
+    >>> import sys
+    >>> write_json(iter([]), sys.stdout)
+    {
+      "documents": []
+    }
+    """
     opened = False
     for document in documents:
         out.write(",\n" if opened else '{\n  "documents": [\n')
@@ -167,7 +198,7 @@ def _short(text: str, width: int = 90) -> str:
 def analysis_report(document: dict, sentences: bool = False) -> str:
     """A readable summary of one analyzed document.
 
-    >>> from medialit.text.article import article_from_text
+    >>> from medialit.text import article_from_text
     >>> print(analysis_report(analyze_article(article_from_text("One. Two.", "demo.txt"))))
     demo.txt
       Title: demo

@@ -16,9 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.errors import MedialitError
-from medialit.paths import data_dir
-from medialit.text import Article, article_from_text
+from medialit.text import Article, article_from_text, lexicon_error, read_lexicon
 
 ROLE = (
     r"(?:president|prime minister|minister|ministry|officials?|spokes(?:man|woman|person)|"
@@ -83,14 +81,11 @@ def attribution_verbs() -> tuple[Verb, ...]:
     >>> next(v for v in attribution_verbs() if v.key == "claimed").forms
     ('claimed', 'claims')
     """
-    import yaml
-
-    path = data_dir() / "lexicons" / "attribution-verbs.yml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    name = "attribution-verbs.yml"
     verbs = []
-    for key, entry in raw.items():
+    for key, entry in (read_lexicon(name) or {}).items():
         if not isinstance(entry, dict) or not entry.get("forms"):
-            raise MedialitError(f"{path}: '{key}' needs 'forms:', a list of the verb as written")
+            raise lexicon_error(name, f"'{key}' needs 'forms:', a list of the verb as written", key)
         adds = " ".join(str(entry.get("adds", "")).split())
         verbs.append(Verb(str(key), tuple(str(f).lower() for f in entry["forms"]), adds))
     return tuple(verbs)

@@ -38,11 +38,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from medialit.detectors.clauses import CHECKS, Sentence, check, scope_reason
 from medialit.errors import MedialitError
-from medialit.paths import data_dir
+from medialit.text import lexicon_error, lexicon_path, read_lexicon, split_sentences
 
 SUPPORT_TIERS = ("support",)
 # Signals that are shown but never counted: words that look causal and are not here.
@@ -133,6 +131,8 @@ class CausalReading:
 
 @dataclass(frozen=True)
 class _Entry:
+    """One signal of the lexicon: its name, kind, tier, weight and explanation."""
+
     name: str
     kind: str
     tier: str
@@ -143,7 +143,9 @@ class _Entry:
 
 
 @dataclass(frozen=True)
-class _Lexicon:
+class CausalLexicon:
+    """A causal lexicon compiled: its threshold, its signals and the two regexes that find them."""
+
     threshold: float
     entries: tuple[_Entry, ...]
     causal_regex: re.Pattern
@@ -295,27 +297,27 @@ def _combined(groups: list[tuple[int, list[str]]]) -> re.Pattern:
     return re.compile(_OPENING + "|".join(parts) + "))", re.DOTALL)
 
 
-def _read_yaml(path: Path) -> dict:
-    try:
-        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise MedialitError(f"{path}: cannot read this causal lexicon file ({exc})") from None
+def _read_spec(path: str | Path) -> dict:
+    spec = read_lexicon(path)
     if not isinstance(spec, dict):
-        raise MedialitError(f"{path}: expected 'threshold:' and the other keys at the top")
+        raise lexicon_error(path, "expected 'threshold:' and the other keys at the top")
     return spec
 
 
-def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
+def load_causal_lexicon(
+    path: str | Path, weights_path: str | Path | None = None
+) -> CausalLexicon:
     """Read and compile a causal lexicon; a bad entry gives a one-line error naming it.
 
-    `weights_path` names a profile's file of learned weights (`threshold:` and
-    `weights: {signal name: weight}`), which replace the lexicon's own.
+    `path` is a file name in `data/lexicons/` or a `Path` to any file. `weights_path`
+    names a profile's file of learned weights (`threshold:` and `weights: {signal name:
+    weight}`), which replace the lexicon's own.
 
-    >>> lexicon = load_lexicon(data_dir() / "lexicons" / "causal.yml")
+    >>> lexicon = load_causal_lexicon("causal.yml")
     >>> lexicon.threshold, lexicon.weights["because"] > 0
     (1.0, True)
     """
-    spec = _read_yaml(path)
+    spec = _read_spec(path)
     kinds = spec.get("kinds") or {}
     entries: list[_Entry] = []
     causal_groups: list[tuple[int, list[str]]] = []
@@ -324,24 +326,22 @@ def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
         name = raw.get("name", f"signals[{i}]")
         kind = kinds.get(raw.get("kind"))
         if kind is None:
-            raise MedialitError(
-                f"{path.name}: signal '{name}' has kind '{raw.get('kind')}', "
+            fix = (
+                f"signal '{name}' has kind '{raw.get('kind')}', "
                 f"which is not one of: {', '.join(kinds)}"
             )
+            raise lexicon_error(path, fix, "signals", i, "kind")
         patterns = raw.get("patterns") or []
-        for pattern in patterns:
+        for n, pattern in enumerate(patterns):
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise MedialitError(
-                    f"{path.name}: signal '{name}' has a broken pattern {pattern!r} ({exc})"
-                ) from None
+                fix = f"signal '{name}' has a broken pattern {pattern!r} ({exc})"
+                raise lexicon_error(path, fix, "signals", i, "patterns", n) from None
         check = raw.get("check")
         if check is not None and check not in CHECKS:
-            raise MedialitError(
-                f"{path.name}: signal '{name}' has check '{check}', "
-                f"which is not one of: {', '.join(CHECKS)}"
-            )
+            fix = f"signal '{name}' has check '{check}', which is not one of: {', '.join(CHECKS)}"
+            raise lexicon_error(path, fix, "signals", i, "check")
         explain = kind["explain"]
         if "{why}" in explain:
             explain = explain.replace("{why}", str(raw.get("why", "is not a cause here")))
@@ -361,15 +361,15 @@ def load_lexicon(path: Path, weights_path: Path | None = None) -> _Lexicon:
     threshold = float(spec.get("threshold", 1.0))
     weights = {e.name: e.weight for e in entries}
     if weights_path is not None:
-        learned = _read_yaml(weights_path)
+        learned = _read_spec(weights_path)
         unknown = {k.removeprefix("not-") for k in learned.get("weights") or {}} - set(weights)
         if unknown:
-            raise MedialitError(
-                f"{weights_path.name}: '{sorted(unknown)[0]}' is not a signal name in {path.name}"
-            )
+            first = sorted(unknown)[0]
+            fix = f"'{first}' is not a signal name in {lexicon_path(path).name}"
+            raise lexicon_error(weights_path, fix, "weights", first)
         weights.update({k: float(v) for k, v in (learned.get("weights") or {}).items()})
         threshold = float(learned.get("threshold", threshold))
-    return _Lexicon(
+    return CausalLexicon(
         threshold,
         tuple(entries),
         _combined(causal_groups),
@@ -382,12 +382,15 @@ PROFILES = {"kit": None, "news": "causal-news-weights.yml"}
 
 
 @lru_cache(maxsize=len(PROFILES))
-def _lexicon(profile: str = "kit") -> _Lexicon:
+def causal_lexicon(profile: str = "kit") -> CausalLexicon:
+    """The kit's causal lexicon, compiled once, with the weights of a profile in `PROFILES`.
+
+    >>> causal_lexicon("news").threshold != causal_lexicon().threshold
+    True
+    """
     if profile not in PROFILES:
         raise MedialitError(f"profile '{profile}' is not one of: {', '.join(PROFILES)}")
-    folder = data_dir() / "lexicons"
-    learned = PROFILES[profile]
-    return load_lexicon(folder / "causal.yml", folder / learned if learned else None)
+    return load_causal_lexicon("causal.yml", PROFILES[profile])
 
 
 def _lower(text: str) -> str:
@@ -441,7 +444,7 @@ def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
 
 
 def _signals(
-    text: str, lowered: str, regex: re.Pattern, lexicon: _Lexicon, keep_all: bool = False
+    text: str, lowered: str, regex: re.Pattern, lexicon: CausalLexicon, keep_all: bool = False
 ) -> list[Signal]:
     found = []
     # First find where signals start, then ask the full regex which entry matched there:
@@ -519,7 +522,7 @@ def _checked(
     sentence: str,
     lowered: str,
     signals: list[Signal],
-    lexicon: _Lexicon,
+    lexicon: CausalLexicon,
     support: bool,
     keep_silent: bool = False,
 ) -> list[Signal]:
@@ -578,7 +581,7 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     `profile="news"` uses weights learned from news reports (see
     `data/lexicons/causal-news-weights.yml`) instead of the kit's own.
     """
-    lexicon = _lexicon(profile)
+    lexicon = causal_lexicon(profile)
     lowered = _lower(sentence)
     causal_signals = _checked(
         sentence,
@@ -626,8 +629,6 @@ def find_causal_claims(text: str) -> list[CausalReading]:
     >>> [c.text for c in claims]
     ['The protests happened because of it.']
     """
-    from medialit.text import split_sentences
-
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     readings = (explain_causal(s.text) for s in split_sentences(paragraphs, "text"))
     return [r for r in readings if r.causal]
@@ -689,7 +690,7 @@ def causal_signal_names(sentence: str) -> set[str]:
     >>> sorted(causal_signal_names("Protests began after the holiday weekend."))
     ['not-after']
     """
-    lexicon = _lexicon()
+    lexicon = causal_lexicon()
     lowered = _lower(sentence)
     found = _signals(sentence, lowered, lexicon.causal_regex, lexicon, keep_all=True)
     kept = _checked(

@@ -25,9 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-import yaml
-
-from medialit.paths import data_dir
+from medialit.text import read_lexicon
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|n['’]t|[^\w\s]")
 _TIMING_LINK = re.compile(
@@ -46,8 +44,7 @@ _SUFFIX_NOUN = re.compile(
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """The word classes of `data/lexicons/causal-structure.yml`, as frozen sets."""
-    path = data_dir() / "lexicons" / "causal-structure.yml"
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = read_lexicon("causal-structure.yml")
     return {name: frozenset(str(w).lower() for w in items) for name, items in spec.items()}
 
 

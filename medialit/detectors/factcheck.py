@@ -1,171 +1,73 @@
 """Checking a text's figures against the case's ledger (`facts.csv`).
 
-`check_against_ledger` finds every quantity in a text (`medialit.detectors.quantities`), links it to
-the ledger's facts by what is counted and by the words the sentence shares with each
-fact, works out what the claim implies ("four times the size of France" is a ratio of
-two areas; "within two days" is the gap between two dated events), and gives a verdict:
+`check_article` finds every quantity in a text (`medialit.detectors.quantities`) and
+`check_quantity` links each to the ledger's facts by what is counted and by the words
+the sentence shares with each fact, works out what the claim implies ("four times the
+size of France" is a ratio of two areas; "within two days" is the gap between two dated
+events), and gives a verdict:
 
 - consistent   the figure matches the reference, allowing for its own hedge and rounding;
 - close        off by more than rounding but within a quarter, or right for only one of
                several references, or right once but replaced later;
 - conflicts    clearly different, or a figure its source withdrew, repeated as if valid;
 - unverifiable nothing in the ledger can confirm or refute it, or the only source is one
-               side's claim, stated as fact.
+               side's claim, stated as fact;
+- attributed   the text reports the figure as someone else's (who is named) and disputes
+               it, so it is not the text's own claim (`medialit.detectors.disputes`); the
+               reason still says how it compares with the ledger.
 
 Each verdict comes with the reference, its source and date, the ratio and a one-line
-reason, so a student can see why and disagree. The words it uses are in
-`data/lexicons/quantities.yml`.
+reason, so a student can see why and disagree (`medialit.detectors.verdicts`). Ratios and
+spans of days are `medialit.detectors.implied`. The words it uses are in
+`data/lexicons/quantities.yml`. Checking files, folders or a whole case, as `medialit
+check` does, is `medialit.detectors.checking`.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
+from dataclasses import replace
 
 from medialit.case import Fact
+from medialit.detectors.disputes import disputed_figure
+from medialit.detectors.implied import check_comparison, check_span
 from medialit.detectors.quantities import Quantity, extract_quantities
-from medialit.errors import MedialitError
-from medialit.paths import data_dir
-from medialit.text import Article, collect_paths, display_path, load_article
+from medialit.detectors.quantity_words import words_value
+from medialit.detectors.verdicts import (
+    CLOSE,
+    Check,
+    check_words,
+    claim_interval,
+    fact_words,
+    family_words,
+    gap,
+    midpoint,
+    reference_text,
+    stems,
+    unit_family,
+)
+from medialit.shown import format_number
+from medialit.text import Article
 
-VERDICTS = ("consistent", "close", "conflicts", "unverifiable")
-CLOSE = 0.25  # a gap of up to a quarter of the reference is "close"
 _MONTHS = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
 )
+_PART_OF = re.compile(
+    r"\b(\d[\d,]*|[A-Za-z]+)\s+of\s+(?:the|its|their|these|those)\s+(?:[\w-]+['’]s\s+)?$"
+)
+_NAMES = r"((?:[A-Z][\w'’-]*\s*)+)"
+_ATTACHED_AFTER = (
+    re.compile(rf"\s+(?:of|in|from)\s+(?:the\s+)?{_NAMES}"),  # six states of Central Asia
+    re.compile(rf",?\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?(?:in\s+|from\s+)?{_NAMES}"),
+    re.compile(rf",\s+(?:all|both|each)\s+(?:in|from|of)\s+{_NAMES}"),  # , all in Central Asia
+)
+_AFTER_COMPOUND = re.compile(rf"\s+{_NAMES}(?=[a-z])")  # the six-member Central Asian alliance
+_CONTAINER_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)+)[a-z]+\s+of\s+$")
 _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:\s*(?:and|-|–)\s*(\d{1,2}))?\s+(" + "|".join(_MONTHS) + r")\b", re.I
 )
-
-
-@dataclass
-class Check:
-    """One figure checked against the ledger."""
-
-    quantity: Quantity
-    sentence: str
-    verdict: str
-    reason: str
-    fact: Fact | None = None
-    reference: float | tuple[float, float] | None = None
-    ratio: float | None = None
-    related: list[str] = field(default_factory=list)
-
-    def as_json(self) -> dict:
-        """The check as `medialit check --json` gives it (README, "medialit check").
-
-        >>> s = "Some 40 journalists were held."
-        >>> check_quantity(extract_quantities(s)[0], s, {}).as_json()["verdict"]
-        'unverifiable'
-        """
-        q, f = self.quantity, self.fact
-        value = _plain(q.value) if q.value is not None else [_plain(q.low), _plain(q.high)]
-        if isinstance(self.reference, tuple):
-            reference = [_plain(v) for v in self.reference]
-        else:
-            reference = None if self.reference is None else _plain(self.reference)
-        return {
-            "quantity": q.text,
-            "value": value,
-            "unit": q.unit,
-            "hedge": q.hedge,
-            "fact": f.id if f else None,
-            "reference": reference,
-            "reference_unit": f.unit if f else None,
-            "source": f.reported_by if f else None,
-            "as_of": f.as_of if f else None,
-            "status": f.status if f else None,
-            "verdict": self.verdict,
-            "ratio": None if self.ratio is None else round(self.ratio, 3),
-            "reason": self.reason,
-            "related": self.related,
-            "sentence": self.sentence,
-        }
-
-    def line(self) -> str:
-        """The check in one line of plain text.
-
-        >>> s = "Some 40 journalists were held."
-        >>> check_quantity(extract_quantities(s)[0], s, {}).line()[:41]
-        '[unverifiable] "Some 40 journalists": the'
-        """
-        return f'[{self.verdict}] "{self.quantity.text}": {self.reason}'
-
-
-@dataclass(frozen=True)
-class _Words:
-    synonyms: dict[str, str]
-    generic: frozenset[str]
-    families: dict[str, str]
-    attribution: re.Pattern
-    withdrawal: re.Pattern
-    early: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    raw = yaml.safe_load((data_dir() / "lexicons" / "quantities.yml").read_text(encoding="utf-8"))
-    families = {
-        str(unit).lower(): str(name)
-        for name, units in raw["unit_families"].items()
-        for unit in units
-    }
-
-    def cues(key: str) -> re.Pattern:
-        words = sorted((str(w) for w in raw[key]), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-    return _Words(
-        synonyms={str(k).lower(): str(v).lower() for k, v in raw["keywords"].items()},
-        generic=frozenset(str(w).lower() for w in raw["generic_words"]),
-        families=families,
-        attribution=cues("attribution_cues"),
-        withdrawal=cues("withdrawal_cues"),
-        early=cues("early_cues"),
-    )
-
-
-def stems(text: str) -> set[str]:
-    """The topic words of a text, reduced so that "protests" and "protest" match.
-
-    >>> sorted(stems("Troopers reached Almaty; the protests began."))
-    ['almaty', 'begin', 'protes', 'reach', 'troop']
-    """
-    words = _words()
-    out = set()
-    for word in re.findall(r"[a-z][a-z'’]*", text.lower()):
-        word = word.strip("'’-").removesuffix("'s").removesuffix("’s")
-        if not word or word in words.generic:
-            continue
-        word = words.synonyms.get(word, word)
-        for suffix in ("ing", "ed", "s"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 3:
-                word = word[: -len(suffix)]
-                break
-        word = words.synonyms.get(word, word)
-        out.add(word[:6])
-    return out
-
-
-def _plain(number: float) -> int | float:
-    return int(number) if float(number).is_integer() else number
-
-
-def _family(unit: str) -> str:
-    unit = unit.lower()
-    return _words().families.get(unit, unit)
-
-
-def _fact_words(fact: Fact) -> tuple[set[str], set[str]]:
-    source = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", "", fact.reported_by)  # "derived from <id>"
-    return stems(f"{fact.claim} {source} {fact.id}"), stems(fact.note)
 
 
 def _dates_named(sentence: str, year: str) -> set[str]:
@@ -180,10 +82,11 @@ def _dates_named(sentence: str, year: str) -> set[str]:
 
 
 def _score(fact: Fact, words: set[str], named: set[str], noun: set[str] = frozenset()) -> float:
-    """How well a fact fits a sentence: shared words (the figure's own noun counts three
-    times; the fact's note counts half, and only once its claim fits), plus 2 when the
-    sentence names the date the figure was given."""
-    main, note = _fact_words(fact)
+    """How well a fact fits a sentence: shared words (the words the figure itself says it
+    counts, less those that only name its unit, count three times; the fact's note counts
+    half, and only once its claim fits), plus 2 when the sentence names the date the
+    figure was given."""
+    main, note = fact_words(fact)
     score = len(words & main) + 2 * len(noun & main)
     if score:
         score += 0.5 * len((words & note) - main)
@@ -195,73 +98,14 @@ def _known_by(fact: Fact, when: str | None) -> bool:
     return not when or len(fact.as_of) < 10 or fact.as_of <= when
 
 
-def _precision(q: Quantity) -> float:
-    """Half a unit of the last digit the text gives: "2,500" is 2,450-2,550."""
-    text = q.number_text.replace(",", "")
-    match = re.search(r"\d+(?:\.(\d+))?", text)
-    if not match or q.kind in ("vague", "change", "comparison"):
-        return 0.0
-    if match.group(1):
-        return 0.5 * 10 ** -len(match.group(1))
-    digits = match.group(0)
-    zeros = len(digits) - len(digits.rstrip("0"))
-    scale = q.value / float(digits) if q.value and float(digits) else 1.0
-    return 0.5 * 10**zeros * scale if zeros else 0.5 * scale if scale > 1 else 0.0
-
-
-def claim_interval(q: Quantity) -> tuple[float, float]:
-    """The values a figure allows, given its hedge and rounding.
-
-    >>> from medialit.detectors.quantities import extract_quantities
-    >>> claim_interval(extract_quantities("more than 100 flights")[0])
-    (100.0, inf)
-    >>> claim_interval(extract_quantities("about 2,500 troops")[0])
-    (2250.0, 2750.0)
-    """
-    spread = _precision(q)
-    low, high = q.low - spread, q.high + spread
-    bound = q.bound
-    if bound == "approx" and q.kind != "vague":
-        low, high = min(low, q.low * 0.9), max(high, q.high * 1.1)
-    elif bound == "near-below":
-        low, high = q.low * 0.85, q.high
-    elif bound == "lower":
-        low, high = q.low, math.inf
-    elif bound == "upper":
-        low = 0.0
-    return low, high
-
-
-def _gap(claim: tuple[float, float], low: float, high: float) -> float:
-    """How far the claim lies from the reference, as a share of the reference (0 = overlap)."""
-    if claim[1] < low:
-        return (low - claim[1]) / low if low else math.inf
-    if claim[0] > high:
-        return (claim[0] - high) / high if high else math.inf
-    return 0.0
-
-
-def _fmt(number: float) -> str:
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.3g}"
-
-
-def _ref_text(fact: Fact) -> str:
-    value = _fmt(fact.low) if fact.low == fact.high else f"{_fmt(fact.low)}-{_fmt(fact.high)}"
-    return f"{value} {fact.unit} ({fact.id}; {fact.reported_by}, {fact.as_of})"
-
-
-def _mid(low: float, high: float) -> float:
-    return (low + high) / 2 if math.isfinite(high) else low
-
-
 def _ratio(q: Quantity, fact: Fact) -> float | None:
-    ref = _mid(fact.low, fact.high)
-    return _mid(q.low, q.high) / ref if ref else None
+    ref = midpoint(fact.low, fact.high)
+    return midpoint(q.low, q.high) / ref if ref else None
 
 
 def _compare(q: Quantity, fact: Fact) -> str:
-    gap = _gap(claim_interval(q), fact.low, fact.high)
-    return "consistent" if gap == 0 else "close" if gap <= CLOSE else "conflicts"
+    off = gap(claim_interval(q), fact.low, fact.high)
+    return "consistent" if off == 0 else "close" if off <= CLOSE else "conflicts"
 
 
 def _claim_only(fact: Fact) -> bool:
@@ -277,8 +121,8 @@ def _replacement(fact: Fact, facts: list[Fact]) -> Fact | None:
         for f in facts
         if f.status == "current" and f.id != fact.id and f.as_of_end > fact.as_of_end
     ]
-    words = set.union(*_fact_words(fact))
-    scored = [(len(words & _fact_words(f)[0]), f) for f in later]
+    words = set.union(*fact_words(fact))
+    scored = [(len(words & fact_words(f)[0]), f) for f in later]
     scored = [(s, f) for s, f in scored if s >= 2]
     return max(scored, key=lambda sf: (sf[0], sf[1].as_of_end))[1] if scored else None
 
@@ -295,15 +139,47 @@ def check_quantity(
     `when` is the text's date (YYYY-MM-DD): a text cannot know a figure given later.
     `context` is the next sentences, where a text may say that a figure was withdrawn.
 
-    >>> from medialit.case.load import load_case
+    >>> from medialit.case import load_case
     >>> facts = load_case("kazakhstan-2022").facts
     >>> s = "The CSTO binds six Central Asian states."
     >>> c = check_quantity(extract_quantities(s)[0], s, facts)
     >>> c.verdict, c.fact.id, c.reference
     ('conflicts', 'csto-members-central-asia', 3.0)
+    >>> s = "Tokayev's claim of 20,000 bandits was invented to justify a crackdown."
+    >>> c = check_quantity(extract_quantities(s)[0], s, facts)
+    >>> c.verdict, c.attributed_to, c.fact.id
+    ('attributed', 'Tokayev', 'attackers-tokayev')
     """
+    check = _check(q, sentence, facts, when, context)
+    return _attributed(check, context) or check
+
+
+def _attributed(check: Check, context: str) -> Check | None:
+    """The check as `attributed` when the text reports the figure as someone else's and
+    disputes it (`medialit.detectors.disputes`); None when it does not, or when it is a
+    withdrawn figure the text says was withdrawn."""
+    q, fact = check.quantity, check.fact
+    dispute = disputed_figure(q, check.sentence, context)
+    if dispute is None or (fact and fact.status == "withdrawn" and check.verdict == "consistent"):
+        return None
+    reported = f"the text reports {q.text!r} as {dispute.speaker}'s figure and disputes it"
+    reason = f"{reported} ({dispute.words!r}), so it is not the text's own claim"
+    if fact is None:
+        reason += "; nothing in the ledger can confirm or refute it"
+    else:
+        how = check.verdict if q.kind == "comparison" else _compare(q, fact)
+        agrees = {"consistent": "matches", "close": "is close to"}.get(how, "differs from")
+        reason += f"; as reported, it {agrees} the ledger's {reference_text(fact)}"
+        if _claim_only(fact):
+            reason += ", which the ledger too has only as one side's claim"
+    return replace(check, verdict="attributed", reason=reason, attributed_to=dispute.speaker)
+
+
+def _check(
+    q: Quantity, sentence: str, facts: dict[str, Fact], when: str | None, context: str
+) -> Check:
     if q.kind == "comparison":
-        return _check_comparison(q, sentence, facts)
+        return check_comparison(q, sentence, facts)
     if not q.unit:
         return Check(
             q,
@@ -312,21 +188,23 @@ def check_quantity(
             "the text does not say what this number counts, so nothing can be checked",
         )
     if q.unit == "days":
-        span = _check_span(q, sentence, facts)
+        span = check_span(q, sentence, facts)
         if span is not None:
             return span
     year = (when or "2022")[:4]
-    words = stems(sentence)
+    scope = _scope(q, sentence)
+    words = stems(scope)
     named = _dates_named(sentence, year)
     if re.search(r"\bfrom\s*$", sentence[: q.start], re.I):
         named = set()  # "from about 60 to 120 on 1 January": 60 is the figure before that date
-    family = _family(q.unit) if q.unit else None
+    family = unit_family(q.unit) if q.unit else None
     numeric = [f for f in facts.values() if not f.is_date and f.low is not None]
-    same_unit = [f for f in numeric if family is None or _family(f.unit) == family]
+    same_unit = [f for f in numeric if family is None or unit_family(f.unit) == family]
     if not same_unit:
         return _no_unit(q, sentence, numeric, words)
     known = [f for f in same_unit if _known_by(f, when)] or same_unit
-    noun = stems(q.noun)
+    unit_words = family_words(q.unit)
+    noun = stems(_counted_words(q, sentence, whole=scope != sentence)) - unit_words
     scored = sorted(((_score(f, words, named, noun), f) for f in known), key=lambda sf: -sf[0])
     best = scored[0][0]
     how = "linked by the words the sentence shares with the fact"
@@ -343,14 +221,23 @@ def check_quantity(
         fact = by_value[0]
         how = "linked by its value alone: check that it is the same figure"
     else:
-        # Close runners-up are told apart by value, but a vague "dozens" names no figure.
-        near = [f for s, f in scored if s >= (best if q.kind == "vague" else max(1, best - 2))]
+        # Close runners-up are told apart by value, but a vague "dozens" names no figure,
+        # and a runner-up that lacks a word tying the best fact to what the figure itself
+        # says it counts is about something else ("six states of Central Asia").
+        ties = noun & fact_words(scored[0][1])[0]
+        near = [
+            f
+            for s, f in scored
+            if s >= (best if q.kind == "vague" else max(1, best - 2))
+            and not ties - fact_words(f)[0]
+        ]
         fact = min(
             near,
             key=lambda f: (
                 _compare(q, f) != "consistent",  # the figure it matches, if any ...
                 f.status != "current",  # ... else the current figure
                 -_score_of(f, scored),
+                abs(math.log(_ratio(q, f) or 1e-9)),  # ... else the nearest in value
             ),
         )
         if _compare(q, fact) == "conflicts" and len(by_value) == 1:
@@ -359,19 +246,67 @@ def check_quantity(
     return _judge(q, sentence, fact, same_unit, when, named, context, how, related)
 
 
+def _scope(q: Quantity, sentence: str) -> str:
+    """The words that can say what a figure counts: the sentence, except for the whole in
+    "three of the six members are in Central Asia", which ends with its own noun (what
+    follows tells about the three).
+
+    >>> s = "Three of the six members are in Central Asia."
+    >>> _scope(extract_quantities(s)[1], s)
+    'Three of the six members'
+    """
+    part = _PART_OF.search(sentence, 0, q.start)
+    number = part.group(1) if part else ""
+    if number and (number[0].isdigit() or words_value(number) is not None):
+        return sentence[: q.end]
+    return sentence
+
+
+def _counted_words(q: Quantity, sentence: str, whole: bool = False) -> str:
+    """What the figure itself says it counts: its noun, with the names attached to it: after
+    it ("six states of Central Asia", "six members, all in Central Asia", "six members are
+    all Central Asian states"), before a container ("a Central Asian alliance of six
+    states") or after a compound ("the six-member Central Asian alliance"). The whole in
+    "three of the six members are in Central Asia" keeps only its noun (`whole`).
+
+    >>> s = "The CSTO unites six states of Central Asia."
+    >>> _counted_words(extract_quantities(s)[0], s)
+    'states Central Asia'
+    >>> s = "Troops came from a Central Asian alliance of six states."
+    >>> _counted_words(extract_quantities(s)[0], s)
+    'states Central Asian'
+    """
+    found = [q.noun]
+    if whole:
+        return q.noun
+    end = q.end
+    if q.noun and not q.text.endswith(q.noun):  # "Six of the alliance's members": a part
+        at = sentence.find(q.noun, q.end)
+        end = at + len(q.noun) if at >= 0 else end
+    compound = re.search(r"\w-[a-z]+$", q.text)
+    for pattern in (*_ATTACHED_AFTER, *((_AFTER_COMPOUND,) if compound else ())):
+        match = pattern.match(sentence, end)
+        if match:
+            found.append(match.group(1))
+    before = _CONTAINER_BEFORE.search(sentence, 0, q.start)
+    if before:
+        found.append(before.group(1))
+    return " ".join(w.strip() for w in found if w)
+
+
 def _score_of(fact: Fact, scored: list[tuple[float, Fact]]) -> float:
     return next(s for s, f in scored if f is fact)
 
 
 def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> Check:
-    words = _words()
+    words = check_words()
     ratio = _ratio(q, fact)
     reference = fact.low if fact.low == fact.high else (fact.low, fact.high)
     verdict = _compare(q, fact)
-    ref = _ref_text(fact)
+    ref = reference_text(fact)
     said = f"the text says {q.text!r}"
     if q.kind == "vague":
-        said += f" (read as {_fmt(q.low)} to {_fmt(q.high)})"
+        said += f" (read as {format_number(q.low)} to {format_number(q.high)})"
 
     def done(verdict: str, reason: str) -> Check:
         return Check(q, sentence, verdict, reason, fact, reference, ratio, related)
@@ -380,7 +315,8 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
         times = f" ({ratio:.2g} times the reference)" if ratio else ""
         newer = _replacement(fact, same_unit) if fact.status == "superseded" else None
         if newer:
-            times += f"; the current figure is {_fmt(newer.low)} {newer.unit} ({newer.id})"
+            current = f"{format_number(newer.low)} {newer.unit} ({newer.id})"
+            times += f"; the current figure is {current}"
         return done("conflicts", f"{said}, the ledger has {ref}{times}; {how}")
     if fact.status == "withdrawn":
         if words.withdrawal.search(f"{sentence} {context}"):
@@ -406,7 +342,7 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
         replacement = _replacement(fact, same_unit)
         if replacement:
             later = (
-                f"; later replaced by {_fmt(replacement.low)} {replacement.unit} "
+                f"; later replaced by {format_number(replacement.low)} {replacement.unit} "
                 f"({replacement.id}, {replacement.as_of})"
             )
             dated = fact.as_of in named or words.early.search(sentence)
@@ -428,12 +364,12 @@ def _judge(q, sentence, fact, same_unit, when, named, context, how, related) -> 
 
 def _no_unit(q: Quantity, sentence: str, numeric: list[Fact], words: set[str]) -> Check:
     noun = stems(q.noun) - {q.unit.lower()[:6]}  # "tonnes of equipment" -> equipment
-    scored = [(len(noun & _fact_words(f)[0]), _score(f, words, set()), f) for f in numeric]
+    scored = [(len(noun & fact_words(f)[0]), _score(f, words, set()), f) for f in numeric]
     scored.sort(key=lambda s: (-s[0], -s[1]))
     near = [f for by_noun, _, f in scored if by_noun][:1]
     other = (
-        f"; it has {_fmt(near[0].low)} {near[0].unit} ({near[0].id}), a different measure "
-        "that cannot be compared with it"
+        f"; it has {format_number(near[0].low)} {near[0].unit} ({near[0].id}), a different "
+        "measure that cannot be compared with it"
         if near
         else ""
     )
@@ -446,87 +382,10 @@ def _no_unit(q: Quantity, sentence: str, numeric: list[Fact], words: set[str]) -
     )
 
 
-def _check_comparison(q: Quantity, sentence: str, facts: dict[str, Fact]) -> Check:
-    """'N times the size of X': the ratio of the two areas (or populations) in the ledger."""
-    relation = (q.relation or "").lower()
-    unit = "people" if "population" in relation else "km²"
-    pool = [f for f in facts.values() if f.unit == unit and f.low]
-    if unit == "people":
-        pool = [f for f in pool if "population" in f.claim.lower()]
-    target = stems(q.object or "")
-    objects = [f for f in pool if target & stems(f.claim)]
-    rest = stems(sentence[: q.start] + " " + sentence[q.end :]) - target
-    subjects = [f for f in pool if f not in objects and rest & stems(f.claim)]
-    if not objects or not subjects:
-        return Check(
-            q,
-            sentence,
-            "unverifiable",
-            f"the ledger lacks the {unit} of one side of the comparison ({q.object})",
-        )
-    subject = subjects[0]
-    ratios = [(subject.low / f.low, f) for f in objects]
-    claim = claim_interval(q)
-    inside = [r for r, _ in ratios if claim[0] <= r <= claim[1]]
-    low, high = min(r for r, _ in ratios), max(r for r, _ in ratios)
-    shown = ", ".join(f"{r:.2f} using {f.id}" for r, f in ratios)
-    verdict = (
-        "consistent"
-        if len(inside) == len(ratios)
-        else "close"
-        if inside or _gap(claim, low, high) <= CLOSE
-        else "conflicts"
-    )
-    best = min(ratios, key=lambda rf: abs(rf[0] - _mid(q.low, q.high)))
-    reason = (
-        f"{subject.id} divided by the area of {q.object} gives {shown}; "
-        f"the text says {_fmt(q.low) if q.value is not None else f'{q.low}-{q.high}'}"
-    )
-    return Check(
-        q,
-        sentence,
-        verdict,
-        reason,
-        best[1],
-        (round(low, 3), round(high, 3)) if low != high else round(low, 3),
-        _mid(q.low, q.high) / best[0],
-        [subject.id, *(f.id for f in objects)],
-    )
-
-
-def _check_span(q: Quantity, sentence: str, facts: dict[str, Fact]) -> Check | None:
-    """'Within two days': the days between the two dated events the sentence names."""
-    words = stems(sentence)
-    events = sorted(
-        ((len(words & stems(f.claim)), f) for f in facts.values() if f.unit == "date"),
-        key=lambda sf: -sf[0],
-    )
-    events = [f for s, f in events if s >= 2][:2]
-    if len(events) < 2 or events[0].value == events[1].value:
-        return None
-    first, last = sorted(events, key=lambda f: f.value)
-    days = (date.fromisoformat(last.value) - date.fromisoformat(first.value)).days
-    claim = claim_interval(q)
-    verdict = "consistent" if claim[0] <= days <= claim[1] else "conflicts"
-    if verdict == "conflicts" and _gap(claim, days, days) <= CLOSE:
-        verdict = "close"
-    return Check(
-        q,
-        sentence,
-        verdict,
-        f"from {first.id} ({first.value}) to {last.id} ({last.value}) is {days} days; "
-        f"the text says {q.text!r}",
-        last,
-        float(days),
-        _mid(q.low, q.high) / days if days else None,
-        [first.id, last.id],
-    )
-
-
 def check_article(article: Article, facts: dict[str, Fact]) -> list[Check]:
     """Check every quantity in an article, sentence by sentence.
 
-    >>> from medialit.case.load import load_case
+    >>> from medialit.case import load_case
     >>> case = load_case("kazakhstan-2022")
     >>> checks = check_article(case.article("state-editorial"), case.facts)
     >>> checks[0].quantity.text, checks[0].verdict
@@ -540,47 +399,3 @@ def check_article(article: Article, facts: dict[str, Fact]) -> list[Check]:
         for q in extract_quantities(sentence.text):
             checks.append(check_quantity(q, sentence.text, facts, when, context))
     return checks
-
-
-def check_against_ledger(
-    paths: list[str | Path], facts: dict[str, Fact], articles: list[Article] = ()
-) -> tuple[dict, list[str]]:
-    """Check texts (files, folders, or loaded articles) against a ledger.
-
-    Returns the JSON document `{"documents": [{"path", "checks": [...]}]}` and one
-    error line per file that could not be read.
-
-    >>> from medialit.case.load import load_case
-    >>> from medialit.paths import case_dir
-    >>> facts = load_case("kazakhstan-2022").facts
-    >>> doc, errors = check_against_ledger(
-    ...     [case_dir("kazakhstan-2022") / "articles/wire-report.md"], facts)
-    >>> doc["documents"][0]["checks"][1]["verdict"], errors
-    ('consistent', [])
-    """
-    documents, errors = [], []
-    loaded: list[tuple[str, Article]] = [(display_path(a.path), a) for a in articles]
-    for path in collect_paths(list(paths)) if paths else []:
-        try:
-            loaded.append((str(path), load_article(path)))
-        except MedialitError as exc:
-            errors.append(str(exc))
-    for shown, article in loaded:
-        checks = check_article(article, facts)
-        documents.append({"path": shown, "checks": [c.as_json() for c in checks]})
-    return {"documents": documents}, errors
-
-
-def check_report(document: dict) -> str:
-    """A readable report of one checked document: one line per figure.
-
-    >>> print(check_report({"path": "demo.md", "checks": []}))
-    demo.md
-      No figures found.
-    """
-    lines = [document["path"]]
-    if not document["checks"]:
-        lines.append("  No figures found.")
-    for check in document["checks"]:
-        lines.append(f'  [{check["verdict"]}] "{check["quantity"]}": {check["reason"]}')
-    return "\n".join(lines)

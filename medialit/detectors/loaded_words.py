@@ -12,9 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.errors import MedialitError
-from medialit.paths import data_dir
-from medialit.text import Article, body_text
+from medialit.text import Article, body_text, lexicon_error, read_lexicon
 
 
 @dataclass(frozen=True)
@@ -53,14 +51,11 @@ def loaded_lexicon() -> tuple[Label, ...]:
     >>> next(l for l in loaded_lexicon() if l.key == "bandits").forms
     ('bandit', 'bandits')
     """
-    import yaml
-
-    path = data_dir() / "lexicons" / "loaded-words.yml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    name = "loaded-words.yml"
     labels = []
-    for key, entry in raw.items():
+    for key, entry in (read_lexicon(name) or {}).items():
         if not isinstance(entry, dict) or not entry.get("forms"):
-            raise MedialitError(f"{path}: '{key}' needs 'forms:', a list of words as written")
+            raise lexicon_error(name, f"'{key}' needs 'forms:', a list of words as written", key)
         labels.append(
             Label(
                 str(key),

@@ -6,34 +6,31 @@
 ("doubled") and comparisons ("four times the size of France"). Each keeps its hedge
 ("about", "more than") so a reader can see how exact the text claims to be. Dates
 ("2 January", "2022"), times of day and ordinals ("21st") are recognised and left
-out: they are not counts. The word lists are in `data/lexicons/quantities.yml`.
+out: they are not counts. The word lists are in `data/lexicons/quantities.yml`, read by
+`medialit.detectors.quantity_words`; what surrounds each number (its noun, its hedge)
+is read by `medialit.detectors.number_context`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-import yaml
-from text_to_num import text2num
-
-from medialit.paths import data_dir
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-_NUMBER_WORDS = _words(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion"
+from medialit.detectors.number_context import (
+    counted_noun,
+    glued_to_word,
+    hedge_before,
+    is_year,
+    per_unit,
+    used_as_name,
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_WORDNUM = rf"(?:a\s+(?=hundred|thousand|million|billion))?{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*"
+from medialit.detectors.quantity_words import (
+    QuantityWords,
+    number_value,
+    quantity_words,
+    words_value,
+)
+
 # The cheap first look: a digit or currency sign, or a word that can start a quantity.
 _DIGITISH = re.compile(r"[\d$€£]")
 _ALPHA_WORDS = re.compile(r"[A-Za-z]+")
@@ -75,7 +72,7 @@ class Quantity:
         """
         if self.hedge is None:
             return "approx" if self.kind == "vague" else "exact"
-        return _lexicon().hedge_kinds.get(self.hedge.lower(), "approx")
+        return quantity_words().hedge_kinds.get(self.hedge.lower(), "approx")
 
     def as_json(self) -> dict:
         """The quantity as `medialit analyze --json` gives it (README, "analyze --json").
@@ -84,7 +81,9 @@ class Quantity:
         2500
         """
         value = (
-            _plain(self.value) if self.value is not None else [_plain(self.low), _plain(self.high)]
+            json_number(self.value)
+            if self.value is not None
+            else [json_number(self.low), json_number(self.high)]
         )
         return {
             "text": self.text,
@@ -101,298 +100,29 @@ class Quantity:
         }
 
 
-def _plain(number: float) -> int | float:
+def json_number(number: float) -> int | float:
+    """A number as the kit's JSON gives it: a whole number without its ".0".
+
+    >>> json_number(2500.0), json_number(4.2)
+    (2500, 4.2)
+    """
     return int(number) if float(number).is_integer() else number
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    hedge_kinds: dict[str, str]
-    hedge_ends: frozenset[str]
-    trailing: re.Pattern
-    vague: dict[str, tuple[float, float]]
-    scales: dict[str, float]
-    changes: dict[str, float]
-    comparison: re.Pattern
-    currencies: dict[str, str]
-    units: dict[str, str]
-    unit_pattern: re.Pattern
-    not_before: re.Pattern
-    not_after: re.Pattern
-    scanner: re.Pattern
-    months: frozenset[str]
-    times_of_day: re.Pattern
-    starters: frozenset[str]
-    prefilter: frozenset[str]
-    noun_stops: frozenset[str]
-    labels_before: frozenset[str]
-    ranges: tuple[re.Pattern, re.Pattern]
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(map(str, words), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    raw = yaml.safe_load((data_dir() / "lexicons" / "quantities.yml").read_text(encoding="utf-8"))
-    hedges = {str(k).lower(): str(v) for k, v in raw["hedges"].items()}
-    trailing = {str(k).lower(): str(v) for k, v in raw["trailing_hedges"].items()}
-    units: dict[str, str] = {}
-    for name, aliases in raw["units"].items():
-        for alias in aliases:
-            units.setdefault(str(alias).lower(), str(name))
-    months = [str(m) for m in raw["months"]]
-    month = rf"(?:{_alternatives(months)})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    year = r"(?:1[89]|20)\d{2}"
-    date = (
-        rf"{day}(?:\s*(?:and|-|–)\s*{day})?\s+(?:of\s+)?{month}(?:\s*,?\s*{year})?(?![\w-])"
-        rf"|{month}\s+{day}(?:\s*,\s*{year}|\s+{year})?(?![\w,]\d)"
-        rf"|{month}\s+{year}"
-    )
-    vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in raw["vague"].items()}
-    scales = {str(k).lower(): float(v) for k, v in raw["scales"].items()}
-    changes = {str(k).lower(): float(v) for k, v in raw["changes"].items()}
-    currencies = {str(k).lower(): str(v) for k, v in raw["currencies"].items()}
-    prefix = _alternatives([c for c in currencies if not c.isalpha()])
-    scale = _alternatives(scales)
-    scanner = re.compile(
-        rf"(?P<date>{date})"
-        rf"|(?P<vague>\b(?:{_alternatives(vague)})\b)"
-        rf"|(?P<change>\b(?:{_alternatives(changes)})\b)"
-        rf"|(?P<fold>\b(?:\d+|{_WORD})-?fold\b)"
-        rf"|(?P<comp>\b(?:twice|half)(?=\s+(?:{_alternatives(raw['comparisons'])})\b))"
-        rf"|(?P<num>(?:(?P<cur>{prefix})\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}\b))"
-        rf"(?:\s?(?P<scale>\b(?:{scale})\b))?)",
-        re.I,
-    )
-    return _Lexicon(
-        hedge_kinds={**hedges, **trailing},
-        hedge_ends=frozenset(h.split()[-1] for h in hedges),
-        trailing=re.compile(rf"(?:\s*[-–]\s*|\s+)({_alternatives(trailing)})\b", re.I),
-        vague=vague,
-        scales=scales,
-        changes=changes,
-        comparison=re.compile(
-            rf"^(\s+times)?\s+({_alternatives(raw['comparisons'])})\s+"
-            r"((?:the\s+)?(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
-            r"|(?:the|a|an|its|their)\s+\w+(?:\s+\w+)?)"
-        ),
-        currencies=currencies,
-        units=units,
-        unit_pattern=re.compile(rf"\s*({_alternatives(units)})(?![\w²])", re.I),
-        not_before=re.compile(rf"\b(?:{_alternatives(raw['not_counts']['before'])})\s+$", re.I),
-        not_after=re.compile(rf"\s+(?:{_alternatives(raw['not_counts']['after'])})\b", re.I),
-        scanner=scanner,
-        months=frozenset(m.lower() for m in months),
-        times_of_day=re.compile(
-            rf"^(?::\d\d|\s*(?:{_alternatives(raw['times_of_day'])})(?!\w))", re.I
-        ),
-        starters=frozenset(
-            variant
-            for word in (
-                [*_NUMBER_WORDS, "a", "us", "twice", "half"]
-                + [m.lower().rstrip(".") for m in months]
-                + [w.split()[0] for w in (*vague, *changes)]
-            )
-            for variant in (word, word.capitalize(), word.upper())
-        ),
-        prefilter=frozenset(
-            variant
-            for word in (
-                [*_NUMBER_WORDS, "twice", "half", *changes]
-                + [w for phrase in vague for w in phrase.split() if w not in ("a", "of")]
-            )
-            for variant in (word, word.capitalize(), word.upper())
-        ),
-        noun_stops=frozenset(str(w).lower() for w in raw["noun_stops"]),
-        labels_before=frozenset(str(w).lower() for w in raw["labels_before"]),
-        ranges=tuple(
-            re.compile(
-                rf"{joiner}({_DIGITS}|{_WORDNUM})\b(?:\s?({scale})\b)?",
-                re.I,
-            )
-            for joiner in (r"\s*(?:-|–|to)\s*", r"\s+and\s+")
-        ),
-    )
-
-
-_STOP = frozenset(
-    _words(
-        "and or but had have has were was are is be been in on at to from with by for "
-        "that which who as than since after before within per of into a an the its their "
-        "his her this these those it they he she we you i not no nor so yet if when while "
-        "whom whose would will could should may might can do did does about some more "
-        "over under"
-    )
-)
-_CONTAINERS = frozenset(
-    _words(
-        "pieces items members tonnes tons barrels litres units rounds kilograms kg "
-        "percent cent hundreds thousands dozens millions"
-    )
-)
-_PHRASE_WORD = re.compile(r"\s*[\"“”']?\s*([A-Za-z][A-Za-z'’-]*)")
-
-
-def _number_value(match: re.Match) -> float | None:
-    lex = _lexicon()
-    if match.group("digits"):
-        value = float(match.group("digits").replace(",", ""))
-    else:
-        words = re.sub(r"\s+", " ", match.group("words").lower().replace("-", " ")).strip()
-        words = re.sub(r"^a ", "one ", words)
-        try:
-            value = float(text2num(words, "en"))
-        except ValueError:
-            return None
-    if match.group("scale"):
-        value *= lex.scales[match.group("scale").lower()]
-    return value
-
-
-def _noun_after(text: str, pos: int) -> tuple[str, str, int]:
-    """The counted noun after `pos`: (unit name, words as written, end)."""
-    lex = _lexicon()
-    words: list[tuple[str, int, int]] = []
-    cursor = pos
-    while sum(w[0].lower() not in ("of", "the") for w in words) < 4:
-        match = _PHRASE_WORD.match(text, cursor)
-        if not match:
-            break
-        word = match.group(1)
-        lower = word.lower()
-        after_of = len(words) > 1 and words[-1][0].lower() == "of"
-        if lower in _STOP and not (
-            (lower == "of" and words and words[-1][0].lower() in _CONTAINERS)
-            or (lower == "the" and after_of)
-        ):
-            break
-        if lower in lex.months or lower in lex.noun_stops:
-            break
-        if words and lower != "of" and lower not in lex.units:
-            if lower.endswith(("ly", "ing")):
-                break  # "two vehicles immediately", "100 advocates shouting"
-            if lower.endswith("ed") and _verb_follows(text, match.end(), lex):
-                break  # "15 poachers ambushed them": a verb after the noun
-        if lower == "of":
-            words.append((word, match.start(1), match.end(1)))
-            cursor = match.end()
-            continue
-        words.append((word, match.start(1), match.end(1)))
-        cursor = match.end()
-        if lower in lex.units and (len(words) > 1 or lower not in _CONTAINERS):
-            break  # "troops", "armed men": the head noun ends the phrase
-    while words and words[-1][0].lower() == "of":
-        words.pop()
-    if not words:
-        return "", "", pos
-    start, end = words[0][1], words[-1][2]
-    phrase = text[start:end]
-    lower = phrase.lower()
-    for cut in range(len(words)):  # longest known ending: "Central Asian states" -> states
-        tail = lower[words[cut][1] - start :]
-        if tail in lex.units:
-            return lex.units[tail], phrase, end
-    first = words[0][0].lower()
-    if first in lex.units:  # "tonnes of gear" -> tonnes
-        return lex.units[first], phrase, end
-    last = words[-1][0].lower()
-    if last.endswith(("ed", "ly", "ing")) and len(words) == 1:
-        return "", "", pos
-    return last, phrase, end
-
-
-def _verb_follows(text: str, pos: int, lex: _Lexicon) -> bool:
-    """After a word ending in -ed: is it a verb (then the noun has ended)?
-
-    "armed troops" goes on to a noun; "poachers ambushed them" and "gathered outside" do not.
-    """
-    match = _PHRASE_WORD.match(text, pos)
-    if not match:
-        return True
-    word = match.group(1)
-    lower = word.lower()
-    return lower in _STOP or lower in lex.noun_stops or word[0].isupper()
-
-
-def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
-    """The hedge that ends just before `start` ("about", "more than"), and where it starts."""
-    if not start or not text[start - 1].isspace():
-        return None, start
-    begin = max(0, start - 24)
-    words = text[begin:start].rsplit(None, 1)
-    if not words or words[-1].lower() not in _lexicon().hedge_ends:
-        return None, start  # the word before cannot end a hedge: the usual case
-    spans = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(text, begin, start)]
-    if spans and spans[0][0] == begin and begin and text[begin - 1].isalnum():
-        spans = spans[1:]  # a word cut by the window
-    kinds = _lexicon().hedge_kinds
-    for n in (3, 2, 1):
-        if len(spans) >= n:
-            phrase = text[spans[-n][0] : spans[-1][0] + len(spans[-1][1])]
-            lower = " ".join(w for _, w in spans[-n:]).lower()
-            if lower in kinds and lower not in _TRAILING_ONLY:
-                return phrase, spans[-n][0]
-    return None, start
-
-
-def _per_unit(text: str, pos: int) -> tuple[str, int]:
-    """'a litre' or 'per litre' after a price: ('per litre', end)."""
-    match = re.match(
-        r"\s+(?:a|an|per)\s+(litre|liter|gallon|barrel|kilogram|kg|tonne|month|day|year|person|head)\b",
-        text[pos : pos + 30],
-        re.I,
-    )
-    if match:
-        return f"per {match.group(1).lower()}", pos + match.end()
-    return "", pos
-
-
-def _is_year(digits: str, text: str, end: int) -> bool:
-    if not _YEAR.fullmatch(digits):
-        return False
-    unit = _lexicon().unit_pattern.match(text, end)
-    return not (unit and _lexicon().units[unit.group(1).lower()] not in ("years",))
-
-
 # Small patterns used for every number, compiled once (re's own cache costs a look-up).
-_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_SLASHED = re.compile(r"[/:]\d")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)\b")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:\w+\s+)?$", re.I)
 _TIMES = re.compile(r"\s+times\b")
 _PERCENT = re.compile(r"\s?(%|per ?cent\b|percent\b)", re.I)
 _COMPOUND = re.compile(r"\s?[-–]\s?([A-Za-z]+)(?=[-\s,.;:)]|$)")
-
-
-def _labelled(text: str, start: int, end: int, lex: _Lexicon) -> bool:
-    """A number used as a name: after "Ward", "Highway", "No."; or a date like 26/11."""
-    if _SLASHED.match(text[end : end + 2]):
-        return True
-    before = text[max(0, start - 14) : start].split()
-    if not before:
-        return False
-    word = before[-1].lower().rstrip("-–")
-    return word in lex.labels_before and not before[-1][:1].isdigit()
-
-
-def _attached(text: str, start: int) -> bool:
-    """A number glued to a word ("COVID-19", "Il-76", "G7") is a name, not a count."""
-    if start and (text[start - 1].isalnum() or text[start - 1] in "_/:"):
-        return True
-    return start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha()
-
-
-_WORD_SPAN = re.compile(r"\S+")
-_TRAILING_ONLY = frozenset(("or so", "or more", "odd", "plus"))
 _ANCHOR = re.compile(r"[$€£]|\d+|[A-Za-z]+")
 _NUMBERISH = frozenset("$€£0123456789")
+# "three of the six members", "3 of the CSTO's member states": the part counts the whole's noun.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[A-Z][\w-]*['’]s\s+)?")
 
 
-def _candidates(text: str, lex: _Lexicon):
+def _candidates(text: str, lex: QuantityWords):
     """The scanner's matches, tried only where a quantity can start (fast on long text)."""
     scanner, starters = lex.scanner, lex.starters
     after = 0  # the end of the last match: the scanner never starts inside one
@@ -425,7 +155,7 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
     """
     if not text:
         return []
-    lex = _lexicon()
+    lex = quantity_words()
     if (
         not _DIGITISH.search(text)
         and lex.prefilter.isdisjoint(_ALPHA_WORDS.findall(text))
@@ -447,24 +177,24 @@ def extract_quantities(text: str, include_dates: bool = False) -> list[Quantity]
 _Read = tuple[Quantity | None, int]  # what a reader found, and where the next one may start
 
 
-def _read_date(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+def _read_date(text: str, match: re.Match, lex: QuantityWords) -> _Read:
     return _simple(text, match.start(), match.end(), None, 0, 0, "date", "", "date"), match.end()
 
 
-def _read_twice(text: str, match: re.Match, lex: _Lexicon) -> _Read:
-    """'twice the size of Texas', 'half the size of'."""
-    value = 2.0 if match.group("comp").lower() == "twice" else 0.5
+def _read_factor(text: str, match: re.Match, lex: QuantityWords) -> _Read:
+    """'twice the size of Texas', 'half the size of', 'a fifth the size of'."""
+    value = lex.factors[" ".join(match.group("comp").lower().split())]
     quantity = _comparison(text, match.start(), match.end(), value, match.group(0))
     return quantity, quantity.end if quantity else match.end()
 
 
-def _read_vague(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+def _read_vague(text: str, match: re.Match, lex: QuantityWords) -> _Read:
     """'dozens of police officers', 'a handful of insiders': a range."""
     start, end = match.start(), match.end()
-    hedge, span_start = _hedge_before(text, start)
+    hedge, span_start = hedge_before(text, start)
     low, high = lex.vague[match.group("vague").lower()]
     of = re.match(r"\s+of\b", text[end : end + 4])
-    unit, noun, noun_end = _noun_after(text, end + of.end() if of else end)
+    unit, noun, noun_end = counted_noun(text, end + of.end() if of else end)
     stop = noun_end if noun else end
     quantity = Quantity(
         span_start,
@@ -483,7 +213,7 @@ def _read_vague(text: str, match: re.Match, lex: _Lexicon) -> _Read:
     return quantity, stop
 
 
-def _read_change(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+def _read_change(text: str, match: re.Match, lex: QuantityWords) -> _Read:
     """'doubled', 'halved', 'tenfold', '3-fold': a factor."""
     start, end = match.start(), match.end()
     word = match.group(0).lower()
@@ -491,10 +221,10 @@ def _read_change(text: str, match: re.Match, lex: _Lexicon) -> _Read:
         value = lex.changes[word]
     else:
         head = re.sub(r"-?fold$", "", word)
-        value = float(head) if head.isdigit() else _words_value(head)
+        value = float(head) if head.isdigit() else words_value(head)
         if value is None:
             return None, end
-    hedge, span_start = _hedge_before(text, start)
+    hedge, span_start = hedge_before(text, start)
     quantity = Quantity(
         span_start,
         end,
@@ -512,18 +242,18 @@ def _read_change(text: str, match: re.Match, lex: _Lexicon) -> _Read:
     return quantity, end
 
 
-def _read_number(text: str, match: re.Match, lex: _Lexicon) -> _Read:
+def _read_number(text: str, match: re.Match, lex: QuantityWords) -> _Read:
     """Digits or number words, with an optional currency and scale, and what follows."""
     end = match.end()
     digits = match.group("digits")
     start = (
         match.start("cur") if match.group("cur") else match.start("digits" if digits else "words")
     )
-    if digits and _attached(text, match.start("digits")):
+    if digits and glued_to_word(text, match.start("digits")):
         return None, end
-    if _labelled(text, start, end, lex):  # "Ward 8", "26/11": a name, not a count
+    if used_as_name(text, start, end, lex):  # "Ward 8", "26/11": a name, not a count
         return None, end
-    value = _number_value(match)
+    value = number_value(match)
     if value is None:
         return None, end
     rest = text[end : end + 12]
@@ -534,20 +264,20 @@ def _read_number(text: str, match: re.Match, lex: _Lexicon) -> _Read:
             ), end + 2
         if lex.times_of_day.match(rest):
             return None, end
-        if not match.group("scale") and not match.group("cur") and _is_year(digits, text, end):
+        if not match.group("scale") and not match.group("cur") and is_year(digits, text, end):
             return _simple(text, start, end, value, value, value, "date", "", "year"), end
     elif match.group("words").lower() in ("one", "a") and (
         lex.not_before.search(text, max(0, start - 12), start) or lex.not_after.match(text, end)
     ):
         return None, end  # "one of them", "one another"
-    hedge, span_start = _hedge_before(text, start)
+    hedge, span_start = hedge_before(text, start)
     quantity = _after_number(text, match, span_start, start, end, value, hedge)
     return (None if _pronoun(quantity) else quantity), quantity.end
 
 
 _READERS = {
     "date": _read_date,
-    "comp": _read_twice,
+    "comp": _read_factor,
     "vague": _read_vague,
     "change": _read_change,
     "fold": _read_change,
@@ -557,22 +287,6 @@ _READERS = {
 def _pronoun(q: Quantity) -> bool:
     """A word number that counts nothing named: "he invented one", "a thing or two", "Two."."""
     return not (q.noun or q.unit or q.hedge or q.number_text[:1].isdigit()) and q.kind == "count"
-
-
-def vague_ranges() -> dict[str, tuple[float, float]]:
-    """The range each vague word stands for, as the lexicon gives it.
-
-    >>> vague_ranges()["dozens"]
-    (24.0, 99.0)
-    """
-    return dict(_lexicon().vague)
-
-
-def _words_value(words: str) -> float | None:
-    try:
-        return float(text2num(words.replace("-", " "), "en"))
-    except ValueError:
-        return None
 
 
 def _simple(text, start, end, value, low, high, kind, unit, noun) -> Quantity:
@@ -589,7 +303,7 @@ def _comparison(
     hedge: str | None = None,
     high: float | None = None,
 ) -> Quantity | None:
-    match = _lexicon().comparison.match(text[end : end + 80])
+    match = quantity_words().comparison.match(text[end : end + 80])
     if not match:
         return None
     times = "times " if match.group(1) else ""
@@ -625,7 +339,7 @@ def _after_number(
     value: float,
     hedge: str | None,
 ) -> Quantity:
-    lex = _lexicon()
+    lex = quantity_words()
     low = high = value
     kind = "count"
     number_text = text[start:end]
@@ -635,7 +349,7 @@ def _after_number(
     second = lex.ranges[1 if between else 0].match(text, end, end + 40)
     if second and not from_before:
         other = second.group(1)
-        other_value = float(other.replace(",", "")) if other[0].isdigit() else _words_value(other)
+        other_value = float(other.replace(",", "")) if other[0].isdigit() else words_value(other)
         if second.group(2):
             other_value = (other_value or 0) * lex.scales[second.group(2).lower()]
         if (
@@ -683,11 +397,13 @@ def _after_number(
             noun = compound.group(1)
             unit, stop = lex.units.get(noun.lower(), noun.lower()), compound.end(1)
         else:
-            unit, noun, stop = _noun_after(text, end)
+            unit, noun, stop = counted_noun(text, end)
+            if not noun:
+                unit, noun = _counted_elsewhere(text, span_start, end, lex)
         if unit in lex.currencies and unit.isalpha():
             currency = unit
         if currency:
-            per, per_end = _per_unit(text, stop if noun else end)
+            per, per_end = per_unit(text, stop if noun else end)
             unit = lex.currencies[currency] + (f" {per}" if per else "")
             stop = max(stop, per_end)
             kind = "money" if kind != "range" else kind
@@ -717,6 +433,30 @@ def _after_number(
     )
 
 
+def _counted_elsewhere(text: str, start: int, end: int, lex: QuantityWords) -> tuple[str, str]:
+    """What a bare number counts when its noun is not right after it: the whole it is part
+    of ("three of the six members", "3 of the CSTO member states"), or a measure before it
+    ("a population of 19 million", "a death toll of 164"). The noun stays outside the span.
+
+    >>> _counted_elsewhere("Three of the six members", 0, 5, quantity_words())
+    ('members', 'six members')
+    >>> _counted_elsewhere("Day two of the dharna", 4, 7, quantity_words())
+    ('', '')
+    >>> _counted_elsewhere("a population of about 19 million", 16, 32, quantity_words())
+    ('people', 'population')
+    """
+    whole = _OF_WHOLE.match(text, end)
+    if whole:
+        unit, noun, _ = counted_noun(text, whole.end())
+        last = noun.rsplit(None, 1)[-1] if noun else ""
+        if last[:1].islower() and (last.endswith("s") or last in lex.units):
+            return unit, noun  # a part of a plural whole, not of a name ("Sabarmati Express")
+    measure = lex.measure_before.search(text, max(0, start - 30), start)
+    if measure:
+        return lex.measures[measure.group(1).lower()], measure.group(1)
+    return "", ""
+
+
 def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     """Share what two joined figures share.
 
@@ -744,36 +484,3 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             kind = second.kind if second.kind in ("money", "percent") else first.kind
             out[i - 1] = replace(first, unit=second.unit, kind=kind)
     return out
-
-
-def annotated_quantities(case) -> Iterator[tuple[object, list[Quantity]]]:
-    """Each annotated quantity of a case with the quantities found overlapping its quote.
-
-    >>> from medialit.case.load import load_case
-    >>> note, found = next(annotated_quantities(load_case("kazakhstan-2022")))
-    >>> any(matches_note(q, note) for q in found)
-    True
-    """
-    for article_id, notes in case.annotations.items():
-        article = case.articles[article_id]
-        for note in notes.quantities:
-            (sentence,) = article.sentences_with(note.quote)
-            start = sentence.text.index(note.quote)
-            end = start + len(note.quote)
-            found = [
-                q for q in extract_quantities(sentence.text) if q.start < end and q.end > start
-            ]
-            yield note, found
-
-
-def matches_note(quantity: Quantity, note) -> bool:
-    """Whether an extracted quantity has an annotation's value (or range) and hedge.
-
-    >>> from types import SimpleNamespace
-    >>> (q,) = extract_quantities("about 2,500 troops")
-    >>> matches_note(q, SimpleNamespace(low=2500, high=2500, hedge="about"))
-    True
-    """
-    return (quantity.low, quantity.high) == (note.low, note.high) and (
-        quantity.hedge or ""
-    ).lower() == (note.hedge or "").lower()

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.paths import data_dir
-from medialit.text import Article, body_text
+from medialit.text import Article, body_text, read_lexicon
 
 POSITIVE, NEGATIVE = 0.05, -0.05  # VADER's own cut-offs for its compound score
 
@@ -102,10 +101,7 @@ def tone_caveats() -> list[Caveat]:
     >>> c.text, c.reader, c.vader.label
     ('No one was killed.', 'positive', 'negative')
     """
-    import yaml
-
-    path = data_dir() / "lexicons" / "tone-caveats.yml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_lexicon("tone-caveats.yml") or {}
     return [
         Caveat(c["text"], c["reader"], c["problem"], " ".join(c["why"].split()), tone(c["text"]))
         for c in raw.get("cases", [])

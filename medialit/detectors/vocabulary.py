@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.paths import data_dir
-from medialit.text import Article, body_text
+from medialit.text import Article, body_text, read_word_list
 
 TOKEN = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 MIN_Z = 1.0  # listed from here; only above 1.96 (two-sided 95%) is chance unlikely
@@ -42,9 +41,7 @@ def function_words() -> frozenset[str]:
     >>> "the" in function_words(), "bandits" in function_words()
     (True, False)
     """
-    path = data_dir() / "lexicons" / "function-words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in read_word_list("function-words.txt"))
 
 
 @dataclass(frozen=True)

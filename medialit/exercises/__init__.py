@@ -1,4 +1,5 @@
-"""exercises"""
+"""Exercises: each kind and its feedback, building them from a case's exercises.yml, answer
+files, sealing for the student pack. May import compare/, detectors/, case/, text/ and the base."""
 
 from medialit.exercises.answerfile import (
     FORMAT,
@@ -8,21 +9,20 @@ from medialit.exercises.answerfile import (
     read_answers,
     saved_entry,
 )
-from medialit.exercises.base import (
-    ChoiceExercise,
-    Exercise,
-    Feedback,
-    FreeTextExercise,
-    Item,
-    LabelExercise,
-    MatrixCell,
-    MatrixExercise,
-    NumberExercise,
-    Score,
+from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_label
+from medialit.exercises.build import (
+    build_exercise,
+    check_exercises,
+    lesson_exercise,
+    lesson_specs,
 )
-from medialit.exercises.build import build_exercise, check_exercises, lesson_specs
 from medialit.exercises.build_matrix import given_claim_cells
-from medialit.exercises.sealed import PACK_LIMITS, seal
+from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.label import ChoiceExercise, LabelExercise
+from medialit.exercises.matrix import MatrixCell, MatrixExercise
+from medialit.exercises.number import NumberExercise
+from medialit.exercises.seal import PACK_LIMITS, seal
+from medialit.exercises.sealed import build_sealed
 
 __all__ = [
     "FORMAT",
@@ -40,11 +40,14 @@ __all__ = [
     "Score",
     "answers_folder",
     "build_exercise",
+    "build_sealed",
     "check_exercises",
     "file_name",
     "given_claim_cells",
+    "lesson_exercise",
     "lesson_specs",
     "read_answers",
+    "resolve_label",
     "saved_entry",
     "seal",
 ]

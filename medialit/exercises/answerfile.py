@@ -128,7 +128,7 @@ def _shown(path: Path) -> str:
 def saved_entry(exercise: Exercise) -> dict:
     """What the answers file keeps for one exercise: its answers and its score.
 
-    >>> from medialit.exercises.base import NumberExercise
+    >>> from medialit.exercises.number import NumberExercise
     >>> ex = NumberExercise("n", "N", "How many?", answer=3, why="Count them.")
     >>> _ = ex.answer(3); saved_entry(ex)["answers"]
     [{'args': [3], 'correct': True}]

@@ -12,16 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError, Problem
-from medialit.exercises.base import (
-    ChoiceExercise,
-    Exercise,
-    FreeTextExercise,
-    Item,
-    LabelExercise,
-    NumberExercise,
-)
+from medialit.exercises.base import Exercise, Item
 from medialit.exercises.build_matrix import build_matrix_exercise
+from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.label import ChoiceExercise, LabelExercise
+from medialit.exercises.number import NumberExercise
+from medialit.exercises.sealed import build_sealed
 from medialit.shown import nice_date
+from medialit.text import display_path
 
 if TYPE_CHECKING:
     from medialit.case import Case
@@ -72,9 +70,8 @@ def _annotated_sentence(case: Case, raw: dict):
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
     outlet = case.outlet_of(article)
-    name = outlet.name if outlet else article.meta.get("outlet", article.id)
     invented = " (invented)" if outlet and outlet.invented else ""
-    where = f"{name}{invented}, {nice_date(article.meta.get('date', ''))}"
+    where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
     return sentence, note, where
 
 
@@ -227,8 +224,6 @@ def build_exercise(
     if kind == "matrix":
         return build_matrix_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
-        from medialit.exercises.sealed import build_sealed
-
         return build_sealed(spec, common)
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
@@ -239,8 +234,57 @@ def lesson_specs(case: Case, lesson: str) -> list[dict]:
     return specs if isinstance(specs, list) else []
 
 
-def check_exercises(case: Case, shown: str) -> list[Problem]:
-    """Build every exercise of every lesson and report what fails, one line each."""
+def exercises_shown(case: Case) -> str:
+    """The case's exercises file as a problem names it.
+
+    >>> from medialit.case.load import load_case
+    >>> exercises_shown(load_case("kazakhstan-2022")).endswith("kazakhstan-2022/exercises.yml")
+    True
+    """
+    return display_path(case.path / case.exercises_file)
+
+
+def exercise_place(lesson: str, index: int, spec: object) -> str:
+    """Where an entry sits in `exercises.yml`: its lesson and id, or its place in the list.
+
+    >>> exercise_place("00-start-here", 0, {"id": "first-question"})
+    '00-start-here.first-question'
+    >>> exercise_place("00-start-here", 2, "not an entry")
+    '00-start-here[2]'
+    """
+    if isinstance(spec, dict) and spec.get("id"):
+        return f"{lesson}.{spec['id']}"
+    return f"{lesson}[{index}]"
+
+
+def lesson_exercise(
+    case: Case, lesson: str, spec: dict, *, number: int, answer_key: bool = False
+) -> Exercise:
+    """Build the `number`th exercise of a lesson; a broken entry is one line naming its place.
+
+    >>> from medialit.case.load import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> try:
+    ...     lesson_exercise(case, "00-start-here", {"id": "x", "kind": "label"}, number=3)
+    ... except MedialitError as exc:
+    ...     print(str(exc).split("exercises.yml: ")[1])
+    00-start-here.x: 'title' is missing or empty
+    """
+    try:
+        return build_exercise(case, spec, number=number, answer_key=answer_key)
+    except MedialitError as exc:
+        where = exercise_place(lesson, number - 1, spec)
+        raise MedialitError(str(Problem(exercises_shown(case), where, str(exc)))) from None
+
+
+def check_exercises(case: Case) -> list[Problem]:
+    """Build every exercise of every lesson once and report what fails, one line each.
+
+    >>> from medialit.case.load import load_case
+    >>> check_exercises(load_case("kazakhstan-2022"))
+    []
+    """
+    shown = exercises_shown(case)
     problems: list[Problem] = []
     for lesson, specs in (case.exercises or {}).items():
         if not isinstance(specs, list):
@@ -248,9 +292,8 @@ def check_exercises(case: Case, shown: str) -> list[Problem]:
             continue
         seen: set[str] = set()
         for number, spec in enumerate(specs, start=1):
-            where = f"{lesson}[{number - 1}]"
+            where = exercise_place(lesson, number - 1, spec)
             if isinstance(spec, dict) and spec.get("id"):
-                where = f"{lesson}.{spec['id']}"
                 if spec["id"] in seen:
                     problems.append(Problem(shown, where, "this id is used twice in the lesson"))
                 seen.add(spec["id"])

@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError
-from medialit.exercises.base import Item, MatrixCell, MatrixExercise
+from medialit.exercises.base import Item
+from medialit.exercises.matrix import MatrixCell, MatrixExercise
 
 if TYPE_CHECKING:
     from medialit.case import Case
@@ -81,10 +82,7 @@ def build_matrix_exercise(case: Case, spec: dict, common: dict) -> MatrixExercis
     for stance in hints:
         if stance not in case.labels.stances:
             raise MedialitError(f"hint for '{stance}', which is not a stance")
-    columns = []
-    for text_id in texts:
-        outlet = case.outlet_of(case.article(text_id))
-        columns.append(outlet.name if outlet else case.article(text_id).meta.get("outlet", text_id))
+    columns = [case.outlet_name(case.article(text_id)) for text_id in texts]
     baseline = texts.index(case.baseline) if case.baseline in texts else None
     cells = []
     for row, claim_id in enumerate(claims):

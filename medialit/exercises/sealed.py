@@ -1,43 +1,23 @@
-"""Sealed exercises for the student pack: feedback without readable answers.
+"""Sealed exercises in a student's notebook: feedback without readable answers.
 
-A sealed exercise knows whether an answer is right without carrying the answer.
-Each accepted answer (a label, a claim-matrix cell's stance, or a number on a fine
-grid across the accepted range) becomes a *lock*: a salted SHA-256 check, plus the
-reason for the answer encrypted with a key that only an accepted answer produces. A right answer
-opens the lock and shows the reason; a wrong one gets "not quite" and, where the
-case gives one, the reason that wrong option is wrong (sealed the same way).
-The answer itself is never shown: the pack has no key to show.
-
-This hides answers from a student reading the files. It does not stop a student
-who writes a program to try every option or every number with the same code:
-see `PACK_LIMITS`, which the pack's README repeats.
+The student pack carries each exercise as locks (`medialit.exercises.seal` made them
+when the pack was built). A right answer opens its lock and shows the reason; a
+wrong one gets "not quite" and, where the case gives one, the reason that wrong
+option is wrong (sealed the same way). The answer itself is never shown: the pack
+has no key to show. What this does not protect against is in `PACK_LIMITS`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import math
-import secrets
-
 from medialit.errors import MedialitError
-from medialit.exercises.base import (
-    _BASELINE_DOES,
-    ChoiceExercise,
-    Exercise,
-    Feedback,
-    FreeTextExercise,
-    Item,
-    LabelExercise,
-    MatrixCell,
-    MatrixExercise,
-    NumberExercise,
-    _sentence,
-    flag_note,
-)
+from medialit.exercises.base import Exercise, Feedback, Item, as_sentence
+from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.label import ChoiceExercise, LabelExercise
+from medialit.exercises.locks import grid_point, open_lock
+from medialit.exercises.matrix import MatrixCell, MatrixExercise, baseline_note, flag_note
+from medialit.exercises.number import NumberExercise
 from medialit.shown import escape_md
 
-GRID_MAX = 5000  # at most this many accepted grid points per number exercise
 SEALED_NOTE = (
     "*Student pack: the answers are sealed. You are told whether an answer is right, "
     "and why once it is, but the pack never shows the answer itself.*"
@@ -46,225 +26,6 @@ UNCHECKED_NOTE = (
     "*Student pack: this exercise cannot be checked here, and the pack has no model "
     "answer. Your answer is saved for your teacher, who will go through it with you.*"
 )
-PACK_LIMITS = """\
-- The pack holds no answer in readable form: accepted labels and numbers are stored
-  only as salted SHA-256 checks, and the reasons are encrypted with keys that only an
-  accepted answer produces.
-- The salt ships with the pack (the checks run offline, on the student's computer), so
-  this is not secret-keeping. A student who writes a short program can try every option
-  of a label exercise, or every number on the checking grid, against the checks and
-  recover the whole key, reasons included, in seconds. Clicking every option by hand
-  does the same more slowly; the buttons allow that anyway.
-- What the teacher keeps: scores count each item's *first* answer, and every attempt made
-  in the notebook is saved in the student's answers file, so trying every option there
-  shows up in `medialit report`. A separate program that tests the checks leaves no trace.
-- Numbers are checked on a grid one tenth as fine as the figures in the key (for a key
-  of 2 to 2.4, steps of 0.01): an answer within half a step of the range counts. The pack
-  cannot say "too high" or "too low" without giving the range away, so it does not.
-- The claim matrix (lesson 02) is sealed cell by cell the same way. The cells given as
-  examples stay readable, with their reasons; the case's `claims.yml` in the pack keeps
-  the claims, the examples and the hedge-drift pairs, but no stance or reason for any
-  other cell, and not the teacher's notes on the drift pairs. Cells that can raise the
-  flag ("goes further than the baseline") are marked in the sealed exercise, which tells
-  a student reading the file that the baseline does not state that claim flatly: the
-  lesson shows the baseline's column as examples anyway.
-- Free-text exercises cannot be checked, and the pack carries no model answer for them.
-- For marks that matter, use the saved answers and your own judgement, not the
-  self-check score alone."""
-
-
-def _digest(*parts: object) -> bytes:
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part if isinstance(part, bytes) else str(part).encode("utf-8")
-        hasher.update(len(data).to_bytes(4, "big") + data)
-    return hasher.digest()
-
-
-def _stream(key: bytes, length: int) -> bytes:
-    blocks = (_digest(b"stream", key, n) for n in range(length // 32 + 1))
-    return b"".join(blocks)[:length]
-
-
-def _xor(data: bytes, pad: bytes) -> bytes:
-    return bytes(a ^ b for a, b in zip(data, pad, strict=True))
-
-
-def encrypt(key: bytes, text: str) -> str:
-    """`text` encrypted under `key`, with a tag so a wrong key is noticed.
-
-    >>> box = encrypt(b"k" * 32, "Because.")
-    >>> "Because" in box, decrypt(b"k" * 32, box), decrypt(b"x" * 32, box)
-    (False, 'Because.', None)
-    """
-    data = text.encode("utf-8")
-    tag = _digest(b"tag", key, data)[:12]
-    return base64.b64encode(tag + _xor(data, _stream(key, len(data)))).decode("ascii")
-
-
-def decrypt(key: bytes, box: str) -> str | None:
-    """The text in `box`, or None when `key` is not the one it was sealed with.
-
-    >>> decrypt(b"k" * 32, encrypt(b"k" * 32, "Hi"))
-    'Hi'
-    """
-    raw = base64.b64decode(box)
-    tag, body = raw[:12], raw[12:]
-    data = _xor(body, _stream(key, len(body)))
-    return data.decode("utf-8") if _digest(b"tag", key, data)[:12] == tag else None
-
-
-def make_lock(salt: str, place: str, tokens: list[str], reason: str) -> dict:
-    """A lock that any of `tokens` opens, revealing `reason`; none of them is stored.
-
-    >>> lock = make_lock("s", "ex/1", ["bare"], "Nothing backs it.")
-    >>> open_lock(lock, "s", "ex/1", "bare"), open_lock(lock, "s", "ex/1", "source")
-    ('Nothing backs it.', None)
-    """
-    secret = secrets.token_bytes(32)
-    keys = []
-    for token in tokens:
-        key = _digest(b"key", salt, place, token)
-        keys.append(
-            {
-                "check": _digest(b"check", key).hex()[:32],
-                "wrapped": base64.b64encode(_xor(secret, _digest(b"wrap", key))).decode(),
-            }
-        )
-    keys.sort(key=lambda k: k["check"])  # the order says nothing about the tokens
-    return {"keys": keys, "reason": encrypt(secret, reason)}
-
-
-def open_lock(lock: dict, salt: str, place: str, token: str) -> str | None:
-    """The lock's reason if `token` is one of the accepted answers, else None.
-
-    >>> open_lock(make_lock("s", "q/1", ["who", "others"], "Why."), "s", "q/1", "others")
-    'Why.'
-    """
-    key = _digest(b"key", salt, place, token)
-    check = _digest(b"check", key).hex()[:32]
-    for entry in lock.get("keys", []):
-        if entry.get("check") == check:
-            secret = _xor(base64.b64decode(entry["wrapped"]), _digest(b"wrap", key))
-            return decrypt(secret, lock["reason"])
-    return None
-
-
-# -- numbers on a grid
-def _decimals(value: float) -> int:
-    text = f"{value:.10f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def number_grid(low: float, high: float) -> tuple[int, list[int]]:
-    """The grid's places and the accepted grid points for a range.
-
-    >>> number_grid(2, 2.4)[0], len(number_grid(2, 2.4)[1])
-    (2, 41)
-    >>> number_grid(3, 3)
-    (1, [30])
-    """
-    places = max(_decimals(low), _decimals(high)) + 1
-    while places > -6 and (high - low) * 10**places > GRID_MAX:
-        places -= 1
-    step = 10.0**-places
-    first, last = math.ceil(low / step - 1e-9), math.floor(high / step + 1e-9)
-    return places, list(range(first, last + 1))
-
-
-def grid_point(number: float, places: int) -> str:
-    """A typed number as a grid point (what the number locks check).
-
-    >>> grid_point(2.2, 2), grid_point(2.999, 1)
-    ('220', '30')
-    """
-    return str(round(number * 10**places))
-
-
-# -- sealing built exercises
-def seal(exercise: Exercise, salt: str) -> dict:
-    """An exercise as a sealed entry for a pack's `exercises.yml` (no answer in it).
-
-    >>> entry = seal(NumberExercise("n", "N", "How many?", answer=3, why="Three."), "salt")
-    >>> entry["seals"], "Three" in str(entry), 3 in entry.values()
-    ('number', False, False)
-    """
-    common = {"id": exercise.id, "kind": "sealed", "title": exercise.title}
-    common.update(prompt=exercise.prompt, salt=salt)
-    place = f"{exercise.id}"
-    if isinstance(exercise, MatrixExercise):
-        return {**common, **_seal_matrix(exercise, salt)}
-    if isinstance(exercise, LabelExercise):
-        items = []
-        for index, item in enumerate(exercise.items):
-            where = f"{place}/{index + 1}"
-            wrong = [
-                make_lock(salt, f"{where}/wrong", [label], reason)
-                for label, reason in item.wrong_why.items()
-            ]
-            entry = {"text": item.prompt, "source": item.source}
-            entry["lock"] = make_lock(salt, where, list(item.accepted), item.why)
-            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
-            items.append(entry)
-        body = {"labels": dict(exercise.labels), "items": items}
-        if isinstance(exercise, ChoiceExercise):
-            body = {"options": dict(exercise.labels), "hint": exercise.items[0].hint, **body}
-            del body["labels"]
-            body["seals"] = "choice"
-        else:
-            body["seals"] = "label"
-            if exercise.flag:
-                body["flag"] = exercise.flag
-        return {**common, **body}
-    if isinstance(exercise, NumberExercise):
-        places, points = number_grid(exercise.low, exercise.high)
-        return {
-            **common,
-            "seals": "number",
-            "unit": exercise.unit,
-            "hint": exercise.hint,
-            "places": places,
-            "lock": make_lock(salt, place, [str(p) for p in points], exercise.why),
-        }
-    return {**common, "seals": "unchecked", "was": exercise.kind}
-
-
-def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
-    """A claim matrix's sealed body: given cells readable, every other cell a lock."""
-    cells: dict[str, dict] = {}
-    for (row, col), cell in sorted(exercise.cells.items()):
-        name = exercise.cell_name(row, col)
-        if cell.given:  # a worked example: the lesson shows it, reason and all
-            cells[name] = {"example": {"stance": cell.item.accepted[0], "reason": cell.item.why}}
-            continue
-        where = f"{exercise.id}/{name}"
-        accepted = list(cell.item.accepted)
-        others = [k for k in exercise.labels if k not in accepted]
-        entry: dict = {"lock": make_lock(salt, where, accepted, cell.item.why)}
-        if cell.item.hint and others:  # any wrong stance opens the hint, never a right one
-            entry["hint"] = make_lock(salt, f"{where}/hint", others, cell.item.hint)
-        wrong = [
-            make_lock(salt, f"{where}/wrong", [label], reason)
-            for label, reason in cell.item.wrong_why.items()
-        ]
-        if wrong:
-            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
-        if cell.watch:
-            entry["watch"] = True
-        cells[name] = entry
-    body = {
-        "seals": "matrix",
-        "stances": dict(exercise.labels),
-        "explanations": dict(exercise.explanations),
-        "rows": list(exercise.rows),
-        "columns": list(exercise.columns),
-        "flag": exercise.flag,
-        "flag_stances": list(exercise.flag_labels),
-        "cells": cells,
-    }
-    if exercise.baseline is not None:  # a column letter, so no number is in the entry
-        body["baseline"] = chr(ord("A") + exercise.baseline)
-    return body
 
 
 class SealedLabelExercise(LabelExercise):
@@ -380,6 +141,7 @@ class SealedMatrixExercise(MatrixExercise):
 
     >>> cells = [MatrixCell(0, 0, Item("C", ("attributes",), "Quoted."), given=True),
     ...     MatrixCell(0, 1, Item("C", ("asserts",), "Built on.", "Read on."), watch=True)]
+    >>> from medialit.exercises.seal import seal
     >>> real = MatrixExercise("m", "M", "Fill it.", {"asserts": "asserts",
     ...     "attributes": "attributes"}, ["C"], ["Wire", "Paper"], cells, baseline=0)
     >>> ex = build_sealed(seal(real, "salt"), {"id": "m", "title": "M", "prompt": "Fill it."})
@@ -424,8 +186,7 @@ class SealedMatrixExercise(MatrixExercise):
         column, baseline = self.columns[cell.col], ""
         base = self.cells.get((cell.row, self.baseline)) if self.baseline is not None else None
         if base is not None and base.given:  # only an example's stance may be named
-            does = _BASELINE_DOES.get(base.item.accepted[0], f"{base.item.accepted[0]} it")
-            baseline = f" The baseline ({self.columns[self.baseline]}) {does}."
+            baseline = baseline_note(self.columns[self.baseline], base.item.accepted[0])
         return flag_note(column, raised, key_flat, baseline)
 
     def _record(self, cell: MatrixCell, key: str) -> Feedback:
@@ -447,7 +208,7 @@ class SealedMatrixExercise(MatrixExercise):
             note = self._flag_note(cell, key)
             note = f" {escape_md(note)}" if note else ""
             hint = self._hint(cell, key) if tries == 1 else ""
-            hint = f" Hint: {escape_md(_sentence(hint))}" if hint else ""
+            hint = f" Hint: {escape_md(as_sentence(hint))}" if hint else ""
             ask = (
                 " Have another look and try again."
                 if tries == 1
@@ -537,6 +298,7 @@ class UncheckedExercise(FreeTextExercise):
 def build_sealed(spec: dict, common: dict) -> Exercise:
     """A sealed exercise from its entry in a pack's `exercises.yml`.
 
+    >>> from medialit.exercises.seal import seal
     >>> entry = seal(NumberExercise("n", "N", "How many?", answer=3, why="Three."), "salt")
     >>> ex = build_sealed(entry, {"id": "n", "title": "N", "prompt": "How many?"})
     >>> ex.answer(3).markdown, ex.answer(4).correct

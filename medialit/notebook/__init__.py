@@ -1,9 +1,15 @@
-"""notebook"""
+"""The views a lesson shows (each a `Shown`: Markdown with a plain-text twin) and its comparing
+steps. May import exercises/ and every layer below it; never teacher/."""
 
-from medialit.notebook.causal import detector_beside, detector_card, news_sample
-from medialit.notebook.charts import BLUE, VERMILLION, Chart
+from medialit.notebook.causal import (
+    detector_beside,
+    detector_beside_sealed,
+    detector_card,
+    news_sample,
+)
+from medialit.notebook.charts import BLUE, VERMILLION, Chart, distinctive_chart
 from medialit.notebook.compare_steps import ComparingSteps
-from medialit.notebook.diffview import word_diff
+from medialit.notebook.copies import word_diff
 from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,
@@ -13,7 +19,6 @@ from medialit.notebook.numbers import (
     mentions,
     vague_words,
 )
-from medialit.notebook.sealedviews import detector_beside_sealed
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
 
 __all__ = [
@@ -28,6 +33,7 @@ __all__ = [
     "detector_beside",
     "detector_beside_sealed",
     "detector_card",
+    "distinctive_chart",
     "explain",
     "figure_table",
     "mentions",

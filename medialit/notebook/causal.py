@@ -2,7 +2,9 @@
 view beside a student's answers, and its results on real news sentences.
 
 The detector is a second reader, not a judge: every view shows the words that
-triggered it, and where it disagrees with the key the view says so.
+triggered it, and where it disagrees with the key the view says so. In a student
+pack the key is sealed (`medialit.exercises.sealed`), so `detector_beside_sealed`
+sets the detector beside the student's answers only, and says so.
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ from medialit.exercises import LabelExercise
 from medialit.shown import Shown, escape_md, plain, shown
 
 NOT_CAUSAL = "not-causal"
+NO_KEY_HERE = (
+    "*Student pack: the key is sealed, so the detector is set beside your answers only, "
+    "not beside the key. The exercise above tells you whether each answer of yours is "
+    "right; where you and the detector differ, ask which reading the words support.*"
+)
 
 
 def _reasons(reading: CausalReading) -> str:
@@ -55,7 +62,7 @@ def detector_beside(exercise: LabelExercise, mapping: dict[str, str], answer_key
     In student mode an item shows the detector's view only after it has been answered,
     so the view never gives an answer away.
 
-    >>> from medialit.exercises.base import Item
+    >>> from medialit.exercises import Item
     >>> ex = LabelExercise("demo", "Demo", "Sort it.", {"cause": "Cause", "order": "Order"},
     ...     [Item("It fell because of rain.", ("cause",), "A cause.")])
     >>> mapping = {"unsupported": "cause", "not-causal": "order"}
@@ -98,6 +105,49 @@ def detector_beside(exercise: LabelExercise, mapping: dict[str, str], answer_key
     if shown_items and waiting:
         summary += f" Answer item(s) {', '.join(waiting)} and run this cell again to see the rest."
     return shown("\n\n".join(["#### The detector beside you", summary, *rows]))
+
+
+def detector_beside_sealed(exercise: LabelExercise, mapping: dict[str, str]) -> Shown:
+    """The causal-claim detector beside a student's answers to a sealed exercise.
+
+    >>> from medialit.exercises import Item
+    >>> ex = LabelExercise("demo", "Demo", "Sort it.", {"cause": "Cause", "order": "Order"},
+    ...     [Item("It fell because of rain.", (), "")])
+    >>> mapping = {"unsupported": "cause", "not-causal": "order"}
+    >>> "Answer the exercise above first" in detector_beside_sealed(ex, mapping).text
+    True
+    >>> _ = ex.answer(1, "order")
+    >>> print(detector_beside_sealed(ex, mapping).text.splitlines()[4])
+    The detector differs from you on 1 of 1 item(s) you answered: 1.
+    """
+    rows, differ, waiting = [], [], []
+    for index, item in enumerate(exercise.items):
+        yours = exercise.first.get(index)
+        if yours is None:
+            waiting.append(str(index + 1))
+            continue
+        reading = explain_causal(item.prompt)
+        guess = detector_label(reading, mapping)
+        same = "agrees with you" if guess == yours else "differs from you"
+        if guess != yours:
+            differ.append(str(index + 1))
+        rows.append(
+            f"{index + 1}. {escape_md(item.prompt)}\n"
+            f"   - You: {escape_md(exercise.labels[yours])}\n"
+            f"   - Detector: {escape_md(exercise.labels.get(guess, 'no answer'))} ({same}): "
+            f"{_reasons(reading)}"
+        )
+    if rows:
+        answered = len(rows)
+        summary = (
+            f"The detector differs from you on {len(differ)} of {answered} item(s) you answered"
+            + (f": {', '.join(differ)}." if differ else ".")
+        )
+        if waiting:
+            summary += f" Answer item(s) {', '.join(waiting)} and run this cell again."
+    else:
+        summary = "Answer the exercise above first; then run this cell again."
+    return shown("\n\n".join(["#### The detector beside you", NO_KEY_HERE, summary, *rows]))
 
 
 def _detokenized(text: str) -> str:

@@ -12,6 +12,7 @@ import base64
 import io
 from typing import TYPE_CHECKING
 
+from medialit.detectors import distinctive_words
 from medialit.shown import escape_html, escape_md
 
 if TYPE_CHECKING:
@@ -80,11 +81,8 @@ def distinctive_chart(case: Case, a_id: str, b_id: str, top: int = 8) -> Chart:
     """
     from matplotlib.figure import Figure
 
-    from medialit.detectors import distinctive_words
-    from medialit.notebook.side_by_side import outlet_name
-
     a, b = case.article(a_id), case.article(b_id)
-    name_a, name_b = outlet_name(case, a), outlet_name(case, b)
+    name_a, name_b = case.outlet_name(a), case.outlet_name(b)
     found = distinctive_words(a, b, case.articles.values(), top=top)
     side_a, side_b = found["a"], found["b"]
     rows = [(w.word, w.z, f"{w.count_a} vs {w.count_b}") for w in side_a]

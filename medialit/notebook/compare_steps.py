@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError
-from medialit.notebook import charts, voices
-from medialit.notebook import copies as copyviews
+from medialit.notebook import charts, copies, voices
 from medialit.notebook import side_by_side as sidebyside
 from medialit.notebook import tone as toneviews
 from medialit.notebook.guesses import drift_guess
@@ -73,7 +72,7 @@ class ComparingSteps:
         if a is None and b is None:
             if not (self.case.claims and self.case.claims.drift):
                 return drift_guess(self.case)
-            return sidebyside.hedge_drift(self.case)
+            return sidebyside.case_drift_view(self.case)
         if a is None or b is None:
             raise MedialitError(
                 'name two texts, like L.drift("column-mission", "column-mission-republished")'
@@ -104,33 +103,33 @@ class ComparingSteps:
     def compare(self, a: str, b: str) -> Shown:
         """How much of B lines up with A, what they share and what B changed."""
         a, b, note = stand_in_pair(self.case, a, b)
-        return with_note(note, copyviews.compare_view(self.case, a, b))
+        return with_note(note, copies.compare_view(self.case, a, b))
 
     def diff(self, original: str, copy: str, paragraphs: int | None = 2) -> Shown:
         """The copy's words with every change from the original marked (struck and bold),
         for the first `paragraphs` paragraphs (None for all)."""
         original, copy, note = stand_in_pair(self.case, original, copy)
-        return with_note(note, copyviews.diff_view(self.case, original, copy, paragraphs))
+        return with_note(note, copies.diff_view(self.case, original, copy, paragraphs))
 
     def swaps(self, original: str, copy: str, limit: int | None = 20) -> Shown:
         """The words a copy swapped, each in its sentence (`limit=None` for all)."""
         original, copy, note = stand_in_pair(self.case, original, copy)
-        return with_note(note, copyviews.swaps_view(self.case, original, copy, limit))
+        return with_note(note, copies.swaps_view(self.case, original, copy, limit))
 
     def saved_page(self, number: int = 0) -> Shown:
         """What the cleaner removed from a saved web page, and what it found repeated."""
-        return copyviews.saved_page_view(self.case, number)
+        return copies.saved_page_view(self.case, number)
 
     def farm_adds(self, original: str, copy: str) -> Shown:
         """Everything a copy adds to its original."""
         original, copy, note = stand_in_pair(self.case, original, copy)
-        return with_note(note, copyviews.farm_additions_view(self.case, original, copy))
+        return with_note(note, copies.farm_additions_view(self.case, original, copy))
 
     def near_miss_names(self, text_id: str) -> Shown:
         """Names in a text that look like the case's real names with a word swapped."""
         (text_id,), note = self._stand_ins([text_id])
-        return with_note(note, copyviews.near_miss_view(self.case, text_id))
+        return with_note(note, copies.near_miss_view(self.case, text_id))
 
     def spin(self, text: str, seed: int = 0, rate: float = 1.0) -> Shown:
         """Run the kit's spinner on your own words (the same seed gives the same result)."""
-        return copyviews.spin_view(text, seed, rate)
+        return copies.spin_view(text, seed, rate)

@@ -1,16 +1,30 @@
-"""Copy forensics for lessons: how much two texts share, what a copy changed, what a saved
-page repeats, and what a content farm adds to what it takes.
+"""Copy forensics for lessons: how much two texts share, what a copy changed (word by word),
+what a saved page repeats, and what a content farm adds to what it takes.
 
-The findings come from `medialit.compare.passages`; these functions only lay them out for
-students. Each returns a `Shown` (Markdown plus plain text), with case text escaped.
+The findings come from `medialit.compare`; these functions only lay them out for students.
+Each returns a `Shown` (Markdown plus plain text), with case text escaped: nothing from a case
+is ever run. A word-level diff shows removed words struck through and added words in bold (not
+colour alone, so it reads without colour); its plain-text twin uses wdiff's marks,
+`[-removed-]{+added+}`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit.compare import (
+    NEAR_COPY,
+    compare_texts,
+    edits,
+    find_near_miss_names,
+    names_in_case,
+    similarity,
+    spin_swaps,
+    substitutions,
+)
 from medialit.errors import MedialitError
 from medialit.shown import Shown, escape_md
+from medialit.text import body_text
 
 if TYPE_CHECKING:
     from medialit.case import Case
@@ -18,9 +32,7 @@ if TYPE_CHECKING:
 
 
 def _name(case: Case, article: Article) -> str:
-    from medialit.notebook.side_by_side import outlet_name
-
-    return outlet_name(case, article)
+    return case.outlet_name(article)
 
 
 def paragraph_number(article: Article, offset: int) -> int:
@@ -62,8 +74,6 @@ def compare_view(case: Case, a_id: str, b_id: str, passages: int = 3) -> Shown:
     >>> view.text.splitlines()[0]
     'Open Horizons Digest against The Polycentric Review: 95% of the words line up (a near-copy).'
     """
-    from medialit.compare import compare_texts
-
     a, b = case.article(a_id), case.article(b_id)
     c = compare_texts(a, b, background=case.articles.values())
     kind = "a near-copy" if c.near_copy else "not a near-copy"
@@ -115,8 +125,6 @@ def swaps_view(case: Case, a_id: str, b_id: str, limit: int | None = 20) -> Show
     >>> view.text.splitlines()[1]
     '1. “may” → “could also”: The first days of 2022 [could also] be remembered because the second…'
     """
-    from medialit.compare import NEAR_COPY, similarity, substitutions
-
     a, b = case.article(a_id), case.article(b_id)
     share = similarity(a, b)
     found = substitutions(a, b) if share >= NEAR_COPY else []
@@ -212,8 +220,6 @@ def farm_additions_view(case: Case, original_id: str, copy_id: str) -> Shown:
     >>> view.text.splitlines()[0]
     'NewsBuzz Daily 24 adds 0 sentences of its own to The Steppe Dispatch.'
     """
-    from medialit.compare import edits
-
     a, b = case.article(original_id), case.article(copy_id)
     changes = edits(a, b)
     inserted = [e.to_text for e in changes if e.kind == "insertion"]
@@ -248,10 +254,8 @@ def near_miss_view(case: Case, text_id: str) -> Shown:
     >>> view.text.startswith("2 near-miss names in NewsBuzz Daily 24")
     True
     """
-    from medialit.compare import case_names, find_near_miss_names
-
     article = case.article(text_id)
-    names = case_names(case.path)
+    names = names_in_case(case.path)
     if not names:
         line = (
             "This case has no names.yml, so there are no real names to check against. To "
@@ -280,8 +284,6 @@ def spin_view(text: str, seed: int = 0, rate: float = 1.0) -> Shown:
     Spun (seed 1): Safety powers kept the ruler in energy.
     2 swaps: “Security forces” → “Safety powers”, “power” → “energy”.
     """
-    from medialit.compare import spin_swaps
-
     if not isinstance(text, str) or not text.strip():
         raise MedialitError('give the spinner some words, in quotes: L.spin("The price rose.")')
     if not isinstance(seed, int) or isinstance(seed, bool):
@@ -296,6 +298,42 @@ def spin_view(text: str, seed: int = 0, rate: float = 1.0) -> Shown:
     return Shown(md, f"Spun (seed {seed}): {spun}\n{summary}")
 
 
+def word_diff(a: str | Article, b: str | Article) -> Shown:
+    """B's text with every change from A marked: what was removed, what was put in.
+
+    >>> d = word_diff("Security forces kept order.", "Safety powers kept order.")
+    >>> print(d.text)
+    [-Security-]{+Safety+} [-forces-]{+powers+} kept order.
+    >>> d.markdown
+    '~~Security~~ **Safety** ~~forces~~ **powers** kept order.'
+    >>> print(word_diff("Troops arrived on Thursday morning.", "Troops arrived on Thursday."))
+    Troops arrived on Thursday [-morning-].
+    """
+    tb = body_text(b)
+    md, text, at = [], [], 0
+    for e in edits(a, b):
+        start, end = e.b_span
+        md.append(escape_md(tb[at:start]))
+        text.append(tb[at:start])
+        if not e.to_text and start and not tb[start - 1].isspace():
+            md.append(" ")  # a deletion sits where B has no space: give it one
+            text.append(" ")
+        marks_md = []
+        if e.from_text:
+            marks_md.append(f"~~{escape_md(e.from_text)}~~")
+        if e.to_text:
+            marks_md.append(f"**{escape_md(e.to_text)}**")
+        md.append(" ".join(marks_md))
+        text.append(
+            (f"[-{e.from_text}-]" if e.from_text else "")
+            + (f"{{+{e.to_text}+}}" if e.to_text else "")
+        )
+        at = end
+    md.append(escape_md(tb[at:]))
+    text.append(tb[at:])
+    return Shown("".join(md), "".join(text))
+
+
 def diff_view(case: Case, a_id: str, b_id: str, paragraphs: int | None = 2) -> Shown:
     """A copy lined up with its original, word by word: removed words struck, new ones bold.
 
@@ -306,8 +344,6 @@ def diff_view(case: Case, a_id: str, b_id: str, paragraphs: int | None = 2) -> S
     >>> "[-Security-]{+Safety+}" in view.text, "~~Security~~ **Safety**" in view.markdown
     (True, True)
     """
-    from medialit.notebook.diffview import word_diff
-
     a, b = case.article(a_id), case.article(b_id)
     total = max(len(a.paragraphs), len(b.paragraphs))
     count = total if paragraphs is None else max(1, min(paragraphs, total))

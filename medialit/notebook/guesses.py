@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from medialit.case import Case
 from medialit.detectors import explain_causal
-from medialit.notebook.side_by_side import outlet_name
+from medialit.notebook.side_by_side import retelling_drift
+from medialit.notebook.standins import copy_pair
 from medialit.shown import Shown, escape_md, shown
 
 NO_KEY = "No answer key for this case: this is what the kit's {detector} sees, and it can be wrong."
@@ -48,7 +49,7 @@ def causal_claims_in_case(case: Case, limit: int = 12) -> Shown:
     for n, (article_id, reading) in enumerate(found[:limit], start=1):
         why = "; ".join(escape_md(x) for x in reading.explanations()) or "no signal named"
         rows.append(
-            f"{n}. **{escape_md(outlet_name(case, case.articles[article_id]))}**: "
+            f"{n}. **{escape_md(case.outlet_name(case.articles[article_id]))}**: "
             f"{escape_md(reading.text)}  \n"
             f"   Detector: causal claim, {escape_md(reading.support)}: {why}"
         )
@@ -70,9 +71,6 @@ def drift_guess(case: Case) -> Shown:
     data/README.md). No answer key for this case: this is what the kit's hedge detector
     sees, and it can be wrong.
     """
-    from medialit.notebook.side_by_side import retelling_drift
-    from medialit.notebook.standins import copy_pair
-
     pair = copy_pair(case)
     head = (
         "This case lists no hedge-to-fact drift of its own (the drift: list in claims.yml; "

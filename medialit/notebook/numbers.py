@@ -7,7 +7,8 @@ marker shape per verdict, so colour is never the only cue.
 from __future__ import annotations
 
 from medialit.case import Case
-from medialit.detectors import Check, check_article
+from medialit.detectors import Check, check_article, vague_ranges
+from medialit.notebook.guesses import no_key_line
 from medialit.shown import Shown, escape_md, nice_date, shown
 
 COLOURS = {  # Okabe-Ito
@@ -15,13 +16,19 @@ COLOURS = {  # Okabe-Ito
     "close": "#E69F00",
     "conflicts": "#D55E00",
     "unverifiable": "#999999",
+    "attributed": "#CC79A7",
 }
-MARKERS = {"consistent": "o", "close": "s", "conflicts": "X", "unverifiable": "^"}
+MARKERS = {
+    "consistent": "o",
+    "close": "s",
+    "conflicts": "X",
+    "unverifiable": "^",
+    "attributed": "D",
+}
 
 
 def _outlet(case: Case, article_id: str) -> str:
-    outlet = case.outlet_of(case.articles[article_id])
-    return outlet.name if outlet else article_id
+    return case.outlet_name(case.articles[article_id])
 
 
 def case_checks(case: Case) -> list[tuple[str, Check]]:
@@ -30,7 +37,7 @@ def case_checks(case: Case) -> list[tuple[str, Check]]:
     >>> from medialit.case.load import load_case
     >>> checks = case_checks(load_case("kazakhstan-2022"))
     >>> sorted({c.verdict for _, c in checks})
-    ['close', 'conflicts', 'consistent', 'unverifiable']
+    ['attributed', 'close', 'conflicts', 'consistent', 'unverifiable']
     """
     return [(aid, c) for aid, art in case.articles.items() for c in check_article(art, case.facts)]
 
@@ -53,8 +60,6 @@ def figure_table(case: Case, text_id: str) -> Shown:
         )
     title = f"**{escape_md(article.title)}** ({escape_md(_outlet(case, text_id))})\n\n"
     if not case.annotations:
-        from medialit.notebook.guesses import no_key_line
-
         title += f"*{escape_md(no_key_line('number checker'))}*\n\n"
     return shown(title + "\n".join(rows))
 
@@ -65,8 +70,6 @@ def vague_words() -> Shown:
     >>> print(vague_words().text.splitlines()[2])
     | tens of thousands | 20,000 | 99,999 |
     """
-    from medialit.detectors import vague_ranges
-
     rows = ["| Words | From | To |", "|---|---|---|"]
     rows += [
         f"| {escape_md(w)} | {lo:,.0f} | {hi:,.0f} |" for w, (lo, hi) in vague_ranges().items()

@@ -10,24 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from medialit.compare import edits, find_hedge_drift, hedges_in
 from medialit.errors import MedialitError
 from medialit.shown import Shown, escape_md, nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
     from medialit.text import Article
-
-
-def outlet_name(case: Case, article: Article) -> str:
-    """The outlet that published a text, as its source card names it.
-
-    >>> from medialit.case.load import load_case
-    >>> case = load_case("kazakhstan-2022")
-    >>> outlet_name(case, case.article("wire-report"))
-    'Kestrel Wire'
-    """
-    outlet = case.outlet_of(article)
-    return outlet.name if outlet else str(article.meta.get("outlet") or article.id)
 
 
 def _role(case: Case, article: Article) -> str:
@@ -37,7 +26,7 @@ def _role(case: Case, article: Article) -> str:
 
 def _heading(case: Case, article: Article) -> str:
     date = nice_date(article.meta.get("date", ""))
-    return f"{outlet_name(case, article)} · {_role(case, article)} · {date}"
+    return f"{case.outlet_name(article)} · {_role(case, article)} · {date}"
 
 
 def side_by_side(case: Case, ids: list[str], paragraphs: int | None = 5) -> Shown:
@@ -51,7 +40,7 @@ def side_by_side(case: Case, ids: list[str], paragraphs: int | None = 5) -> Show
     if len(ids) < 2:
         raise MedialitError("name at least two texts to put side by side")
     articles = [case.article(i) for i in ids]
-    roles = [f"{outlet_name(case, a)} ({_role(case, a)})" for a in articles]
+    roles = [f"{case.outlet_name(a)} ({_role(case, a)})" for a in articles]
     head = f"{len(articles)} accounts side by side: {', '.join(roles)}."
     longest = max(len(a.paragraphs) for a in articles)
     shown_count = longest if paragraphs is None else min(paragraphs, longest)
@@ -125,8 +114,6 @@ def sentences_about(case: Case, phrase: str, ids: list[str]) -> Shown:
 
 def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
     """Words dropped from and added to a sentence when it was retold."""
-    from medialit.compare import edits
-
     dropped = [e.from_text for e in edits(before, after) if e.from_text]
     added = [e.to_text for e in edits(before, after) if e.to_text]
     return dropped, added
@@ -134,8 +121,6 @@ def _word_changes(before: str, after: str) -> tuple[list[str], list[str]]:
 
 def _what_changed(before: str, after: str) -> str:
     """The hedges a retelling dropped or added, else the words it changed, in a few words."""
-    from medialit.compare import hedges_in
-
     lost = [h for h in hedges_in(before) if h not in hedges_in(after)]
     gained = [h for h in hedges_in(after) if h not in hedges_in(before)]
     if lost or gained:
@@ -163,15 +148,13 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
       Before: Still, the facts on the ground appear to support him.
       After: Still, the facts on the ground support him.
     """
-    from medialit.compare import hedge_drift as find_drift
-
     a, b = case.article(a_id), case.article(b_id)
-    found = find_drift(a, b)
+    found = find_hedge_drift(a, b)
     noun = "sentence" if len(found) == 1 else "sentences"
     verb = "changes its" if len(found) == 1 else "change their"
     head = (
-        f"{len(found)} retold {noun} of {outlet_name(case, a)} {verb} hedges in "
-        f"{outlet_name(case, b)}."
+        f"{len(found)} retold {noun} of {case.outlet_name(a)} {verb} hedges in "
+        f"{case.outlet_name(b)}."
     )
     md, text = [f"**{escape_md(head)}**"], [head]
     for n, d in enumerate(found, start=1):
@@ -183,11 +166,11 @@ def retelling_drift(case: Case, a_id: str, b_id: str) -> Shown:
     return Shown("\n".join(md), "\n".join(text))
 
 
-def hedge_drift(case: Case) -> Shown:
+def case_drift_view(case: Case) -> Shown:
     """Each claim of the case's drift list: the sentence before and after, and what changed.
 
     >>> from medialit.case.load import load_case
-    >>> print(hedge_drift(load_case("kazakhstan-2022")).text.splitlines()[0])
+    >>> print(case_drift_view(load_case("kazakhstan-2022")).text.splitlines()[0])
     2 claims that lose a hedge or an attribution when they are retold.
     """
     drift = case.claims.drift if case.claims else []
@@ -239,7 +222,7 @@ def claim_matrix_view(case: Case, reveal: bool = False) -> Shown:
             "(see data/README.md, 'Claim matrix'); meanwhile, look claims up with L.find(...)."
         )
         return Shown(f"*{line}*", line)
-    names = [outlet_name(case, case.article(t)) for t in matrix.texts]
+    names = [case.outlet_name(case.article(t)) for t in matrix.texts]
     shown_how = (
         "Every stance an expert accepts, and why" if reveal else "The stances are in the answer key"
     )

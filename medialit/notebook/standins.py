@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from medialit.case import Case, load_case
+from medialit.compare import similarity
 from medialit.errors import MedialitError
 from medialit.paths import DEFAULT_CASE
 from medialit.shown import Shown, escape_md, plain
@@ -100,8 +101,6 @@ def copy_pair(case: Case) -> tuple[str, str] | None:
     for article_id, article in case.articles.items():
         if article.meta.get("copy_of") in case.articles:
             return article.meta["copy_of"], article_id
-    from medialit.compare import similarity
-
     scored = [
         (similarity(case.articles[a], case.articles[b]), a, b)
         for a, b in combinations(case.articles, 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit.detectors import paragraph_tones, tone_caveats
 from medialit.errors import MedialitError
 from medialit.notebook.charts import BLUE, GREEN, GREY, ORANGE, VERMILLION, Chart, render
 from medialit.shown import Shown, escape_md
@@ -26,9 +27,6 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     """
     from matplotlib.figure import Figure
 
-    from medialit.detectors import paragraph_tones
-    from medialit.notebook.side_by_side import outlet_name
-
     if not 1 <= len(ids) <= len(STYLES):
         raise MedialitError(f"chart the tone of 1 to {len(STYLES)} texts at a time")
     fig = Figure(figsize=(7.0, 3.4))
@@ -36,7 +34,7 @@ def tone_chart(case: Case, ids: list[str]) -> Chart:
     parts, details, extremes = [], [], []
     for text_id, (colour, marker, line) in zip(ids, STYLES, strict=False):
         article = case.article(text_id)
-        name = outlet_name(case, article)
+        name = case.outlet_name(article)
         tones = paragraph_tones(article)
         xs = [t.paragraph + 1 for t in tones]
         ys = [t.compound for t in tones]
@@ -68,8 +66,6 @@ def tone_failures() -> Shown:
     >>> print(tone_failures().text.splitlines()[0])  # doctest: +ELLIPSIS
     VADER gets ... of ... test sentences wrong: ...
     """
-    from medialit.detectors import tone_caveats
-
     caveats = tone_caveats()
     wrong = [c for c in caveats if c.vader.label != c.reader]
     head = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from medialit.detectors import find_attributions, find_loaded_words
 from medialit.shown import Shown, escape_md
 
 if TYPE_CHECKING:
@@ -21,9 +22,7 @@ QUOTES = '"“”'
 
 
 def _outlet(case: Case, text_id: str) -> str:
-    from medialit.notebook.side_by_side import outlet_name
-
-    return outlet_name(case, case.article(text_id))
+    return case.outlet_name(case.article(text_id))
 
 
 def who_is_quoted(case: Case, ids: list[str]) -> Shown:
@@ -34,8 +33,6 @@ def who_is_quoted(case: Case, ids: list[str]) -> Shown:
     >>> view.text.splitlines()[0]  # doctest: +ELLIPSIS
     'Kestrel Wire cites ... sources; The Steppe Dispatch cites ....'
     """
-    from medialit.detectors import find_attributions
-
     found = {text_id: find_attributions(case.article(text_id)) for text_id in ids}
     counts = [
         f"{_outlet(case, t)} cites {len(a)}{' sources' if i == 0 else ''}"
@@ -77,8 +74,6 @@ def loaded_words_view(case: Case, ids: list[str]) -> Shown:
     >>> [line for line in view.text.splitlines() if line.startswith("bandits")][0][:47]
     'bandits: Kestrel Wire 1 (1 in quotation marks),'
     """
-    from medialit.detectors import find_loaded_words
-
     counts: dict[str, Counter] = {}
     quoted: dict[str, Counter] = {}
     frames: dict[str, tuple[str, tuple[str, ...]]] = {}

@@ -1,17 +1,54 @@
-"""teacher"""
+"""For teachers: answer keys, the student pack, the class report, the lab set-up, grading
+with nbgrader. May import exercises/ and every layer below it; never notebook/."""
 
 from medialit.teacher.answerkeys import build_keys, lesson_notebooks
 from medialit.teacher.classreport import as_json, summarise, write_report
 from medialit.teacher.labsetup import OVERRIDES, write_overrides
+from medialit.teacher.nbgrader import (
+    FALSE_ALARM_PENALTY,
+    AuditRow,
+    ExercisePoints,
+    GradeCell,
+    add_grade_cell,
+    audit,
+    exercise_points,
+    grade_cells,
+    gradebook_points,
+    kit_points,
+    lesson_max_points,
+    lesson_points,
+    nbgrader_config,
+    overwrite_cells_anywhere,
+    score_answers,
+    setup_course,
+)
 from medialit.teacher.studentpack import build_student_pack
+from medialit.teacher.validate import validate_case
 
 __all__ = [
+    "FALSE_ALARM_PENALTY",
     "OVERRIDES",
+    "AuditRow",
+    "ExercisePoints",
+    "GradeCell",
+    "add_grade_cell",
     "as_json",
+    "audit",
     "build_keys",
     "build_student_pack",
+    "exercise_points",
+    "grade_cells",
+    "gradebook_points",
+    "kit_points",
+    "lesson_max_points",
     "lesson_notebooks",
+    "lesson_points",
+    "nbgrader_config",
+    "overwrite_cells_anywhere",
+    "score_answers",
+    "setup_course",
     "summarise",
+    "validate_case",
     "write_overrides",
     "write_report",
 ]

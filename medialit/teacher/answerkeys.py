@@ -1,6 +1,6 @@
 """Answer keys from one source: every lesson run in answer-key mode, as notebook and HTML.
 
-`make keys` (or `python -m medialit.teacher.answerkeys build/keys`) runs every
+`make keys` (or `medialit keys build/keys`) runs every
 `notebooks/*.ipynb` through papermill with `answer_key=True`, so a new lesson is
 picked up without changing anything here. Each key is kept as the executed
 notebook and as a stand-alone HTML page that reads well with no kernel: the
@@ -9,10 +9,9 @@ answers and reasons are text, and the page loads nothing from the internet.
 
 from __future__ import annotations
 
-import argparse
 import html
+import os
 import re
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -58,25 +57,52 @@ def notebook_html(notebook: Path) -> str:
 def build_key(notebook: Path, out: Path, case: str = DEFAULT_CASE) -> tuple[Path, Path]:
     """Run one lesson in answer-key mode; returns the key notebook and its HTML page.
 
+    The kernel runs in the lesson's folder, but this process never changes its own working
+    directory (papermill's `cwd=` would, for every thread at once), and every path is made
+    absolute first, so keys land in `out` whatever else runs beside this.
+
     >>> _, page = build_key(NOTEBOOKS / "00-start-here.ipynb", Path("build"))  # doctest: +SKIP
     >>> page.name  # doctest: +SKIP
     '00-start-here-key.html'
     """
     import papermill as pm
 
+    notebook, out = notebook.resolve(), out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     executed = out / f"{notebook.stem}-key.ipynb"
     pm.execute_notebook(
         str(notebook),
         str(executed),
-        parameters={"case": case, "answer_key": True},
+        parameters={"case": _case_for_kernel(case), "answer_key": True},
         kernel_name="python3",
-        cwd=str(notebook.parent),
+        # nbclient starts the kernel in this folder; no os.chdir in this process.
+        resources={"metadata": {"path": str(notebook.parent)}},
         progress_bar=False,
     )
     page = executed.with_suffix(".html")
     page.write_text(notebook_html(executed), encoding="utf-8")
     return executed, page
+
+
+def _case_for_kernel(case: str) -> str:
+    """A case given as a folder relative to here, made absolute (the kernel runs elsewhere);
+    a case name stays a name.
+
+    >>> _case_for_kernel("kazakhstan-2022")
+    'kazakhstan-2022'
+    """
+    folder = Path(case)
+    if not folder.is_absolute() and (folder / "case.yml").is_file():
+        return str(folder.resolve())
+    return case
+
+
+def _absolute_data_folder() -> None:
+    """`MEDIALIT_DATA`, when relative, made absolute: the kernels inherit it but run in
+    notebooks/, where a relative folder would point somewhere else."""
+    folder = os.environ.get("MEDIALIT_DATA")
+    if folder and not Path(folder).is_absolute():
+        os.environ["MEDIALIT_DATA"] = str(Path(folder).resolve())
 
 
 def _index(pages: list[Path], case: str) -> str:
@@ -99,36 +125,18 @@ def build_keys(
 ) -> list[Path]:
     """Every lesson's key (two at a time), plus an `index.html`; returns the HTML pages.
 
+    Every path is resolved before the two threads start: `out` against the working directory
+    this was called from, never against a lesson's folder.
+
     >>> [p.name for p in build_keys(Path("build/keys"))][:1]  # doctest: +SKIP
     ['00-start-here-key.html']
     """
-    notebooks = lesson_notebooks() if notebooks is None else notebooks
+    out = out.resolve()
+    notebooks = [nb.resolve() for nb in (lesson_notebooks() if notebooks is None else notebooks)]
+    kernel_case = _case_for_kernel(case)
+    _absolute_data_folder()
     with ThreadPoolExecutor(max_workers=2) as pool:
-        built = list(pool.map(lambda nb: build_key(nb, out, case), notebooks))
+        built = list(pool.map(lambda nb: build_key(nb, out, kernel_case), notebooks))
     pages = [page for _, page in built]
     (out / "index.html").write_text(_index(pages, case), encoding="utf-8")
     return pages
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m medialit.teacher.answerkeys OUT [--case NAME]`: write every lesson's key into OUT.
-
-    >>> main(["build/keys"])  # doctest: +SKIP
-    key: build/keys/00-start-here-key.html
-    ...
-    0
-    """
-    parser = argparse.ArgumentParser(prog="python -m medialit.teacher.answerkeys")
-    parser.add_argument("out", nargs="?", default="build/keys", help="folder for the keys")
-    parser.add_argument("--case", default=DEFAULT_CASE, help="the case to run the lessons on")
-    args = parser.parse_args(argv)
-    out = Path(args.out)
-    pages = build_keys(out, args.case)
-    for page in pages:
-        print(f"key: {page}")
-    print(f"{len(pages)} answer keys in {out}/ (open {out / 'index.html'}).")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,6 +1,6 @@
 """JupyterLab settings for a classroom: no "Jupyter news" prompt on first start.
 
-Run as `python -m medialit.teacher.labsetup` (the Makefile and Binder's postBuild do).
+Run as `medialit lab-setup` (the Makefile and Binder's postBuild do).
 It writes `share/jupyter/lab/settings/overrides.json` inside the running Python's
 environment, keeping any other settings already there.
 """
@@ -39,7 +39,3 @@ def write_overrides(prefix: str | Path = sys.prefix) -> Path:
         current.setdefault(plugin, {}).update(settings)
     path.write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
     return path
-
-
-if __name__ == "__main__":
-    print(f"JupyterLab settings written to {write_overrides()}")

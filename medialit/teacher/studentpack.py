@@ -1,6 +1,6 @@
 """The student pack: the lessons as a folder and zip a teacher can hand out, answers sealed.
 
-`make student-pack` (or `python -m medialit.teacher.studentpack build`) writes
+`make student-pack` (or `medialit student-pack build`) writes
 `build/student-pack/` and `build/student-pack.zip`. The pack holds the lesson
 notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
 `medialit` package, and the case with every answer taken out: no annotations,
@@ -11,15 +11,16 @@ check answers without carrying them.
 
 from __future__ import annotations
 
-import argparse
 import re
 import secrets
 import shutil
-import sys
 import tomllib
 from pathlib import Path
 
+from medialit.case import SEALED, load_case
+from medialit.exercises import PACK_LIMITS, given_claim_cells, lesson_exercise, lesson_specs, seal
 from medialit.paths import DEFAULT_CASE, case_dir, data_dir
+from medialit.teacher.answerkeys import lesson_notebooks
 
 PACKAGE = Path(__file__).resolve().parents[1]
 ROOT = PACKAGE.parent
@@ -114,15 +115,12 @@ def sealed_exercises(case: str, salt: str) -> dict:
     >>> sealed_exercises("kazakhstan-2022", "salt")["00-start-here"][0]["seals"]
     'label'
     """
-    from medialit.case import load_case
-    from medialit.exercises import build_exercise, lesson_specs, seal
-
     loaded = load_case(case)
     sealed: dict = {}
     for lesson in loaded.exercises:
         sealed[lesson] = []
         for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
-            entry = seal(build_exercise(loaded, spec, number=n), salt)
+            entry = seal(lesson_exercise(loaded, lesson, spec, number=n), salt)
             if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
                 entry["detector_map"] = dict(spec["map"])
             sealed[lesson].append(entry)
@@ -141,9 +139,6 @@ def sealed_claims(case: str) -> dict | None:
     ('sealed', ['attributes'])
     """
     import yaml
-
-    from medialit.case import SEALED, load_case
-    from medialit.exercises import given_claim_cells, lesson_specs
 
     loaded = load_case(case)
     manifest = yaml.safe_load((case_dir(case) / "case.yml").read_text(encoding="utf-8"))
@@ -228,8 +223,6 @@ def _requirements() -> str:
 
 
 def _readme(case: str, lessons: list[str]) -> str:
-    from medialit.exercises import PACK_LIMITS
-
     listing = "\n".join(f"- `{name}.ipynb`" for name in lessons)
     return f"""# Media Literacy Lab: student pack
 
@@ -281,8 +274,6 @@ def build_student_pack(
     >>> (folder / "README.md").is_file(), archive.suffix
     (True, '.zip')
     """
-    from medialit.teacher.answerkeys import lesson_notebooks
-
     salt = salt or secrets.token_hex(16)
     folder = out / "student-pack"
     if folder.exists():
@@ -307,23 +298,3 @@ def build_student_pack(
     (folder / "README.md").write_text(readme, encoding="utf-8")
     archive = shutil.make_archive(str(out / "student-pack"), "zip", out, "student-pack")
     return folder, Path(archive)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m medialit.teacher.studentpack [OUT] [--case NAME]`: write the pack into OUT.
-
-    >>> main(["build"])  # doctest: +SKIP
-    Student pack: build/student-pack/ and build/student-pack.zip (answers sealed; ...).
-    0
-    """
-    parser = argparse.ArgumentParser(prog="python -m medialit.teacher.studentpack")
-    parser.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
-    parser.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
-    args = parser.parse_args(argv)
-    folder, archive = build_student_pack(Path(args.out), args.case)
-    print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

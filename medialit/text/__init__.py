@@ -1,4 +1,6 @@
-"""text"""
+"""Reading one text into an `Article`: files, front matter, Markdown and saved pages, mojibake,
+page furniture, sentences and words, and the kit's word lists (`data/lexicons/`). May import
+only the base (errors, paths, shown)."""
 
 from medialit.text.article import (
     Article,
@@ -9,9 +11,6 @@ from medialit.text.article import (
     slug,
 )
 from medialit.text.cleaning import (
-    _any_rule,
-    _might_be_furniture,
-    _untidy,
     clean_paragraphs,
     collapse_repeats,
     furniture_reason,
@@ -19,6 +18,7 @@ from medialit.text.cleaning import (
 )
 from medialit.text.frontmatter import split_front_matter
 from medialit.text.htmlpage import html_page
+from medialit.text.lexicons import lexicon_error, lexicon_path, read_lexicon, read_word_list
 from medialit.text.markdown import markdown_paragraphs, text_paragraphs
 from medialit.text.mojibake import repair_mojibake
 from medialit.text.sentences import abbreviations, sentence_id, sentence_spans, split_sentences
@@ -27,9 +27,6 @@ from medialit.text.words import Word, body_text, words
 __all__ = [
     "Article",
     "Word",
-    "_any_rule",
-    "_might_be_furniture",
-    "_untidy",
     "abbreviations",
     "article_from_text",
     "body_text",
@@ -39,8 +36,12 @@ __all__ = [
     "display_path",
     "furniture_reason",
     "html_page",
+    "lexicon_error",
+    "lexicon_path",
     "load_article",
     "markdown_paragraphs",
+    "read_lexicon",
+    "read_word_list",
     "repair_mojibake",
     "sentence_id",
     "sentence_spans",

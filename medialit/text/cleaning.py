@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from medialit.paths import data_dir
+from medialit.text.lexicons import read_lexicon
 
 MIN_REPEAT_WORDS = 8  # a repeated block shorter than this is left alone (a slogan, a chorus)
 
@@ -49,16 +49,8 @@ class _Rule:
 
 
 @lru_cache(maxsize=1)
-def _spec() -> dict:
-    import yaml
-
-    path = data_dir() / "lexicons" / "furniture.yml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[_Rule, ...], tuple[tuple[str, re.Pattern], ...]]:
-    spec = _spec()
+    spec = read_lexicon("furniture.yml")
     rules = []
     for rule in spec.get("paragraphs", []):
         joined = "|".join(f"(?:{p})" for p in rule["patterns"])
@@ -130,7 +122,7 @@ def _quick_rules() -> tuple[re.Pattern, tuple[tuple[frozenset[str], re.Pattern],
     first N characters (`.{0,N}...`), each with the words it needs, and one regex for
     the rest, which fail at the first word of most paragraphs."""
     anchored, anywhere = [], []
-    for rule in _spec().get("paragraphs", []):
+    for rule in read_lexicon("furniture.yml").get("paragraphs", []):
         for pattern in rule["patterns"]:
             words = _needed_words(pattern) if pattern.startswith(".{0,") else None
             if words and all(word.isascii() for word in words):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from medialit.errors import MedialitError
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def _explain(front: str, source: str):
-    import yaml
-
     try:
         return yaml.safe_load(front)
     except yaml.YAMLError as exc:
@@ -39,8 +39,6 @@ def split_front_matter(text: str, source: str = "<text>") -> tuple[dict, str]:
                 "add a line with just '---' after the last field"
             )
         return {}, text
-    import yaml  # light, but only needed here
-
     try:
         # libyaml's safe loader when PyYAML has it: the same rules, five times faster
         meta = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

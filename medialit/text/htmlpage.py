@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from medialit.text.lexicons import lexicon_path, read_lexicon
+
 # Never text: code, styling and embedded objects.
 _SKIP = {
     "script",
@@ -78,14 +80,10 @@ _NEVER_MARKED = {"html", "body", "main", "article"}
 @lru_cache(maxsize=1)
 def _markup_rules() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     """Furniture by tag, class or id words, from `data/lexicons/furniture-markup.yml`."""
-    import yaml
-
-    from medialit.paths import data_dir
-
-    path = data_dir() / "lexicons" / "furniture-markup.yml"
+    path = lexicon_path("furniture-markup.yml")
     if not path.is_file():
         return ()
-    spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    spec = read_lexicon(path) or {}
     return tuple(
         (str(reason), tuple(tuple(str(w).lower().split("-")) for w in words))
         for reason, words in spec.items()

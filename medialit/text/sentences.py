@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from medialit.paths import data_dir
+from medialit.text.lexicons import read_word_list
 
 # A candidate end: the end marks, closing quotes or brackets, then spaces.
 _END = re.compile(r"([.?!]+)[\"'”’)\]}]*(\s+)")
@@ -56,11 +56,7 @@ def abbreviations() -> frozenset[str]:
     >>> "u.s" in abbreviations()
     True
     """
-    path = data_dir() / "lexicons" / "abbreviations.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        w.strip().lower().rstrip(".") for w in lines if w.strip() and not w.startswith("#")
-    )
+    return frozenset(w.lower().rstrip(".") for w in read_word_list("abbreviations.txt"))
 
 
 def _is_abbreviation(word: str, known: frozenset[str]) -> bool:

@@ -1,0 +1,99 @@
+"""The case model: one case folder's texts, ledger, source cards, annotations and claims.
+
+`medialit.case.load` reads a folder into a `Case` and reports what is wrong with it;
+everything above the case layer (detectors, exercises, lessons) reads the `Case`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medialit.case.annotations import Annotations
+from medialit.case.claims import ClaimMatrix
+from medialit.case.labels import Labels, load_labels
+from medialit.case.ledger import Fact
+from medialit.case.sources import Outlet
+from medialit.errors import MedialitError
+from medialit.text import Article
+
+ARTICLE_FIELDS = (
+    "id",
+    "title",
+    "outlet",
+    "author",
+    "date",
+    "kind",
+    "framing",
+    "stands_for",
+    "modelled_on",
+    "composite",
+)
+
+
+@dataclass
+class SavedPage:
+    """A saved web page of one of the case's texts, furniture and all."""
+
+    path: Path
+    copy_of: str
+    article: Article
+
+
+@dataclass
+class Case:
+    """Everything in one case folder, checked and loaded."""
+
+    id: str
+    path: Path
+    title: str
+    summary: str
+    composite_note: str
+    baseline: str | None
+    articles: dict[str, Article]
+    pages: list[SavedPage]
+    facts: dict[str, Fact]
+    outlets: dict[str, Outlet]
+    dossier: str
+    annotations: dict[str, Annotations]
+    exercises: dict = field(default_factory=dict)
+    labels: Labels = field(default_factory=load_labels)
+    timeline_from: str = ""
+    claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
+    exercises_file: str = "exercises.yml"  # where `exercises` came from, inside `path`
+
+    def article(self, article_id: str) -> Article:
+        """The text with this id, or a one-line error listing the ids there are."""
+        if article_id not in self.articles:
+            raise MedialitError(
+                f"case '{self.id}' has no text '{article_id}'; its texts are: "
+                f"{', '.join(self.articles)}"
+            )
+        return self.articles[article_id]
+
+    def outlet_of(self, article: Article) -> Outlet | None:
+        """The source card of the outlet that published `article`."""
+        name = article.meta.get("outlet")
+        return next((o for o in self.outlets.values() if o.name == name), None)
+
+    def outlet_name(self, article: Article) -> str:
+        """The outlet that published `article`, as students should see it named.
+
+        Its source card's name; else the `outlet:` of its front matter; else, when
+        that is empty too, the text's id (so a row or column never goes blank).
+
+        >>> from medialit.case.load import load_case
+        >>> case = load_case("kazakhstan-2022")
+        >>> case.outlet_name(case.article("wire-report"))
+        'Kestrel Wire'
+        """
+        outlet = self.outlet_of(article)
+        return outlet.name if outlet else str(article.meta.get("outlet") or article.id)
+
+    def timeline(self) -> list[Fact]:
+        """The dated events in the ledger from `timeline_from` (case.yml) on, oldest first."""
+        return sorted(
+            (f for f in self.facts.values() if f.unit == "date" and f.value >= self.timeline_from),
+            key=lambda f: f.value,
+        )
+

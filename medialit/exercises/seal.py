@@ -1,0 +1,132 @@
+"""Sealing exercises when the student pack is built: every answer becomes a lock.
+
+A sealed exercise knows whether an answer is right without carrying the answer.
+Each accepted answer (a label, a claim-matrix cell's stance, or a number on a fine
+grid across the accepted range) becomes a *lock* (`medialit.exercises.locks`): a salted
+SHA-256 check, plus the reason for the answer encrypted with a key that only an accepted
+answer produces. Where the case says why a wrong option is wrong, that reason is sealed
+the same way. The pack's notebooks check answers with `medialit.exercises.sealed`.
+
+This hides answers from a student reading the files. It does not stop a student
+who writes a program to try every option or every number with the same code:
+see `PACK_LIMITS`, which the pack's README repeats.
+"""
+
+from __future__ import annotations
+
+from medialit.exercises.base import Exercise
+from medialit.exercises.label import ChoiceExercise, LabelExercise
+from medialit.exercises.locks import make_lock, number_grid
+from medialit.exercises.matrix import MatrixExercise
+from medialit.exercises.number import NumberExercise
+
+PACK_LIMITS = """\
+- The pack holds no answer in readable form: accepted labels and numbers are stored
+  only as salted SHA-256 checks, and the reasons are encrypted with keys that only an
+  accepted answer produces.
+- The salt ships with the pack (the checks run offline, on the student's computer), so
+  this is not secret-keeping. A student who writes a short program can try every option
+  of a label exercise, or every number on the checking grid, against the checks and
+  recover the whole key, reasons included, in seconds. Clicking every option by hand
+  does the same more slowly; the buttons allow that anyway.
+- What the teacher keeps: scores count each item's *first* answer, and every attempt made
+  in the notebook is saved in the student's answers file, so trying every option there
+  shows up in `medialit report`. A separate program that tests the checks leaves no trace.
+- Numbers are checked on a grid one tenth as fine as the figures in the key (for a key
+  of 2 to 2.4, steps of 0.01): an answer within half a step of the range counts. The pack
+  cannot say "too high" or "too low" without giving the range away, so it does not.
+- The claim matrix (lesson 02) is sealed cell by cell the same way. The cells given as
+  examples stay readable, with their reasons; the case's `claims.yml` in the pack keeps
+  the claims, the examples and the hedge-drift pairs, but no stance or reason for any
+  other cell, and not the teacher's notes on the drift pairs. Cells that can raise the
+  flag ("goes further than the baseline") are marked in the sealed exercise, which tells
+  a student reading the file that the baseline does not state that claim flatly: the
+  lesson shows the baseline's column as examples anyway.
+- Free-text exercises cannot be checked, and the pack carries no model answer for them.
+- For marks that matter, use the saved answers and your own judgement, not the
+  self-check score alone."""
+
+
+def seal(exercise: Exercise, salt: str) -> dict:
+    """An exercise as a sealed entry for a pack's `exercises.yml` (no answer in it).
+
+    >>> entry = seal(NumberExercise("n", "N", "How many?", answer=3, why="Three."), "salt")
+    >>> entry["seals"], "Three" in str(entry), 3 in entry.values()
+    ('number', False, False)
+    """
+    common = {"id": exercise.id, "kind": "sealed", "title": exercise.title}
+    common.update(prompt=exercise.prompt, salt=salt)
+    place = f"{exercise.id}"
+    if isinstance(exercise, MatrixExercise):
+        return {**common, **_seal_matrix(exercise, salt)}
+    if isinstance(exercise, LabelExercise):
+        items = []
+        for index, item in enumerate(exercise.items):
+            where = f"{place}/{index + 1}"
+            wrong = [
+                make_lock(salt, f"{where}/wrong", [label], reason)
+                for label, reason in item.wrong_why.items()
+            ]
+            entry = {"text": item.prompt, "source": item.source}
+            entry["lock"] = make_lock(salt, where, list(item.accepted), item.why)
+            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
+            items.append(entry)
+        body = {"labels": dict(exercise.labels), "items": items}
+        if isinstance(exercise, ChoiceExercise):
+            body = {"options": dict(exercise.labels), "hint": exercise.items[0].hint, **body}
+            del body["labels"]
+            body["seals"] = "choice"
+        else:
+            body["seals"] = "label"
+            if exercise.flag:
+                body["flag"] = exercise.flag
+        return {**common, **body}
+    if isinstance(exercise, NumberExercise):
+        places, points = number_grid(exercise.low, exercise.high)
+        return {
+            **common,
+            "seals": "number",
+            "unit": exercise.unit,
+            "hint": exercise.hint,
+            "places": places,
+            "lock": make_lock(salt, place, [str(p) for p in points], exercise.why),
+        }
+    return {**common, "seals": "unchecked", "was": exercise.kind}
+
+
+def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
+    """A claim matrix's sealed body: given cells readable, every other cell a lock."""
+    cells: dict[str, dict] = {}
+    for (row, col), cell in sorted(exercise.cells.items()):
+        name = exercise.cell_name(row, col)
+        if cell.given:  # a worked example: the lesson shows it, reason and all
+            cells[name] = {"example": {"stance": cell.item.accepted[0], "reason": cell.item.why}}
+            continue
+        where = f"{exercise.id}/{name}"
+        accepted = list(cell.item.accepted)
+        others = [k for k in exercise.labels if k not in accepted]
+        entry: dict = {"lock": make_lock(salt, where, accepted, cell.item.why)}
+        if cell.item.hint and others:  # any wrong stance opens the hint, never a right one
+            entry["hint"] = make_lock(salt, f"{where}/hint", others, cell.item.hint)
+        wrong = [
+            make_lock(salt, f"{where}/wrong", [label], reason)
+            for label, reason in cell.item.wrong_why.items()
+        ]
+        if wrong:
+            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
+        if cell.watch:
+            entry["watch"] = True
+        cells[name] = entry
+    body = {
+        "seals": "matrix",
+        "stances": dict(exercise.labels),
+        "explanations": dict(exercise.explanations),
+        "rows": list(exercise.rows),
+        "columns": list(exercise.columns),
+        "flag": exercise.flag,
+        "flag_stances": list(exercise.flag_labels),
+        "cells": cells,
+    }
+    if exercise.baseline is not None:  # a column letter, so no number is in the entry
+        body["baseline"] = chr(ord("A") + exercise.baseline)
+    return body
