@@ -22,12 +22,21 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
-from functools import lru_cache
 
-from medialit.text import read_lexicon
+from medialit.detectors.clause_words import (
+    Sentence,
+    base_verb,
+    event_noun,
+    finite_verb,
+    function_word,
+    has_verb,
+    is_passive,
+    is_word,
+    lexical_verb,
+    noun_head,
+    words,
+)
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:-\w+)*|n['’]t|[^\w\s]")
 _TIMING_LINK = re.compile(
     r"\b(?:(?:only|just|right|shortly|soon|days|hours|weeks|months|minutes|a day|a week|"
     r"the day|the week|the morning|the night) (?:after|before|as)|the (?:very|same) "
@@ -36,181 +45,6 @@ _TIMING_LINK = re.compile(
     r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year))\b"
 )
 _INTERROGATIVE = frozenset(("whether", "what", "who", "why", "how", "if"))
-_SUFFIX_NOUN = re.compile(
-    r"(?:tion|sion|ment|ness|ity|ship|ism|ance|ence|ure|age|ery|ist|ogy|hood|dom)s?$"
-)
-
-
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    """The word classes of `data/lexicons/causal-structure.yml`, as frozen sets."""
-    spec = read_lexicon("causal-structure.yml")
-    return {name: frozenset(str(w).lower() for w in items) for name, items in spec.items()}
-
-
-class Sentence:
-    """A sentence cut into words and marks, each with its place, for the checks."""
-
-    __slots__ = ("lowered", "starts", "text", "tokens")
-
-    def __init__(self, text: str, lowered: str | None = None):
-        self.text = text
-        self.lowered = lowered if lowered is not None else text.lower()
-        found = list(_TOKEN.finditer(self.lowered))
-        self.tokens = [m[0] for m in found]
-        self.starts = [m.start() for m in found]
-
-    def at(self, char: int) -> int:
-        """Index of the first token starting at or after character `char`."""
-        return bisect_left(self.starts, char)
-
-    def capital(self, i: int) -> bool:
-        """Whether token i starts with a capital in the text (a name, mid-sentence)."""
-        return i > 0 and i < len(self.starts) and self.text[self.starts[i]].isupper()
-
-    def word(self, i: int) -> str:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else ""
-
-    def prev_word(self, i: int, skip_adverbs: bool = True) -> tuple[int, str]:
-        """The word before token i, stepping over adverbs such as 'probably'."""
-        j = i - 1
-        while (
-            j >= 0
-            and skip_adverbs
-            and (self.tokens[j] in words()["adverbs"] or _ly(self.tokens[j]))
-        ):
-            j -= 1
-        return j, self.word(j)
-
-    def next_word(self, i: int, skip_adverbs: bool = True) -> tuple[int, str]:
-        j = i
-        while (
-            j < len(self.tokens)
-            and skip_adverbs
-            and (self.tokens[j] in words()["adverbs"] or _ly(self.tokens[j]))
-        ):
-            j += 1
-        return j, self.word(j)
-
-    def clause_start(self, i: int) -> int:
-        """Where the clause holding token i starts: after ; : or a 'that'/'because'."""
-        j = i - 1
-        while j >= 0:
-            t = self.tokens[j]
-            if t in (";", ":", "—", "(", '"', "“", "”") or t in (
-                "that",
-                "because",
-                "since",
-                "although",
-                "though",
-                "while",
-                "whereas",
-                "but",
-                "which",
-                "who",
-            ):
-                return j + 1
-            j -= 1
-        return 0
-
-    def clause_end(self, i: int) -> int:
-        j = i
-        while j < len(self.tokens) and self.tokens[j] not in (";", ":", "—", ")", "?", "!"):
-            j += 1
-        return j
-
-
-def _ly(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word not in ("only", "early", "july")
-
-
-def _is_word(t: str) -> bool:
-    return t[:1].isalpha()
-
-
-def _function(t: str) -> bool:
-    w = words()
-    return (
-        t in w["determiners"]
-        or t in w["pronouns"]
-        or t in w["prepositions"]
-        or t in w["conjunctions"]
-        or t in w["auxiliaries"]
-    )
-
-
-def _finite(t: str, before: str = "") -> bool:
-    """Looks like a verb that makes a clause (is, had, rose, closed ...)."""
-    w = words()
-    if t in w["auxiliaries"] or t in w["irregular_past"]:
-        return True
-    return t.endswith("ed") and len(t) > 3 and before not in w["determiners"]
-
-
-def _lexical_verb(s: Sentence, m: int) -> bool:
-    """Token m looks like a verb of action (not 'is' or 'has' alone): 'closed', 'cut',
-    'lowering', 'will close', 'he closes'."""
-    w = words()
-    t, before = s.tokens[m], s.word(m - 1)
-    if not _is_word(t) or t in w["auxiliaries"] or _function(t):
-        return False
-    if t in w["irregular_past"] or (t.endswith("ed") and len(t) > 3):
-        return before not in w["determiners"]
-    if t.endswith("ing") and len(t) > 4 and t not in w["ing_nouns"]:
-        return before not in w["determiners"]
-    if before in w["modals"] or before in ("do", "does", "did", "to"):
-        return True
-    return t.endswith("s") and before in ("he", "she", "it", "who", "which", "that", "they")
-
-
-def _has_verb(s: Sentence, lo: int, hi: int) -> bool:
-    return any(_finite(s.tokens[k], s.word(k - 1)) for k in range(max(lo, 0), hi))
-
-
-def _base_verb(t: str) -> bool:
-    """Could `t`, right after 'to', be a verb in its base form ('to curb', 'to be')?"""
-    w = words()
-    if not t or not t[0].isalpha() or t in w["bare_nouns_after_to"]:
-        return False
-    if t in ("be", "have", "do", "get", "go"):
-        return True
-    if _function(t) or t.endswith(("ing", "ed")) or _SUFFIX_NOUN.search(t):
-        return False
-    return not (t.endswith("s") and not t.endswith(("ss", "us", "is")))
-
-
-def _passive(s: Sentence, i: int) -> bool:
-    _j, before = s.prev_word(i)
-    return before in words()["be"]
-
-
-def _noun_head(s: Sentence, i: int, limit: int = 5) -> tuple[int, str]:
-    """The first content word from token i on, over determiners and adjectives."""
-    w = words()
-    j = i
-    while j < min(len(s.tokens), i + limit):
-        t = s.tokens[j]
-        if not _is_word(t):
-            return j, ""
-        if t in w["prepositions"] or t in w["conjunctions"]:
-            return j, ""
-        if t in w["determiners"] or t in words()["adverbs"] or _ly(t):
-            j += 1
-            continue
-        if (
-            j + 1 < len(s.tokens)
-            and _is_word(s.tokens[j + 1])
-            and not _function(s.tokens[j + 1])
-            and not _finite(s.tokens[j + 1], t)
-        ):
-            j += 1  # an adjective or a noun used as one: 'the communal hearth'
-            continue
-        return j, t
-    return j, ""
-
-
-def _event_noun(t: str) -> bool:
-    return t in words()["event_nouns"] or bool(re.search(r"(?:tion|sion|ment|ure|ance|ence)s?$", t))
 
 
 # --- the checks: each returns None when the signal stands, or why it does not --------
@@ -229,7 +63,7 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     if noun_before and not first.endswith("ed"):
         return "is a noun here (a thing), not something making something happen"
     last = s.word(j - 1)
-    if _passive(s, i) and last.endswith(("ed", "en", "got", "bred")) and j - i == 1:
+    if is_passive(s, i) and last.endswith(("ed", "en", "got", "bred")) and j - i == 1:
         window = s.tokens[j : j + 8]
         if "by" not in window and "from" not in window:
             return "says what was done to something but names no cause"
@@ -238,10 +72,10 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     if j - i == 1 and (
         nxt in ("at", "on", "with", "during", "before", "after", "into")
         or not nxt
-        or not _is_word(nxt)
+        or not is_word(nxt)
     ):
         return "has no effect after it here"
-    _, head = _noun_head(s, j)
+    _, head = noun_head(s, j)
     if head in w["concrete_objects"]:
         return f"is meant literally here (it acts on '{head}', not on events)"
     return None
@@ -255,7 +89,7 @@ def check_copula(s: Sentence, i: int, j: int) -> str | None:
     _, before = s.prev_word(i)
     if before in w["be"] or before in ("lies", "lay", "lie", "at", "as"):
         return None
-    _, topic = _noun_head(s, j)
+    _, topic = noun_head(s, j)
     if topic in w["contest_nouns"]:
         return f"gives the outcome of a {topic}, not an effect of a cause"
     end = s.clause_end(j)
@@ -278,19 +112,19 @@ def check_event_subject(s: Sentence, i: int, j: int) -> str | None:
     if before in w["be"] or (before in w["auxiliaries"] and s.word(k - 1) in w["be"]):
         for m in range(j, min(j + 4, len(s.tokens))):
             if s.tokens[m] in ("by", "in", "during", "amid"):
-                _, head = _noun_head(s, m + 1)
-                if _event_noun(head):
+                _, head = noun_head(s, m + 1)
+                if event_noun(head):
                     return None
         return "reports a harm but names no event as its cause"
     if before == "," and s.word(i).endswith("ing"):
         return None  # ', killing three': the event before is the cause
     if before in w["auxiliaries"] or before in w["modals"]:
         k, before = s.prev_word(k)
-    if _event_noun(before) and (j - i > 1 or _is_word(s.word(j))):
+    if event_noun(before) and (j - i > 1 or is_word(s.word(j))):
         return None
     start = s.clause_start(i)
-    if any(_event_noun(t) or t in words()["change_words"] for t in s.tokens[start:k]) and (
-        j - i > 1 or _is_word(s.word(j))
+    if any(event_noun(t) or t in words()["change_words"] for t in s.tokens[start:k]) and (
+        j - i > 1 or is_word(s.word(j))
     ):
         return None  # 'Strikes at the port have left shelves empty
     return "~reports a deed or a change; no event is named as its cause"
@@ -317,7 +151,7 @@ def check_clause_after(s: Sentence, i: int, j: int) -> str | None:
         return "~means 'until now' here"
     if nxt in (":", ".", "") and s.word(i) in ("thus", "so"):
         return "means 'like this' here, not 'because of that'"
-    rest = [t for t in s.tokens[j:] if _is_word(t)]
+    rest = [t for t in s.tokens[j:] if is_word(t)]
     if len(rest) < 2:
         return "concludes nothing in this sentence"
     return None
@@ -337,12 +171,12 @@ def check_so(s: Sentence, i: int, j: int) -> str | None:
         return "~measures how much here ('so many that'), not 'therefore'"
     if nxt in (",", "?") or s.tokens[-1:] == ["?"]:
         return "opens a question or a new turn here, not a consequence"
-    if not any(_is_word(t) for t in s.tokens[j + 1 : j + 4]):
+    if not any(is_word(t) for t in s.tokens[j + 1 : j + 4]):
         return "concludes nothing in this sentence"
     if (
-        not _has_verb(s, 0, i)
+        not has_verb(s, 0, i)
         and i > 1
-        and not any(_is_word(t) and not _function(t) for t in s.tokens[max(0, i - 4) : i])
+        and not any(is_word(t) and not function_word(t) for t in s.tokens[max(0, i - 4) : i])
     ):
         return "has no cause before it in this sentence"
     return None
@@ -361,7 +195,7 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     w = words()
     to = next((k for k in range(i, j) if s.tokens[k] == "to"), j - 1)
     verb = s.word(to + 1)
-    if not _base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)):
+    if not base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)):
         return "~leads to a place or a thing here, not to an aim"
     if _TO_IDIOMS.match(s.lowered, s.starts[to]):
         return "~is a set phrase here"
@@ -388,13 +222,13 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
             return f"is what someone is asked to do ('{t}'), not why something was done"
         if t in w["to_complements"] and t not in words()["complements_not_verbs"]:
             return f"follows '{t}': a plan, wish or duty, not an aim that an action pursues"
-        if _finite(t, s.word(m - 1)) and t not in w["auxiliaries"]:
+        if finite_verb(t, s.word(m - 1)) and t not in w["auxiliaries"]:
             break  # another verb in between: the 'to' belongs to that one
     if to == 0 or start == to:
         if "," in s.tokens[to:]:
             return _instruction(s, s.tokens.index(",", to))  # 'To save money, the council closed'
         return "~has no action before it that it could be the aim of"
-    if not any(_lexical_verb(s, m) for m in range(start, to)):
+    if not any(lexical_verb(s, m) for m in range(start, to)):
         return "~has no action before it that it could be the aim of"
     return None
 
@@ -404,9 +238,9 @@ def _instruction(s: Sentence, comma: int) -> str | None:
     sentence an instruction, not a claim about why something happened."""
     nxt = s.word(comma + 1)
     order = nxt == "please" or (
-        _base_verb(nxt) and nxt not in words()["determiners"] and not s.capital(comma + 1)
+        base_verb(nxt) and nxt not in words()["determiners"] and not s.capital(comma + 1)
     )
-    if order and not _finite(s.word(comma + 2)):
+    if order and not finite_verb(s.word(comma + 2)):
         return "gives an instruction, not a claim about why something happened"
     return None
 
@@ -422,7 +256,7 @@ def check_purpose_opening(s: Sentence, i: int, j: int) -> str | None:
 def check_purpose_passive(s: Sentence, i: int, j: int) -> str | None:
     """'was designed to push drivers out' (an aim) but not 'is designed to hold forty
     buses' (a capacity) nor active 'intends to vote' (a plan)."""
-    if not _passive(s, i):
+    if not is_passive(s, i):
         return "says what someone plans, not why something was done"
     if s.word(j) in words()["capacities"] or s.word(j - 1) in words()["capacities"]:
         return "says what a thing can do, not why it was done"
@@ -435,7 +269,7 @@ def check_by_ing(s: Sentence, i: int, j: int) -> str | None:
     verb = s.word(k + 1)
     if not verb.endswith("ing") or verb in words()["ing_nouns"] or len(verb) < 5:
         return "gives an agent or a time here, not a means"
-    if not _has_verb(s, 0, len(s.tokens)):
+    if not has_verb(s, 0, len(s.tokens)):
         return "names a means but no result"
     return None
 
@@ -443,7 +277,7 @@ def check_by_ing(s: Sentence, i: int, j: int) -> str | None:
 def check_not_before_noun(s: Sentence, i: int, j: int) -> str | None:
     """'It is no accident that ...' denies a coincidence; 'no accident blackspots' does not."""
     nxt = s.word(j)
-    if _is_word(nxt) and not _function(nxt) and nxt not in ("then", "either", "at"):
+    if is_word(nxt) and not function_word(nxt) and nxt not in ("then", "either", "at"):
         return "describes a thing here, not a link between events"
     return None
 
@@ -510,7 +344,7 @@ def check_imperative_and(s: Sentence, i: int, j: int) -> str | None:
     """'Scrap the subsidy and the villages will lose their bus': do X and Y follows."""
     first = s.word(0)
     if (
-        _function(first)
+        function_word(first)
         or first.endswith(("s", "ed", "ing", "ly"))
         or first in ("please", "let", "thanks", "thank")
     ):
@@ -525,9 +359,14 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     2019', 'ever since we moved', 'since taking office' or 'has risen since then'."""
     w = words()
     nxt = s.word(j)
-    if s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") or not _is_word(nxt):
+    if s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") or not is_word(nxt):
         return "gives a time here"
-    if _finite(nxt) or nxt.endswith("ing") or nxt in w["calendar_nouns"] or nxt in ("then", "when"):
+    if (
+        finite_verb(nxt)
+        or nxt.endswith("ing")
+        or nxt in w["calendar_nouns"]
+        or nxt in ("then", "when")
+    ):
         return "gives a time here"
     if nxt[0].isdigit() or nxt in (
         [
@@ -559,7 +398,7 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     ):
         return "gives a time here"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
-    if comma is None or not _has_verb(s, j, comma):
+    if comma is None or not has_verb(s, j, comma):
         return "gives a time here"
     main = s.tokens[comma + 1 :] if i == 0 else s.tokens[:i]
     for a, b in itertools.pairwise(main):
@@ -581,7 +420,7 @@ def check_due_to(s: Sentence, i: int, j: int) -> str | None:
     """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
     _, before = s.prev_word(i)
     nxt = s.word(j)
-    if before in words()["be"] and _base_verb(nxt) and nxt not in words()["chance_nouns"]:
+    if before in words()["be"] and base_verb(nxt) and nxt not in words()["chance_nouns"]:
         return "means 'scheduled to' here, not 'because of'"
     return None
 
@@ -589,7 +428,7 @@ def check_due_to(s: Sentence, i: int, j: int) -> str | None:
 def check_after_event(s: Sentence, i: int, j: int) -> str | None:
     """'in the wake of the riots' can give a cause; 'in the wake of the summer holidays'
     only dates what follows."""
-    _, head = _noun_head(s, j)
+    _, head = noun_head(s, j)
     if head in words()["calendar_nouns"] or not head:
         return "only dates what follows; a time is not a cause"
     return None
@@ -618,7 +457,7 @@ def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
 def check_motive_past(s: Sentence, i: int, j: int) -> str | None:
     """'it wanted the numbers gone' explains an action told in the same sentence."""
     verbs = sum(
-        1 for k, t in enumerate(s.tokens) if (k < i or k >= j) and _finite(t, s.word(k - 1))
+        1 for k, t in enumerate(s.tokens) if (k < i or k >= j) and finite_verb(t, s.word(k - 1))
     )
     if verbs == 0:
         return "says what someone wanted, but explains no action in this sentence"
@@ -627,7 +466,7 @@ def check_motive_past(s: Sentence, i: int, j: int) -> str | None:
 
 def _event_at(s: Sentence, m: int) -> bool:
     t = s.tokens[m]
-    return _lexical_verb(s, m) or _event_noun(t)
+    return lexical_verb(s, m) or event_noun(t)
 
 
 def check_event_link(s: Sentence, i: int, j: int) -> str | None:
