@@ -11,12 +11,24 @@ it, so a student can see why a sentence was flagged and disagree:
 signal: 'sparked' says one thing made another happen
 attribution: 'said' says who claims it
 
-A sentence is a causal claim when the weights of its signals add up to the
-lexicon's threshold (`data/lexicons/causal.yml`, which a teacher can edit).
-Explicit signals (connectives and causal verbs) are enough alone; timing words such
-as "after" never are. The support label is `attributed` when someone is quoted,
-else `hedged` when a hedge is found, else `evidenced` when a checkable record or
-date is named, else `unsupported`.
+A signal word is only a candidate. Most entries of the lexicon (`data/lexicons/
+causal.yml`, which a teacher can edit) name a clause check (`medialit.detectors.
+clauses`) that asks whether there is an event on each side: is "trigger" a verb with
+an effect after it, or a part of a gun? Is the "to" after an action an aim ("closed
+the branch to free up cash"), or what someone was asked to do ("urged residents to
+conserve")? A signal that fails stays in the reading as a look-alike, with the
+reason, and counts for nothing:
+
+>>> for line in explain_causal("The firearm's trigger mechanism was examined.").explanations():
+...     print(line)
+look-alike: 'trigger' is a noun here (a thing), not something making something happen
+
+A sentence is a causal claim when the weights of the signals that pass add up to the
+lexicon's threshold. Explicit signals (connectives and causal verbs) are enough
+alone; timing words such as "after" never are. The support label is `evidenced` when
+a record is named as the source ("the audit found"), else `hedged` when a hedge is
+found (a quoted guess stays a guess), else `attributed` when someone is quoted, else
+`evidenced` when a date or other checkable detail is named, else `unsupported`.
 """
 
 from __future__ import annotations
@@ -26,10 +38,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from medialit.detectors.clauses import CHECKS, Sentence, check, scope_reason
+from medialit.detectors.signal_regex import OPENING, combined_regex, pattern_starts
 from medialit.errors import MedialitError
 from medialit.text import lexicon_error, lexicon_path, read_lexicon, split_sentences
 
 SUPPORT_TIERS = ("support",)
+# Signals that are shown but never counted: words that look causal and are not here.
+LOOKALIKE = "lookalike"
 
 
 @dataclass(frozen=True)
@@ -102,7 +118,7 @@ class CausalReading:
         """The verdict in one line, with the words that decided it.
 
         >>> print(explain_causal("Protests began after it.").summary())  # doctest: +ELLIPSIS
-        Not a causal claim (score 0.3 < 1): timing: 'after' gives an order in time; ...
+        Not a causal claim (score 0 < 1): look-alike: 'after' only dates what follows; ...
         """
         threshold = self.threshold
         causal = [s for s in self.signals if s.tier not in SUPPORT_TIERS]
@@ -124,6 +140,7 @@ class _Entry:
     weight: float
     technique: str | None
     explain: str
+    check: str | None = None  # a clause check in clauses.py, run before the signal counts
 
 
 @dataclass(frozen=True)
@@ -136,141 +153,13 @@ class CausalLexicon:
     support_regex: re.Pattern
     weights: dict[str, float]  # by entry name: the file's, or a profile's learned ones
 
-
-def _plain_groups(pattern: str) -> str:
-    """Turn capturing groups into non-capturing ones, so group names stay the entries'."""
-    return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The lower-cased characters a parsed pattern can start with (None: any), and
-    whether it can match the empty string."""
-    from re import _constants as c  # the parser's own names; any surprise means "any"
-
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            return out | {chr(av).lower()}, False
-        if op is c.IN:
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    out.add(chr(value).lower())
-                elif kind is c.RANGE and value[1] - value[0] < 100:
-                    out |= {chr(v).lower() for v in range(value[0], value[1] + 1)}
-                else:
-                    return None, False
-            return out, False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        if op is c.SUBPATTERN:
-            chars, empty = _first_chars(av[3])
-        elif op is c.BRANCH:
-            chars, empty = set(), False
-            for branch in av[1]:
-                more, more_empty = _first_chars(branch)
-                if more is None:
-                    return None, False
-                chars |= more
-                empty = empty or more_empty
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            chars, empty = _first_chars(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        out |= chars
-        if not empty:
-            return out, False
-    return out, True
-
-
-def _starts(pattern: str) -> tuple[set[str] | None, str]:
-    """The characters `pattern` can start with (None: any), and the plain letters it
-    always starts with (up to six; "" when it starts with a choice)."""
-    try:
-        from re import _constants as c
-        from re import _parser
-
-        items = [
-            item for item in _parser.parse(pattern) if item[0] not in (c.AT, c.ASSERT, c.ASSERT_NOT)
-        ]
-        chars, empty = _first_chars(items)
-    except Exception:  # a private API: if it changes, fall back to the slower regex
-        return None, ""
-    if empty:
-        return None, ""
-    prefix = ""
-    for op, av in items[:6]:
-        if op is not c.LITERAL:
-            break
-        prefix += chr(av)
-    return chars, prefix
-
-
-# Letters that English words most often start with, most common first: trying the
-# branches in this order makes most words find theirs in a few steps.
-_COMMON_FIRST = "taosiwcbphfmdrelngu"
-
-
-def _lowered(pattern: str) -> str:
-    """A pattern in lower case, leaving escapes alone (`\\b` stays, `\\B` would too)."""
-    return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
-
-
-@dataclass
-class _Node:
-    """One step of the prefix tree: patterns that start with the letters so far."""
-
-    children: dict[str, _Node]
-    here: list[str]
-
-
-def _render(node: _Node, depth: int) -> str:
-    parts = [
-        re.escape(char) + _render(child, depth + 1)
-        for char, child in sorted(
-            node.children.items(), key=lambda kv: _COMMON_FIRST.find(kv[0]) % 99
-        )
-    ]
-    if node.here:
-        # step back over the letters matched so far, try the patterns there, step on again
-        parts.append(f"(?<=(?=(?:{'|'.join(node.here)})){'.' * depth})")
-    return "(?:" + "|".join(parts) + ")"
-
-
-_OPENING = r"(?=\b(?:"  # how `_combined` opens a combined regex
-
-
-def _combined(groups: list[tuple[int, list[str]]]) -> re.Pattern:
-    """One regex for many entries, arranged as a tree of the patterns' first letters.
-
-    Every match is zero-width, so signals may overlap. The regex runs on the sentence
-    in lower case. Each branch starts with a plain letter, which the regex engine
-    skips in one step when it does not fit, so a word only tries the patterns that
-    begin like it; that keeps the detector fast with hundreds of patterns.
-    """
-    root = _Node({}, [])
-    anywhere: list[str] = []
-    n = 0
-    for entry, patterns in groups:
-        for pattern in patterns:
-            pattern = _lowered(pattern)
-            chars, prefix = _starts(pattern)
-            for char in sorted(chars) if chars is not None else [None]:
-                n += 1
-                named = f"(?P<e{entry}_{n}>{_plain_groups(pattern)})"
-                if char is None:
-                    anywhere.append(named)
-                    continue
-                node = root.children.setdefault(char, _Node({}, []))
-                for letter in prefix[1:] if prefix[:1] == char else "":
-                    node = node.children.setdefault(letter, _Node({}, []))
-                node.here.append(named)
-    parts = [_render(root, 0)[3:-1]] if root.children else []
-    if anywhere:
-        parts.append("|".join(anywhere))
-    return re.compile(_OPENING + "|".join(parts) + "))", re.DOTALL)
+    @property
+    def by_name(self) -> dict[str, _Entry]:
+        found = self.__dict__.get("_by_name")
+        if found is None:
+            found = {e.name: e for e in self.entries}
+            object.__setattr__(self, "_by_name", found)
+        return found
 
 
 def _read_spec(path: str | Path) -> dict:
@@ -314,6 +203,13 @@ def load_causal_lexicon(
             except re.error as exc:
                 fix = f"signal '{name}' has a broken pattern {pattern!r} ({exc})"
                 raise lexicon_error(path, fix, "signals", i, "patterns", n) from None
+        check = raw.get("check")
+        if check is not None and check not in CHECKS:
+            fix = f"signal '{name}' has check '{check}', which is not one of: {', '.join(CHECKS)}"
+            raise lexicon_error(path, fix, "signals", i, "check")
+        explain = kind["explain"]
+        if "{why}" in explain:
+            explain = explain.replace("{why}", str(raw.get("why", "is not a cause here")))
         entries.append(
             _Entry(
                 name,
@@ -321,7 +217,8 @@ def load_causal_lexicon(
                 kind["tier"],
                 float(raw.get("weight", 0)),
                 raw.get("technique"),
-                kind["explain"],
+                explain,
+                check,
             )
         )
         target = support_groups if kind["tier"] in SUPPORT_TIERS else causal_groups
@@ -330,7 +227,7 @@ def load_causal_lexicon(
     weights = {e.name: e.weight for e in entries}
     if weights_path is not None:
         learned = _read_spec(weights_path)
-        unknown = set(learned.get("weights") or {}) - set(weights)
+        unknown = {k.removeprefix("not-") for k in learned.get("weights") or {}} - set(weights)
         if unknown:
             first = sorted(unknown)[0]
             fix = f"'{first}' is not a signal name in {lexicon_path(path).name}"
@@ -340,8 +237,8 @@ def load_causal_lexicon(
     return CausalLexicon(
         threshold,
         tuple(entries),
-        _combined(causal_groups),
-        _combined(support_groups),
+        combined_regex(causal_groups),
+        combined_regex(support_groups),
         weights,
     )
 
@@ -381,15 +278,15 @@ def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | N
     """Two regexes that find where a combined regex (`pattern`) matches, far faster.
 
     Both drop the named groups that say which entry matched: each named group the regex
-    engine passes costs it time, and `_combined` makes hundreds. The first finds every
+    engine passes costs it time, and `combined_regex` makes hundreds. The first finds every
     place; the second, when every signal starts with a letter or digit, looks only just
     after a space or mark (the engine skips to those), so it finds every place but the
     text's start. Keyed by the pattern's text, whose hash Python keeps.
     """
     plain = _ENTRY_GROUP.sub("(?:", pattern)
     chars = None
-    if plain.startswith(_OPENING) and plain.endswith("))"):
-        chars, _ = _starts(plain[len(_OPENING) : -2])
+    if plain.startswith(OPENING) and plain.endswith("))"):
+        chars, _ = pattern_starts(plain[len(OPENING) : -2])
     after_mark = None
     if chars and all(re.fullmatch(r"\w", c) for c in chars):
         after_mark = re.compile(r"[^\w]" + plain, flags)
@@ -403,7 +300,7 @@ def _explanation(explain: str, words: str) -> str:
 
 
 def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
-    """Where `regex` (made by `_combined`) matches in `lowered`, in order."""
+    """Where `regex` (made by `combined_regex`) matches in `lowered`, in order."""
     anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
     if after_mark is None:
         return [place.start() for place in anywhere.finditer(lowered)]
@@ -424,7 +321,12 @@ def _signals(
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
         weight = lexicon.weights[entry.name]
-        if weight == 0 and entry.tier not in SUPPORT_TIERS and not keep_all:
+        if (
+            weight == 0
+            and entry.tier not in KEPT_AT_ZERO
+            and not keep_all
+            and not lexicon.weights.get(f"not-{entry.name}")
+        ):
             continue  # a signal that weighs nothing in this profile says nothing
         words = text[start:end]
         found.append(
@@ -440,6 +342,9 @@ def _signals(
             )
         )
     return found
+
+
+KEPT_AT_ZERO = (*SUPPORT_TIERS, LOOKALIKE)
 
 
 def _position(signal: Signal) -> tuple[int, int]:
@@ -463,14 +368,70 @@ def _without_nested(signals: list[Signal]) -> list[Signal]:
 
 
 def _support(signals: list[Signal]) -> str:
+    """A named record as the source wins (the claim can be checked whoever repeats
+    it); then a hedge (an uncertain claim stays uncertain when someone is quoted making
+    it); then an attribution; then a date or other checkable detail."""
     kinds = {s.kind for s in signals}
-    if "attribution" in kinds:
-        return "attributed"
+    if "source" in kinds:
+        return "evidenced"
     if "hedge" in kinds:
         return "hedged"
+    if "attribution" in kinds:
+        return "attributed"
     if "evidence" in kinds:
         return "evidenced"
     return "unsupported"
+
+
+def _checked(
+    sentence: str,
+    lowered: str,
+    signals: list[Signal],
+    lexicon: CausalLexicon,
+    support: bool,
+    keep_silent: bool = False,
+) -> list[Signal]:
+    """Run each signal's clause check (and, for causal signals, whether it is asserted
+    at all rather than asked about or quoted as a title). A causal signal that fails
+    stays in the reading as a look-alike with the reason (named 'not-' and its entry's
+    name; it weighs 0 unless a profile's learned weights give it one), except when its
+    reason is not worth showing (it starts with '~') and it weighs nothing; a support
+    signal that fails is dropped."""
+    if not signals:
+        return signals
+    parsed: Sentence | None = None
+    out: list[Signal] = []
+    for s in signals:
+        entry = lexicon.by_name[s.name]
+        if entry.tier in (LOOKALIKE, "doubt") or (support and entry.check is None):
+            out.append(s)
+            continue
+        if parsed is None:
+            parsed = Sentence(sentence, lowered)
+        reason = check(entry.check, parsed, s.start, s.end) if entry.check else None
+        if reason is None and not support:
+            reason = scope_reason(
+                parsed, parsed.at(s.start), question=entry.tier in ("explicit", "inference")
+            )
+        if reason is None:
+            out.append(s)
+        elif not support:
+            weight = lexicon.weights.get(f"not-{s.name}", 0.0)
+            if reason.startswith("~") and not weight and not keep_silent:
+                continue  # '~': not worth showing
+            out.append(
+                Signal(
+                    LOOKALIKE,
+                    s.words,
+                    s.start,
+                    s.end,
+                    f"not-{s.name}",
+                    LOOKALIKE,
+                    weight,
+                    f"look-alike: '{s.words.strip()}' {reason.lstrip('~')}",
+                )
+            )
+    return out
 
 
 def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
@@ -487,18 +448,31 @@ def explain_causal(sentence: str, profile: str = "kit") -> CausalReading:
     """
     lexicon = causal_lexicon(profile)
     lowered = _lower(sentence)
-    causal_signals = _without_nested(_signals(sentence, lowered, lexicon.causal_regex, lexicon))
-    support_signals = _without_nested(_signals(sentence, lowered, lexicon.support_regex, lexicon))
+    causal_signals = _checked(
+        sentence,
+        lowered,
+        _without_nested(_signals(sentence, lowered, lexicon.causal_regex, lexicon)),
+        lexicon,
+        support=False,
+    )
+    support_signals = _checked(
+        sentence,
+        lowered,
+        _without_nested(_signals(sentence, lowered, lexicon.support_regex, lexicon)),
+        lexicon,
+        support=True,
+    )
     seen: dict[str, float] = {}
     for s in causal_signals:
-        seen.setdefault(s.name, s.weight)
+        seen.setdefault(s.name, s.weight)  # a look-alike weighs 0 but in a learned profile
     score = round(sum(seen.values()), 3)
     causal = score >= lexicon.threshold
     techniques: list[str] = []
     if causal:
-        by_name = {e.name: e for e in lexicon.entries}  # a few dozen: cheap
         for s in causal_signals:
-            technique = by_name[s.name].technique
+            if s.tier == LOOKALIKE:
+                continue
+            technique = lexicon.by_name[s.name].technique
             if technique and technique not in techniques:
                 techniques.append(technique)
     signals = sorted(causal_signals + support_signals, key=_position)
@@ -562,20 +536,29 @@ def causal_report(sentences: list[dict], width: int = 70) -> list[str]:
         text = " ".join(s["text"].split())
         text = text if len(text) <= width else text[: width - 1] + "…"
         words = ", ".join(
-            dict.fromkeys(g["words"] for g in s["signals"] if g["tier"] not in SUPPORT_TIERS)
+            dict.fromkeys(
+                g["words"] for g in s["signals"] if g["tier"] not in (*SUPPORT_TIERS, LOOKALIKE)
+            )
         )
         lines.append(f'  - {s["support"]}: "{text}" ({words})')
     return lines
 
 
 def causal_signal_names(sentence: str) -> set[str]:
-    """The names of every causal (non-support) lexicon entry found, whatever it weighs.
+    """The names of every causal (non-support) lexicon entry found, whatever it weighs,
+    after the clause checks: a signal that fails its check is named 'not-' and its name.
 
     For tools that learn weights (`bench/learn_causal_weights.py`).
 
-    >>> sorted(causal_signal_names("Protesters marched against the tax after the vote."))
-    ['after', 'against']
+    >>> sorted(causal_signal_names("Police fired tear gas after the crowd threw stones."))
+    ['after']
+    >>> sorted(causal_signal_names("Protests began after the holiday weekend."))
+    ['not-after']
     """
     lexicon = causal_lexicon()
-    found = _signals(sentence, _lower(sentence), lexicon.causal_regex, lexicon, keep_all=True)
-    return {s.name for s in _without_nested(found)}
+    lowered = _lower(sentence)
+    found = _signals(sentence, lowered, lexicon.causal_regex, lexicon, keep_all=True)
+    kept = _checked(
+        sentence, lowered, _without_nested(found), lexicon, support=False, keep_silent=True
+    )
+    return {s.name for s in kept}
