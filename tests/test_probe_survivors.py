@@ -259,7 +259,8 @@ def test_every_pack_has_its_own_salt_so_no_table_opens_two_packs(tmp_path):
         ("On 5 January, officials said the price rise sparked the unrest.", "attributed"),
         ("The price rise may have sparked the unrest on 5 January.", "hedged"),
         ("The price rise sparked the unrest on 5 January.", "evidenced"),
-        ("The price rise probably sparked the unrest, the ministry said.", "attributed"),
+        # A quoted guess stays a guess: the hedge outranks the attribution.
+        ("The price rise probably sparked the unrest, the ministry said.", "hedged"),
         ("The price rise sparked the unrest.", "unsupported"),
     ],
 )
