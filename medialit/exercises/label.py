@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from medialit.errors import MedialitError
 from medialit.exercises.base import (
+    NO_FEEDBACK_YET,
     Exercise,
     Feedback,
     Item,
@@ -213,7 +214,7 @@ class LabelExercise(Exercise):
                     description=f"Item {index + 1}",
                 )
             earlier = self.item_feedback.get(index)  # restored from a saved answer
-            feedback = w.HTML(earlier.html() if earlier else "")
+            feedback = w.HTML(earlier.html() if earlier else NO_FEEDBACK_YET)
             self._feedback_boxes.append(feedback)
 
             def on_change(change, index=index):

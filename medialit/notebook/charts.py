@@ -64,6 +64,28 @@ class Chart:
         }
 
 
+class Picture:
+    """A chart image with alt text and no caption, for a chart whose summary in words is
+    shown just under it. (A matplotlib figure displayed as it is becomes a PNG that
+    JupyterLab shows with no alt text at all.)
+
+    >>> print(Picture(b"", "Chart: flights, text by text."))
+    Chart: flights, text by text.
+    """
+
+    def __init__(self, png: bytes, alt: str):
+        self.png = png
+        self.alt = alt
+
+    def __repr__(self) -> str:
+        return self.alt
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        data = base64.b64encode(self.png).decode("ascii")
+        image = f'<img src="data:image/png;base64,{data}" alt="{escape_html(self.alt)}">'
+        return {"text/html": image, "image/png": data, "text/plain": self.alt}
+
+
 def render(figure) -> bytes:
     """A matplotlib `Figure` as PNG bytes, drawn off-screen."""
     buffer = io.BytesIO()

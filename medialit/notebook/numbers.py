@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from medialit.case import Case
 from medialit.detectors import Check, check_article, vague_ranges
+from medialit.notebook.charts import Picture, render
 from medialit.notebook.guesses import no_key_line
 from medialit.shown import Shown, escape_md, nice_date, shown
 
@@ -100,7 +101,7 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
 
     >>> from medialit.case.load import load_case
     >>> summary = chart_against_ledger(load_case("kazakhstan-2022"), ("csto-flights",), "Flights")
-    Figure(...)
+    Chart: Flights. ...
     >>> print(summary.text[:45])
     Summary: 2 figures from the texts against the
     """
@@ -149,7 +150,11 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
     ax.set_title(title)
     ax.set_xlabel("figure given; vertical lines: the ledger (solid: current, dashed: replaced)")
     fig.tight_layout()
-    display(fig)
+    alt = (
+        f"Chart: {title}. Each outlet's figure is a marker on its own line; vertical lines "
+        "are the ledger's figures. The summary under the chart gives the numbers."
+    )
+    display(Picture(render(fig), alt))
     plt.close(fig)
     refs = _facts(case, fact_ids)
     counts: dict[str, int] = {}
@@ -208,7 +213,7 @@ def death_toll_timeline(case: Case) -> Shown:
 
     >>> from medialit.case.load import load_case
     >>> summary = death_toll_timeline(load_case("kazakhstan-2022"))
-    Figure(...)
+    Chart: the official death toll, as it was given. ...
     >>> "164 (9 Jan 2022, withdrawn)" in summary.text
     True
     """
@@ -238,7 +243,11 @@ def death_toll_timeline(case: Case) -> Shown:
     ax.set_xlabel("when the figure was given (in order, not to scale)")
     ax.set_title("The official death toll, as it was given (X = withdrawn)")
     fig.tight_layout()
-    display(fig)
+    alt = (
+        "Chart: the official death toll, as it was given. One marker per figure, in the "
+        "order given; the withdrawn figure is an X. The summary under the chart lists them."
+    )
+    display(Picture(render(fig), alt))
     plt.close(fig)
     steps = " → ".join(f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status})" for f in tolls)
     mentions = sorted(

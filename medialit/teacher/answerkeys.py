@@ -20,6 +20,12 @@ from medialit.paths import DEFAULT_CASE
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.I | re.S)
 _REMOTE_LINK = re.compile(r'<link[^>]*\shref="https?://[^"]*"[^>]*/?>', re.I)
+# nbconvert's light theme draws code comments (#408080) and numbers (#080) at 4.2:1 on
+# the grey code background; text needs 4.5:1. The same hues, darker: 5.0:1 and 5.1:1.
+READABLE_CODE = (
+    "<style>:root { --jp-mirror-editor-comment-color: #3b7373; "
+    "--jp-mirror-editor-number-color: #007a00; }</style>"
+)
 
 
 def lesson_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -51,7 +57,7 @@ def notebook_html(notebook: Path) -> str:
 
     exporter = HTMLExporter(exclude_input_prompt=True, exclude_output_prompt=True)
     page, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
-    return offline_html(page)
+    return offline_html(page).replace("</head>", READABLE_CODE + "</head>", 1)
 
 
 def build_key(notebook: Path, out: Path, case: str = DEFAULT_CASE) -> tuple[Path, Path]:
