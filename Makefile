@@ -5,7 +5,8 @@
 # just those bench/bench_<topic>.py), make hub-test (a class of 10 on a real JupyterHub),
 # make keys (every lesson's answer key, notebook and
 # HTML, into build/keys/; CASE=name for another case), make student-pack (a folder and
-# zip to hand out, answers sealed, into build/), make clean.
+# zip to hand out, answers sealed, into build/), make mutation (mutmut on the core
+# modules; SAMPLE=N tries every k-th mutant so about N per module), make clean.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -16,7 +17,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 PORT ?= 8888
 LAB_ARGS ?=
 
-.PHONY: lab test bench hub-test lint clean setup keys student-pack
+.PHONY: lab test bench hub-test lint clean setup keys student-pack mutation
 
 setup: $(STAMP)
 
@@ -74,6 +75,19 @@ $(CHP):
 hub-test: $(HUB_STAMP) $(CHP)
 	$(PY) bench/hub_load.py $(HUB_TEST_ARGS)
 
+# Mutation testing: mutmut (the `mutation` extra, installed only here) mutates the modules
+# listed in pyproject's [tool.mutmut] and runs the tests that cover each mutated function.
+# Its work goes to mutants/ (git-ignored). SAMPLE=N: about N mutants per module, evenly
+# spread; SAMPLE=0 (the default) tries them all, which takes hours on a 2-core machine.
+SAMPLE ?= 0
+MUTATION_STAMP := $(VENV)/.medialit-mutation-installed
+$(MUTATION_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,mutation]'
+	@touch $(MUTATION_STAMP)
+
+mutation: $(MUTATION_STAMP)
+	$(PY) bench/mutation.py --sample $(SAMPLE)
+
 # Answer keys for teachers: every notebooks/*.ipynb run in answer-key mode.
 CASE ?= kazakhstan-2022
 keys: $(STAMP)
@@ -84,4 +98,4 @@ student-pack: $(STAMP)
 	$(PY) -m medialit student-pack build --case $(CASE)
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info
+	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info mutants

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
+import pytest
 
 from conftest import CASE, ROOT
 from medialit.case import load_case
-from medialit.exercises import FORMAT, AnswerFile, Exercise, Feedback, read_answers
+from medialit.exercises import (
+    FORMAT,
+    AnswerFile,
+    Exercise,
+    Feedback,
+    answers_folder,
+    file_name,
+    read_answers,
+)
 from medialit.lesson import Lesson, start
+from medialit.shown import escape_md
 
 LESSON = "00-start-here"
 FILE = f"{LESSON}--{CASE}.answers.json"
@@ -220,3 +231,91 @@ def test_a_file_damaged_while_the_lesson_is_open_is_set_aside_and_said(tmp_path)
     saved = read_answers(tmp_path / FILE)["exercises"]
     assert len(saved["price-ratio"]["answers"]) == 2
     assert saved["first-question"]["answers"] == [{"args": ["who"], "correct": True}]
+
+
+def test_two_damaged_files_in_the_same_second_keep_two_backups(tmp_path):
+    """A backup is named by the second it was made; a second one in that second gets -2."""
+    import datetime as dt
+
+    stem = FILE.removesuffix(".json")
+    now = dt.datetime.now()
+    placeholders = []  # the names a backup made in the next few seconds would take
+    for ahead in range(5):
+        stamp = (now + dt.timedelta(seconds=ahead)).strftime("%Y%m%d-%H%M%S")
+        placeholder = tmp_path / f"{stem}.unreadable-{stamp}.json"
+        placeholder.write_text("an older backup", encoding="utf-8")
+        placeholders.append(placeholder)
+    (tmp_path / FILE).write_text("{broken", encoding="utf-8")
+    start(LESSON, answers_folder=str(tmp_path))
+    (backup,) = [p for p in tmp_path.glob("*.unreadable-*") if p not in placeholders]
+    assert re.fullmatch(rf"{re.escape(stem)}\.unreadable-\d{{8}}-\d{{6}}-2\.json", backup.name)
+    assert backup.read_text(encoding="utf-8") == "{broken"
+    assert all(p.read_text(encoding="utf-8") == "an older backup" for p in placeholders)
+
+
+def test_starting_afresh_twice_keeps_one_earlier_attempt_not_an_empty_one(tmp_path):
+    L = start(LESSON, answers_folder=str(tmp_path))
+    L.exercise("price-ratio").answer(3)
+    L.exercise("price-ratio", fresh=True)
+    L.exercise("price-ratio", fresh=True)  # nothing new was answered in between
+    entry = read_answers(tmp_path / FILE)["exercises"]["price-ratio"]
+    assert entry["earlier"] == [[{"args": [3], "correct": False}]]
+
+
+def test_restored_answers_say_where_they_are_saved(tmp_path):
+    start(LESSON, answers_folder=str(tmp_path)).exercise("price-ratio").answer(3)
+    shown = start(LESSON, answers_folder=str(tmp_path)).exercise("price-ratio").show().markdown
+    where = escape_md(str(tmp_path / FILE))
+    assert f"\n\n**Your answers so far** (saved in `{where}`):\n\n- `q3.answer(3)`" in shown
+
+
+def test_without_a_folder_or_setting_answers_go_to_my_answers_beside_the_notebook(
+    tmp_path, monkeypatch
+):
+    monkeypatch.delenv("MEDIALIT_ANSWERS")
+    monkeypatch.chdir(tmp_path)
+    assert answers_folder() == tmp_path / "my-answers"
+    assert file_name("00 start here", "my case!") == "00-start-here--my-case-.answers.json"
+
+
+def test_the_file_says_whose_answers_they_are_and_stays_readable(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDIALIT_STUDENT", "ana")
+    L = start(LESSON, answers_folder=str(tmp_path))
+    feedback = L.exercise("price-ratio").answer(2.2)
+    assert feedback.markdown.startswith("**Right.**") and "\n\n*" not in feedback.markdown
+    text = (tmp_path / FILE).read_text(encoding="utf-8")
+    assert text.startswith('{\n "format": "medialit-answers/1",\n "student": "ana",')
+    data = json.loads(text)
+    assert (data["lesson"], data["case"]) == (LESSON, CASE)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", data["updated"])
+    entry = data["exercises"]["price-ratio"]
+    assert (entry["kind"], entry["number"]) == ("number", 3)
+    assert entry["title"] == L.exercise("price-ratio").title
+    monkeypatch.setenv("MEDIALIT_STUDENT", "someone-else")  # the same file, another login
+    start(LESSON, answers_folder=str(tmp_path)).exercise("price-ratio").answer(2.3)
+    assert read_answers(tmp_path / FILE)["student"] == "ana"
+
+
+def test_a_file_without_its_exercises_says_so(tmp_path):
+    (tmp_path / "x.answers.json").write_text(json.dumps({"format": FORMAT}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^its 'exercises' entry is missing or not a mapping$"):
+        read_answers(tmp_path / "x.answers.json")
+
+
+def test_answers_given_with_named_arguments_come_back_too():
+    class Pair(Exercise):
+        kind = "pair"
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.given: list = []
+
+        def answer(self, first: str, *, second: str = "") -> Feedback:
+            self.given.append((first, second))
+            return Feedback(True, "ok")
+
+    first = Pair("p", "P", "Pair them.")
+    first.answer("a", second="b")
+    again = Pair("p", "P", "Pair them.")
+    again.restore(first.history)
+    assert again.given == [("a", "b")]

@@ -168,3 +168,29 @@ def test_word_salad_of_signals_keeps_spans_true(words):
     for s in fields["signals"]:
         assert text[s["start"] : s["end"]] == s["words"]
     assert isinstance(fields["causal"], bool)
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        # a signal inside a longer one of its own group is dropped ("because" in "not because")
+        ("Prices rose, but not because of the tax.", ["not because"]),
+        (
+            "It happened not because of the tax but because of anger.",
+            ["not because", "but because"],
+        ),
+        # a signal overlapping one of the same entry is dropped; other entries stay (the
+        # record-source "published on" and the date "on 5 January" are two entries)
+        (
+            "It was caused by the price rise according to a report published on 5 January.",
+            ["caused", "according to a report", "published on", "on 5 January"],
+        ),
+        # a support signal is never dropped for lying near a causal one, nor the reverse
+        (
+            "The unrest was sparked by a price rise, officials said on 5 January.",
+            ["sparked", "said", "on 5 January"],
+        ),
+    ],
+)
+def test_nested_and_overlapping_signals_are_counted_once(sentence, words):
+    assert [s.words for s in explain_causal(sentence).signals] == words

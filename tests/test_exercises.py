@@ -7,14 +7,19 @@ import pytest
 from medialit.errors import MedialitError
 from medialit.exercises import (
     ChoiceExercise,
+    Feedback,
     FreeTextExercise,
     Item,
     LabelExercise,
     NumberExercise,
+    Score,
     build_exercise,
+    build_sealed,
     lesson_specs,
+    seal,
 )
 from medialit.lesson import check_parameters, start
+from medialit.shown import plain
 
 WIDGET = "application/vnd.jupyter.widget-view+json"
 
@@ -264,3 +269,192 @@ def test_number_and_free_text_widgets_check_what_is_typed():
     form.children[1].value = "I would check who pays for it."
     form.children[2].click()
     assert "Who pays matters." in form.children[-1].value
+
+
+# -- what each kind shows, word for word (each line here was a surviving mutant) ----------
+
+SEALED_NOTE = (
+    "*Student pack: the answers are sealed. You are told whether an answer is right, and why "
+    "once it is, but the pack never shows the answer itself.*"
+)
+
+
+def _shown_exercises():
+    label = LabelExercise(
+        "demo", "Backed or bare?", "Label each sentence.",
+        {"source": "Names a source", "bare": "Bare assertion"},
+        [Item("The ministry said 9,900 were held.", ("source",), "It names who said it.",
+              source="Kestrel Wire, 11 Jan 2022"),
+         Item("Foreign agents planned it all.", ("bare", "source"), "Nothing backs it.")],
+        flag="bare", handle="q1",
+    )  # fmt: skip
+    choice = ChoiceExercise(
+        "who", "First question", "A page has no author. Ask first:",
+        {"who": "Who is behind it?", "evidence": "What is the evidence?"}, ("who",),
+        why="With no author, start with who published it.", hint="What is missing?",
+        wrong_why={"evidence": "Evidence comes second."}, handle="q2",
+    )  # fmt: skip
+    number = NumberExercise(
+        "ratio", "Price ratio", "How many times?", answer=2.2, low=2, high=2.4, unit="times",
+        why="120 over 50-60.", handle="q3",
+    )  # fmt: skip
+    return label, choice, number
+
+
+STUDENT = [
+    "#### Exercise 1 · Backed or bare?\n\nLabel each sentence.\n\n\n"
+    "Answers: `source` = Names a source · `bare` = Bare assertion\n\n"
+    "1. The ministry said 9,900 were held. — *Kestrel Wire, 11 Jan 2022*\n"
+    "2. Foreign agents planned it all.\n\n"
+    '*No buttons above? Type your answer in a code cell:* `q1.answer(1, "...")` *with the '
+    "item's number and a label in place of the dots; then* `q1.score()` *shows your score.*",
+    "#### Exercise 1 · First question\n\nA page has no author. Ask first:\n\n"
+    "- `who`: Who is behind it?\n- `evidence`: What is the evidence?\n\n"
+    '*No buttons above? Type your answer in a code cell:* `q2.answer("...")` *with the short '
+    "name of an option in place of the dots; then* `q2.score()` *shows your score.*",
+    "#### Exercise 1 · Price ratio\n\nHow many times?\n\nAnswer with a number (times).\n\n"
+    "*No buttons above? Type your answer in a code cell:* `q3.answer(...)` *with your number "
+    "in place of the dots; then* `q3.score()` *shows your score.*",
+]
+KEY = [
+    "#### Exercise 1 · Backed or bare? — answer key\n\nLabel each sentence.\n\n\n"
+    "1. The ministry said 9,900 were held. — *Kestrel Wire, 11 Jan 2022*\n"
+    "   **Key: Names a source**. It names who said it.\n"
+    "2. Foreign agents planned it all.\n"
+    "   **Key: Bare assertion** (also accepted: Names a source). Nothing backs it.",
+    "#### Exercise 1 · First question — answer key\n\nA page has no author. Ask first:\n\n\n"
+    "**Key: Who is behind it?** With no author, start with who published it.\n\n"
+    "Why not the others:\n- *What is the evidence?* — Evidence comes second.",
+    "#### Exercise 1 · Price ratio — answer key\n\nHow many times?\n\n"
+    "**Key: 2.2 times** (anything from 2 to 2.4 counts). 120 over 50-60.",
+]
+
+
+@pytest.mark.parametrize("index", range(3), ids=["label", "choice", "number"])
+def test_each_kind_shows_students_and_teachers_exactly_these_words(index):
+    ex = _shown_exercises()[index]
+    assert ex.show().markdown == STUDENT[index]
+    ex.answer_key = True
+    assert ex.show().markdown == KEY[index]
+
+
+@pytest.mark.parametrize("index", range(3), ids=["label", "choice", "number"])
+def test_each_sealed_kind_shows_the_same_words_and_no_key(index):
+    real = _shown_exercises()[index]
+    common = {"id": real.id, "title": real.title, "prompt": real.prompt, "handle": real.handle}
+    ex = build_sealed(seal(real, "salt"), common)
+    assert ex.show().markdown == f"{STUDENT[index]}\n\n{SEALED_NOTE}"
+    ex.answer_key = True
+    heading = KEY[index].split("\n\n")[0]
+    assert ex.show().markdown == (
+        f"{heading}\n\n{real.prompt}\n\n*The student pack carries no answer key.*"
+    )
+
+
+def test_the_text_twin_drops_every_mark_a_screen_reader_would_read_out():
+    markdown = "#### Exercise 1\n\n*Not quite.* Try **again** with `q1`.\n\n### Title \\*kept\\*"
+    assert plain(markdown) == "Exercise 1\n\nNot quite. Try again with q1.\n\nTitle *kept*"
+
+
+def test_a_false_alarm_names_its_item_for_the_class_report():
+    long = "A " + "very " * 20 + "long sentence."
+    ex = LabelExercise(
+        "x", "X", "Label.", {"bare": "Bare", "source": "Source"},
+        [Item("Short one.", ("source",), "."), Item(long, ("source",), ".")], flag="bare",
+    )  # fmt: skip
+    ex.answer(1, "bare")
+    ex.answer(2, "bare")
+    assert ex.score().false_alarm_items == [
+        "item 1: Short one.",
+        "item 2: " + long[:67].rstrip() + "...",
+    ]
+
+
+def test_a_score_and_feedback_read_the_same_as_text_and_as_markdown():
+    score = Score(total=3, answered=2, mixups=["item 1: a", "item 2: b"])
+    assert repr(score) == (
+        "Answered 2 of 3; right first time: 0 of 2.\nMix-ups: item 1: a; item 2: b."
+    )
+    assert score._repr_markdown_() == (
+        "Answered 2 of 3; right first time: 0 of 2.  \nMix-ups: item 1: a; item 2: b."
+    )
+    assert repr(Feedback(True, "**Right.** See `q1` and \\*this\\*")) == "Right. See q1 and *this*"
+
+
+def test_every_widget_control_has_a_name_a_screen_reader_can_say():
+    label = _label_exercise().widget()
+    rows = label.children[1:-1]
+    assert [row.children[1].description for row in rows] == [f"Item {n}" for n in (1, 2, 3, 4)]
+    assert label.children[0].value == "<b>Exercise 1 · Demo</b>"
+    assert label.children[-1].value.endswith("Not answered yet (4 to do).</div>")
+    number = NumberExercise("n", "N", "How many?", answer=3, why="Three.").widget()
+    field, button = number.children[1].children
+    assert (field.description, field.placeholder) == ("Answer", "type a number")
+    assert (button.description, button.tooltip) == ("Check", "Check your number")
+
+
+def test_a_save_that_fails_says_so_in_the_widget_too(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    L = start("00-start-here", answers_folder=str(blocked / "answers"))
+    q1 = L.exercise("backed-or-bare")
+    rows = q1.widget().children[1:-1]
+    rows[1].children[1].value = "bare"  # a click on item 2
+    assert "could not be saved" in rows[1].children[2].value
+
+
+def test_a_pack_saves_a_free_answer_given_in_parts_as_one_text():
+    real = FreeTextExercise("own", "Own words", "Say it.", model_answer="M.", min_words=1)
+    ex = build_sealed(seal(real, "salt"), {"id": "own", "title": "T", "prompt": "P"})
+    assert ex.answer("Who", "wrote it?").correct is True
+    assert ex.text == "Who wrote it?" and ex.history[0]["args"] == ["Who", "wrote it?"]
+
+
+def test_a_number_on_the_edge_of_the_range_counts_and_a_second_miss_gives_the_reason():
+    ex = NumberExercise("n", "N", "How many?", answer=2.2, low=2, high=2.4, why="Because.")
+    assert ex.accepts(2) and ex.accepts(2.4) and not ex.accepts(1.99)
+    assert ex.answer("lots").markdown == "Type a number, like 4.5, with no words around it."
+    ex.answer(3)
+    assert ex.answer(3).markdown == (
+        "**Not quite: too high. The key says 2.2 (anything from 2 to 2.4 counts).** Because."
+    )
+
+
+def test_a_sealed_number_with_a_wide_range_is_checked_on_a_grid_of_hundreds():
+    real = NumberExercise("n", "N", "How many?", answer=50_000, low=0, high=100_000, why="W.")
+    ex = build_sealed(seal(real, "salt"), {"id": "n", "title": "N", "prompt": "P"})
+    assert ex.accepts(100_040) and not ex.accepts(100_060) and not ex.accepts(100_400)
+
+
+def test_a_sealed_entry_keeps_what_the_pack_needs_and_the_flag_still_scores():
+    real = _label_exercise()
+    entry = seal(real, "salt")
+    assert (entry["id"], entry["title"], entry["prompt"], entry["flag"]) == (
+        "demo", "Demo", "Label each.", "bare",
+    )  # fmt: skip
+    ex = build_sealed(entry, {"id": "demo", "title": "Demo", "prompt": "Label each."})
+    ex.answer(2, "bare")
+    ex.answer(1, "bare")
+    score = ex.score()
+    assert (score.flag, score.hits, score.false_alarms) == ("Bare assertion", 1, 1)
+
+
+def test_an_unchecked_pack_exercise_has_no_key_to_show():
+    real = FreeTextExercise("own", "Own words", "Say it.", model_answer="M.", min_words=1)
+    ex = build_sealed(seal(real, "salt"), {"id": "own", "title": "Own words", "prompt": "Say it."})
+    assert seal(real, "salt")["was"] == "free-text"
+    ex.answer_key = True
+    assert ex.show().markdown == (
+        "#### Exercise 1 · Own words — answer key\n\nSay it.\n\n"
+        "*The student pack carries no answer key.*"
+    )
+
+
+def test_an_exercise_the_case_lacks_lists_the_ones_it_has(tmp_path):
+    L = start("00-start-here", answers_folder=str(tmp_path))
+    assert L.exercise("nope").markdown == (
+        "*This case has no exercise 'nope' for lesson 00-start-here, so there is nothing to "
+        "check here. Read on.* Its own exercises for this lesson: "
+        '`L.exercise("backed-or-bare")`, `L.exercise("first-question")`, '
+        '`L.exercise("price-ratio")`, `L.exercise("first-impressions")`.'
+    )

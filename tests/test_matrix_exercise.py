@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.exercises import Item, MatrixCell, MatrixExercise, build_exercise, lesson_specs
+from medialit.exercises import (
+    Item,
+    MatrixCell,
+    MatrixExercise,
+    build_exercise,
+    build_sealed,
+    lesson_specs,
+    seal,
+)
 
 WIDGET = "application/vnd.jupyter.widget-view+json"
 STANCES = {k: k for k in ("asserts", "hedges", "attributes", "denies", "omits")}
@@ -190,3 +198,69 @@ def test_the_lesson_matrix_mixes_flags_and_passes_from_every_framing(case, lesso
     others = [c for i, c in enumerate(ex.columns) if i != ex.baseline]
     assert set(flags) == set(others) and set(passes) == set(others)
     assert abs(sum(flags.values()) - sum(passes.values())) <= 4  # neither all flags nor none
+
+
+def test_the_key_names_every_cell_its_text_and_whether_it_was_given():
+    lines = _matrix(answer_key=True).show().markdown.splitlines()
+    assert lines[0] == "#### Exercise 1 · Who claims what? — answer key"
+    assert lines[-6:] == [
+        "- **A1** · Wire (given): **attributes**. Quoted and given to the president.",
+        "- **B1** · Paper: **asserts**. It builds on the figure as fact.",
+        "- **C1** · Blog: **attributes** (also accepted: omits). It only reports the figure.",
+        "- **A2** · Wire (given): **omits**. Not mentioned.",
+        "- **B2** · Paper: **omits**. Not taken up.",
+        "- **C2** · Blog: **denies**. It says the request was Tokayev's own.",
+    ]
+
+
+def test_the_student_sees_the_stances_the_table_and_the_examples_word_for_word():
+    assert _matrix().show().markdown == (
+        "#### Exercise 1 · Who claims what?\n\nFill it in.\n\nStances:\n"
+        "- `asserts`: asserts\n- `hedges`: hedges\n- `attributes`: attributes\n"
+        "- `denies`: denies\n- `omits`: omits\n\n"
+        "| Claim | A · Wire (baseline) | B · Paper | C · Blog |\n|---|---|---|---|\n"
+        "| 1. 20,000 bandits attacked. | *attributes* | **B1 ?** | **C1 ?** |\n"
+        "| 2. Moscow planned the request. | *omits* | **B2 ?** | **C2 ?** |\n\n"
+        "The cells in *italics* are filled in as examples:\n"
+        "- A1 · Wire: *attributes*. Quoted and given to the president.\n"
+        "- A2 · Wire: *omits*. Not mentioned.\n\n"
+        '*No buttons above? Type your answer in a code cell:* `q1.answer("B1", "...")` *with '
+        "a cell's name and a stance in place of the dots; then* `q1.score()` *shows your score.*"
+    )
+
+
+def test_a_wrong_stance_gets_its_own_reason_before_the_cells_hint():
+    ex = _matrix()
+    ex.cells[(0, 1)].item.wrong_why["attributes"] = "The paper drops the quote marks."
+    feedback = ex.answer("B1", "attributes")
+    assert "Hint: The paper drops the quote marks." in feedback.markdown
+    assert "Read on past the quote" not in feedback.markdown
+
+
+def test_the_widget_heads_its_grid_and_marks_restored_cells_in_words():
+    ex = _matrix()
+    ex.answer("B1", "attributes")
+    ex.answer("C1", "attributes")
+    grid = ex.widget().children[2]
+    assert [c.value for c in grid.children[:4]] == [
+        "<b>Claim</b>", "<b>A · Wire (baseline)</b>", "<b>B · Paper</b>", "<b>C · Blog</b>",
+    ]  # fmt: skip
+    marks = [
+        v
+        for row in grid.children
+        for c in getattr(row, "children", ())
+        if isinstance(v := getattr(c, "value", None), str) and "<span" in v
+    ]
+    assert any("✗ not quite" in m for m in marks) and any("✓ right" in m for m in marks)
+
+
+def test_a_sealed_matrix_keeps_its_examples_and_the_reasons_for_wrong_stances():
+    real = _matrix()
+    real.cells[(0, 1)].item.wrong_why["attributes"] = "The paper drops the quote marks."
+    entry = seal(real, "salt")
+    assert entry["flag"] == real.flag and entry["cells"]["A1"] == {
+        "example": {"stance": "attributes", "reason": "Quoted and given to the president."}
+    }
+    ex = build_sealed(entry, {"id": "m", "title": "T", "prompt": "P"})
+    assert "Hint: The paper drops the quote marks." in ex.answer("B1", "attributes").markdown
+    assert "- A1 · Wire: *attributes*. Quoted and given to the president." in ex.show().markdown

@@ -145,6 +145,8 @@ def test_a_crash_mid_save_leaves_the_saved_answers_whole(tmp_path, monkeypatch):
     assert disk.seen, "the save wrote nothing, so the crash was never tried"
     # at the crash, the half-written text was in a second file beside the answers file
     assert all(FILE in names and len(names) == 2 for names in disk.seen), disk.seen
+    temporary = {n for names in disk.seen for n in names if n != FILE}
+    assert all(re.fullmatch(rf"\.{re.escape(FILE)}\..+\.tmp", n) for n in temporary), temporary
     assert (tmp_path / FILE).read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [FILE]  # no temporary file left
     q3.answer(2.3)  # the disk has room again: nothing given in the meantime is lost

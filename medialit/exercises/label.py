@@ -275,7 +275,7 @@ class ChoiceExercise(LabelExercise):
     def _key_markdown(self) -> str:
         item = self.items[0]
         key = " or ".join(escape_md(self.labels[a].rstrip(".")) for a in item.accepted)
-        lines = [self._heading(key=True), f"**Key: {key}.** {escape_md(item.why)}"]
+        lines = [self._heading(key=True), f"**Key: {as_sentence(key)}** {escape_md(item.why)}"]
         if item.wrong_why:
             lines.append("\nWhy not the others:")
         for option, reason in item.wrong_why.items():
