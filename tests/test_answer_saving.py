@@ -266,7 +266,7 @@ def test_restored_answers_say_where_they_are_saved(tmp_path):
     start(LESSON, answers_folder=str(tmp_path)).exercise("price-ratio").answer(3)
     shown = start(LESSON, answers_folder=str(tmp_path)).exercise("price-ratio").show().markdown
     where = escape_md(str(tmp_path / FILE))
-    assert f"\n\n**Your answers so far** (saved in `{where}`):\n\n- `q3.answer(3)`" in shown
+    assert f"score.*\n\n**Your answers so far** (saved in `{where}`):\n\n- `q3.answer(3)`" in shown
 
 
 def test_without_a_folder_or_setting_answers_go_to_my_answers_beside_the_notebook(

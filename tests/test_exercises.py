@@ -458,3 +458,49 @@ def test_an_exercise_the_case_lacks_lists_the_ones_it_has(tmp_path):
         '`L.exercise("backed-or-bare")`, `L.exercise("first-question")`, '
         '`L.exercise("price-ratio")`, `L.exercise("first-impressions")`.'
     )
+
+
+def test_a_number_without_a_unit_and_a_choice_with_two_keys_read_cleanly(tmp_path):
+    number = NumberExercise("n", "N", "How many?", answer=3, why="Three.", handle="q1")
+    assert "\n\nAnswer with a number.\n\n" in number.show().markdown
+    number.answer_key = True
+    assert number.show().markdown.endswith("\n\n**Key: 3**. Three.")
+    options = {"a": "Read it.", "b": "Weigh it.", "c": "Drop it."}
+    choice = ChoiceExercise("w", "W", "Which?", options, ("a", "b"), why="Both.")
+    choice.answer_key = True
+    assert choice.show().markdown.endswith("\n\n**Key: Read it or Weigh it.** Both.")
+    lesson = start("99-no-such-lesson", answers_folder=str(tmp_path))
+    assert lesson.exercise("x").markdown.endswith("nothing to check here. Read on.*")
+
+
+def test_more_labels_than_buttons_get_a_named_drop_down():
+    labels = {f"k{n}": f"Label {n}" for n in range(6)}
+    ex = LabelExercise(
+        "d", "D", "Pick.", labels, [Item("One.", ("k0",), "."), Item("Two.", ("k1",), ".")]
+    )
+    rows = ex.widget().children[1:-1]
+    assert [row.children[1].description for row in rows] == ["Item 1", "Item 2"]
+    assert rows[0].children[1].options[0] == ("— choose —", None)
+
+
+def test_sealed_feedback_hints_once_then_says_the_pack_keeps_the_answer():
+    options = {"who": "Who?", "evidence": "Evidence?", "x": "X?"}
+    real = ChoiceExercise(
+        "who", "Q", "Ask:", options, ("who",), why="W.", hint="What is missing?",
+        wrong_why={"evidence": "Second."},
+    )  # fmt: skip
+    choice = build_sealed(seal(real, "salt"), {"id": "who", "title": "Q", "prompt": "Ask:"})
+    assert choice.answer("x").markdown == (
+        "**Not quite.** What is missing? Have another look and try again."
+    )
+    assert choice.answer("evidence").markdown == (
+        "**Not quite.** Second. This pack does not show the answer: try again, or ask your "
+        "teacher."
+    )
+    real = NumberExercise("n", "N", "How many?", answer=3, why="Three.", hint="Count.")
+    number = build_sealed(seal(real, "salt"), {"id": "n", "title": "N", "prompt": "P"})
+    assert number.answer(4).markdown == "**Not quite.** Hint: Count."
+    assert number.answer(4).markdown == (
+        "**Not quite.** This pack does not show the answer: check your working, try again, "
+        "or ask your teacher."
+    )

@@ -251,7 +251,8 @@ def test_the_widget_heads_its_grid_and_marks_restored_cells_in_words():
         for c in getattr(row, "children", ())
         if isinstance(v := getattr(c, "value", None), str) and "<span" in v
     ]
-    assert any("✗ not quite" in m for m in marks) and any("✓ right" in m for m in marks)
+    assert any(m.endswith(">✗ not quite</span>") for m in marks)
+    assert any(m.endswith(">✓ right</span>") for m in marks)
 
 
 def test_a_sealed_matrix_keeps_its_examples_and_the_reasons_for_wrong_stances():
@@ -264,3 +265,34 @@ def test_a_sealed_matrix_keeps_its_examples_and_the_reasons_for_wrong_stances():
     ex = build_sealed(entry, {"id": "m", "title": "T", "prompt": "P"})
     assert "Hint: The paper drops the quote marks." in ex.answer("B1", "attributes").markdown
     assert "- A1 · Wire: *attributes*. Quoted and given to the president." in ex.show().markdown
+
+
+def test_a_sealed_cell_says_not_quite_then_that_the_pack_keeps_the_answer():
+    ex = build_sealed(seal(_matrix(), "salt"), {"id": "m", "title": "T", "prompt": "P"})
+    note = (
+        "**Not quite: C1 · Blog.** A false alarm: Blog does not state this claim as fact, nor "
+        "deny it, in its own voice here. The baseline (Wire) only reports who says it."
+    )
+    assert ex.answer("C1", "asserts").markdown == f"{note} Have another look and try again."
+    assert ex.answer("C1", "asserts").markdown == (
+        f"{note} This pack does not show the answer: try again, or ask your teacher."
+    )
+
+
+def test_a_sealed_row_without_its_baseline_example_still_answers():
+    entry = seal(_matrix(), "salt")
+    del entry["cells"]["A1"]  # the baseline's cell of row 1 is not given
+    ex = build_sealed(entry, {"id": "m", "title": "T", "prompt": "P"})
+    assert ex.answer("B1", "attributes").markdown == (
+        "**Not quite: B1 · Paper.** A miss: Paper goes further here than the baseline. "
+        "Hint: Read on past the quote. Have another look and try again."
+    )
+
+
+def test_a_cell_that_is_not_there_names_the_first_and_last_cells():
+    assert _matrix().answer("Z9", "asserts").markdown == (
+        "'Z9' is not a cell here. Name a cell by column letter and row number, from A1 to C2: "
+        '`q1.answer("B1", "asserts")`.'
+    )
+    grid = _matrix().widget().children[2]
+    assert grid.children[4].value == "<b>1.</b> 20,000 bandits attacked."
