@@ -106,7 +106,8 @@ def _sentence_proposal(article: Article, sentence_text: str) -> dict | None:
     if attributions:
         entry["quoted"] = list(dict.fromkeys(a.speaker for a in attributions))
     reason = "; ".join(r.rstrip(".") for r in reasons) + "."
-    entry.update(proposed=True, reason=reason, note=f"Drafted by the kit: {reason}")
+    note = reasons[0].split(": ", 1)[-1].rstrip(".") + "."
+    entry.update(proposed=True, reason=reason, note=note[0].upper() + note[1:])
     return entry
 
 
@@ -146,7 +147,8 @@ def _quantity_proposals(case: Case, article: Article, taken: list[str]) -> list[
         }
         if check.fact is not None:
             entry["facts"] = [check.fact.id]
-        entry.update(proposed=True, reason=reason, note=f"Drafted by the kit: {reason}")
+        note = f"{check.verdict.capitalize()}: {check.reason}"
+        entry.update(proposed=True, reason=reason, note=note)
         proposals.append(entry)
         taken.append(quote)
     return proposals

@@ -38,13 +38,13 @@ def guess_kind(article: Article, copy_kind: str | None) -> tuple[str, str]:
     """
     if copy_kind:
         return copy_kind, "it copies another text of the case (see copy_of)"
-    first = _FIRST_PERSON.findall(article.text)
-    if len(first) >= 3:
-        return "blog-post", f"written in the first person ({', '.join(sorted(set(first)))})"
     meta = article.meta
     official = _OFFICIAL.search(f"{meta.get('outlet') or ''} {meta.get('author') or ''}")
     if official:
         return "government-account", f"published by an official body ('{official.group()}')"
+    first = _FIRST_PERSON.findall(article.text)
+    if len(first) * 100 >= max(1, article.word_count):  # one in a hundred words or more
+        return "blog-post", f"written in the first person ({', '.join(sorted(set(first)))})"
     loaded = [w.text for w in find_loaded_words(article)]
     title = str(meta.get("title") or "")
     if title.lower().startswith("opinion") or len(loaded) >= 3:
