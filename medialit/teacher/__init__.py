@@ -23,6 +23,7 @@ from medialit.teacher.nbgrader import (
     score_answers,
     setup_course,
 )
+from medialit.teacher.review import Review, ReviewItem
 from medialit.teacher.studentpack import build_student_pack
 from medialit.teacher.validate import validate_case, validate_with_warnings
 from medialit.teacher.weak_spots import weak_spots
@@ -34,6 +35,8 @@ __all__ = [
     "AuditRow",
     "ExercisePoints",
     "GradeCell",
+    "Review",
+    "ReviewItem",
     "add_grade_cell",
     "as_json",
     "audit",
