@@ -87,7 +87,9 @@ def _sentence_proposal(article: Article, sentence_text: str) -> dict | None:
     entry: dict = {"quote": sentence_text, "causal": reading.causal}
     if reading.causal:
         entry["support"] = [reading.support]
-        entry["signals"] = [s.words for s in causal_signals if s.tier != LOOKALIKE]
+        entry["signals"] = list(dict.fromkeys(
+            s.words.strip() for s in causal_signals if s.tier != LOOKALIKE
+        ))
         techniques = list(reading.techniques)
     else:
         techniques = []
