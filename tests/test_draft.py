@@ -18,7 +18,9 @@ from medialit.paths import case_dir
 from medialit.teacher import Review, draft_case, lesson_notebooks, validate_with_warnings
 
 PAGES = Path(__file__).resolve().parent / "cases" / "teacher-case"
-REVIEW_NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "teacher" / "review-a-case.ipynb"
+REVIEW_NOTEBOOK = (
+    Path(__file__).resolve().parents[1] / "notebooks" / "teacher" / "review-a-case.ipynb"
+)
 
 
 def _imported(tmp_path: Path) -> Path:
@@ -77,7 +79,9 @@ def test_proposals_name_their_trigger_words(drafted):
     entries = _entries(drafted)
     assert all(e.get("proposed") is True for e in entries)
     causal = [e for e in entries if e.get("causal") is True]
-    assert causal and all(any(s in e["reason"] for s in e["signals"]) for e in causal if e.get("signals"))
+    assert causal and all(
+        any(s in e["reason"] for s in e["signals"]) for e in causal if e.get("signals")
+    )
     numbers = [e for e in entries if "verdict" in e]
     assert numbers and all(e["verdict"] == ["unverifiable"] for e in numbers)  # empty ledger
     quoted = [e for e in entries if e.get("quoted")]
@@ -125,7 +129,9 @@ def test_rerunning_draft_keeps_the_teachers_edit_rejection_and_comments(drafted,
     assert text.startswith("# my comment, kept\n")
     raw = yaml.safe_load(text)["sentences"]
     mine = next(e for e in raw if e["quote"] == edited.entry["quote"])
-    assert mine["support"] == ["hedged"] and mine["note"] == "My own note." and "proposed" not in mine
+    assert (
+        mine["support"] == ["hedged"] and mine["note"] == "My own note." and "proposed" not in mine
+    )
     rejected_file = yaml.safe_load(rejected.file.read_text(encoding="utf-8"))["sentences"]
     assert next(e for e in rejected_file if e["quote"] == rejected.entry["quote"])["rejected"]
     case, problems = read_case(folder)
@@ -144,7 +150,9 @@ def test_old_annotation_files_load_and_marks_are_checked(tmp_path):
     shutil.copytree(case_dir("kazakhstan-2022"), folder)
     path = folder / "annotations" / "wire-report.yml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("    causal: ", "    proposed: maybe\n    causal: ", 1),
+        path.read_text(encoding="utf-8").replace(
+            "    causal: ", "    proposed: maybe\n    causal: ", 1
+        ),
         encoding="utf-8",
     )
     _, problems = read_case(folder)
@@ -195,12 +203,18 @@ def test_the_review_notebook_runs_on_a_drafted_case(drafted, tmp_path):
     shutil.copytree(drafted, folder)
     out = tmp_path / "out.ipynb"
     pm.execute_notebook(
-        str(REVIEW_NOTEBOOK), str(out), parameters={"case": str(folder)},
-        kernel_name="python3", cwd=str(REVIEW_NOTEBOOK.parent), progress_bar=False,
+        str(REVIEW_NOTEBOOK),
+        str(out),
+        parameters={"case": str(folder)},
+        kernel_name="python3",
+        cwd=str(REVIEW_NOTEBOOK.parent),
+        progress_bar=False,
     )
     shown = "\n".join(
         str(o.get("data", {}).get("text/plain", ""))
-        for c in nbformat.read(out, 4).cells if c.cell_type == "code" for o in c.outputs
+        for c in nbformat.read(out, 4).cells
+        if c.cell_type == "code"
+        for o in c.outputs
     )
     total = len(Review(folder).items)
     assert f"0 of {total} reviewed" in shown and "Why the kit says so:" in shown

@@ -2,8 +2,8 @@
 with nbgrader. May import exercises/ and every layer below it; never notebook/."""
 
 from medialit.teacher.answerkeys import build_keys, lesson_notebooks
-from medialit.teacher.draft import DraftReport, draft_case
 from medialit.teacher.classreport import as_json, summarise, write_report
+from medialit.teacher.draft import DraftReport, draft_case
 from medialit.teacher.labsetup import OVERRIDES, write_overrides
 from medialit.teacher.nbgrader import (
     FALSE_ALARM_PENALTY,
@@ -29,10 +29,10 @@ from medialit.teacher.validate import validate_case, validate_with_warnings
 from medialit.teacher.weak_spots import weak_spots
 
 __all__ = [
-    "DraftReport",
     "FALSE_ALARM_PENALTY",
     "OVERRIDES",
     "AuditRow",
+    "DraftReport",
     "ExercisePoints",
     "GradeCell",
     "Review",

@@ -87,9 +87,9 @@ def _sentence_proposal(article: Article, sentence_text: str) -> dict | None:
     entry: dict = {"quote": sentence_text, "causal": reading.causal}
     if reading.causal:
         entry["support"] = [reading.support]
-        entry["signals"] = list(dict.fromkeys(
-            s.words.strip() for s in causal_signals if s.tier != LOOKALIKE
-        ))
+        entry["signals"] = list(
+            dict.fromkeys(s.words.strip() for s in causal_signals if s.tier != LOOKALIKE)
+        )
         techniques = list(reading.techniques)
     else:
         techniques = []
@@ -169,7 +169,8 @@ def draft_article(case: Case, article: Article, notes_dir: Path, report: DraftRe
     """Add proposals for one text's sentences and quantities to its annotation file.
 
     >>> import shutil, tempfile; from medialit.paths import case_dir
-    >>> folder = Path(tempfile.mkdtemp()) / "k"; _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    >>> folder = Path(tempfile.mkdtemp()) / "k"
+    >>> _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
     >>> case, _ = read_case(folder); report = DraftReport(case.id)
     >>> draft_article(case, case.article("wire-report"), folder / "annotations", report)
     >>> report.proposals["sentence"] > 0
@@ -205,7 +206,8 @@ def draft_case(case: str | Path, accept_all: bool = False) -> DraftReport:
     """Draft the answer key of a case: proposals in its own files, the teacher's kept.
 
     >>> import shutil, tempfile; from medialit.paths import case_dir
-    >>> folder = Path(tempfile.mkdtemp()) / "k"; _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    >>> folder = Path(tempfile.mkdtemp()) / "k"
+    >>> _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
     >>> draft_case(folder).total > 0
     True
     """
@@ -223,7 +225,9 @@ def draft_case(case: str | Path, accept_all: bool = False) -> DraftReport:
         draft_article(loaded, article, notes_dir, report)
     report.proposals += draft_claims(loaded, report.files)
     if accept_all:
-        files = sorted(notes_dir.glob("*.yml")) + [loaded.path / "claims.yml"]
+        files = [*sorted(notes_dir.glob("*.yml")), loaded.path / "claims.yml"]
         report.accepted = sum(drop_proposed_marks(f) for f in files)
-        set_field(manifest, "key_status", "drafted", "the kit drafted the key; no teacher checked it")
+        set_field(
+            manifest, "key_status", "drafted", "the kit drafted the key; no teacher checked it"
+        )
     return report

@@ -29,9 +29,49 @@ MAX_CLAIMS = 12
 _WORD = re.compile(r"[A-Za-z0-9€$£%][\w,.%€$£'-]*")
 _NEGATION = re.compile(r"\b(not|never|no|nothing|denied|denies|deny|false|n't)\b", re.I)
 _STOP = frozenset(
-    "about after also been before being but from have into more most only over said says "
-    "some than that their them then there these they this those very were what when which "
-    "while will with would could should because since people".split()
+    (
+        "about",
+        "after",
+        "also",
+        "been",
+        "before",
+        "being",
+        "but",
+        "from",
+        "have",
+        "into",
+        "more",
+        "most",
+        "only",
+        "over",
+        "said",
+        "says",
+        "some",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "very",
+        "were",
+        "what",
+        "when",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "could",
+        "should",
+        "because",
+        "since",
+        "people",
+    )
 )
 
 
@@ -158,8 +198,11 @@ def _claim_id(words: list[str], taken: set[str]) -> str:
 def draft_claims(case: Case, files: list[Path]) -> Counter:
     """Propose rows of the claim matrix: statements two or more texts make.
 
-    >>> from medialit.case import load_case
-    >>> draft_claims(load_case("kazakhstan-2022"), [])["claim"] >= 0
+    >>> import shutil, tempfile; from medialit.case import load_case
+    >>> from medialit.paths import case_dir
+    >>> folder = Path(tempfile.mkdtemp()) / "k"
+    >>> _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    >>> draft_claims(load_case(folder), [])["claim"] > 0
     True
     """
     path = case.path / "claims.yml"
@@ -186,14 +229,26 @@ def draft_claims(case: Case, files: list[Path]) -> Counter:
         for text in texts:
             if text in row:
                 stance, why = stance_of(row[text].text, first)
-                cells[text] = {"stance": [stance], "quote": row[text].text,
-                               "why": f'"{row[text].text}": {why}.'}
+                cells[text] = {
+                    "stance": [stance],
+                    "quote": row[text].text,
+                    "why": f'"{row[text].text}": {why}.',
+                }
             else:
-                cells[text] = {"stance": ["omits"],
-                               "why": "No sentence of this text shares the claim's words."}
+                cells[text] = {
+                    "stance": ["omits"],
+                    "why": "No sentence of this text shares the claim's words.",
+                }
         reason = f"{len(row)} texts share the words {', '.join(repr(w) for w in shared)}"
-        rows.append({"id": _claim_id(shared, taken), "claim": first, "proposed": True,
-                     "reason": reason, "cells": cells})
+        rows.append(
+            {
+                "id": _claim_id(shared, taken),
+                "claim": first,
+                "proposed": True,
+                "reason": reason,
+                "cells": cells,
+            }
+        )
     header = (
         "# The claim matrix: key claims x texts. Rows with `proposed: true` were drafted by\n"
         "# `medialit draft`: check the claim's wording and each stance, then delete the line.\n"
@@ -203,6 +258,7 @@ def draft_claims(case: Case, files: list[Path]) -> Counter:
         add_entries(path, "claims", rows, header)
         files.append(path)
         if not case.claims:
-            set_field(case.path / "case.yml", "claims", "claims.yml",
-                      "the claim matrix (lesson 02)")
+            set_field(
+                case.path / "case.yml", "claims", "claims.yml", "the claim matrix (lesson 02)"
+            )
     return Counter(claim=len(rows))

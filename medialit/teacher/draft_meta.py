@@ -72,9 +72,13 @@ def _article_fields(article: Article) -> int:
     kind = str(meta.get("kind") or kind)
     framing = FRAMING_OF_KIND.get(kind, "critic")
     filled += _fill(path, meta, "framing", framing, f"from its kind, {kind}")
-    filled += _fill(path, meta, "stands_for", f"a {kind.replace('-', ' ')}", f"from its kind, {kind}")
+    filled += _fill(
+        path, meta, "stands_for", f"a {kind.replace('-', ' ')}", f"from its kind, {kind}"
+    )
     where = ", ".join(str(meta[k]) for k in ("outlet", "date", "link") if meta.get(k))
-    filled += _fill(path, meta, "modelled_on", where or "a real article", "from its outlet, date and link")
+    filled += _fill(
+        path, meta, "modelled_on", where or "a real article", "from its outlet, date and link"
+    )
     filled += _fill(path, meta, "composite", REAL, "it was imported from a saved page")
     return filled
 
@@ -82,8 +86,8 @@ def _article_fields(article: Article) -> int:
 def draft_front_matter(case: Case, files: list[Path]) -> Counter:
     """Fill the empty front-matter fields of every text, and the case's title and summary.
 
-    >>> import tempfile; from medialit.case import new_case, load_case
-    >>> draft_front_matter(load_case("kazakhstan-2022"), [])  # everything is filled in
+    >>> from medialit.case import load_case
+    >>> draft_front_matter(load_case("kazakhstan-2022"), [])  # all filled in: nothing written
     Counter()
     """
     filled: Counter = Counter()
@@ -97,13 +101,21 @@ def draft_front_matter(case: Case, files: list[Path]) -> Counter:
     reports = [a for a in texts if a.meta.get("kind") == "news-report"] or texts
     if texts and (not case.title.strip() or case.title == case.path.name):
         first = reports[0]
-        set_field(manifest, "title", str(first.meta.get("title") or first.id),
-                  f"{DRAFTED}: the headline of {first.id}; say what the case is about")
+        set_field(
+            manifest,
+            "title",
+            str(first.meta.get("title") or first.id),
+            f"{DRAFTED}: the headline of {first.id}; say what the case is about",
+        )
         filled["case"] += 1
     if texts and not case.summary.strip():
         summary = " ".join(s.text for s in reports[0].sentences[:3])
-        set_field(manifest, "summary", summary,
-                  f"{DRAFTED}: the first sentences of {reports[0].id}; rewrite for students")
+        set_field(
+            manifest,
+            "summary",
+            summary,
+            f"{DRAFTED}: the first sentences of {reports[0].id}; rewrite for students",
+        )
         filled["case"] += 1
     if filled["case"]:
         files.append(manifest)

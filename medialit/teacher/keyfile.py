@@ -102,9 +102,7 @@ def add_entries(path: Path, name: str, items: list[dict], header: str) -> None:
     write_atomically(path, "\n".join(lines) + "\n")
 
 
-def change_entry(
-    path: Path, name: str, match: Callable[[dict], bool], new: dict | None
-) -> bool:
+def change_entry(path: Path, name: str, match: Callable[[dict], bool], new: dict | None) -> bool:
     """Rewrite the first entry of list `name` that `match` accepts (None deletes it).
 
     The rest of the file stays as it was. Returns False when no entry matched.

@@ -49,7 +49,8 @@ class Review:
     """The proposals of one case and the teacher's decisions on them.
 
     >>> import shutil, tempfile; from medialit.paths import case_dir
-    >>> folder = Path(tempfile.mkdtemp()) / "k"; _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    >>> folder = Path(tempfile.mkdtemp()) / "k"
+    >>> _ = shutil.copytree(case_dir("kazakhstan-2022"), folder)
     >>> Review(folder).progress().text.endswith("reviewed")
     True
     """
@@ -81,7 +82,9 @@ class Review:
         if kind is not None and kind not in KINDS:
             raise MedialitError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         if text is not None and text not in self.case.articles:
-            raise MedialitError(f"'{text}' is not a text; the texts are {', '.join(self.case.articles)}")
+            raise MedialitError(
+                f"'{text}' is not a text; the texts are {', '.join(self.case.articles)}"
+            )
         self.filters = {"kind": kind, "text": text, "causal": causal}
         return self.progress()
 
@@ -92,8 +95,11 @@ class Review:
             item
             for item in self.items
             if (not f.get("kind") or item.kind == f["kind"])
-            and (not f.get("text") or item.text_id == f["text"]
-                 or (item.kind == "claim" and f["text"] in item.entry.get("cells", {})))
+            and (
+                not f.get("text")
+                or item.text_id == f["text"]
+                or (item.kind == "claim" and f["text"] in item.entry.get("cells", {}))
+            )
             and (not f.get("causal") or item.entry.get("causal") is True)
         ]
 
@@ -113,9 +119,7 @@ class Review:
         quote = str(item.entry.get("quote") or "")
         if article is None or not quote:
             return ""
-        found = article.sentences_with(quote) or [
-            s for s in article.sentences if s.text in quote
-        ]
+        found = article.sentences_with(quote) or [s for s in article.sentences if s.text in quote]
         if not found:
             return escape_md(quote)
         paragraph = article.paragraphs[found[0].paragraph]
@@ -138,11 +142,28 @@ class Review:
                 lines.append(f"- {escape_md(text)}: {escape_md(str(stance))}")
         else:
             lines.append(self._context(item))
-            labels = {k: e.get(k) for k in ("causal", "support", "signals", "techniques",
-                                             "loaded", "quoted", "value", "unit", "kind",
-                                             "hedge", "verdict", "facts") if e.get(k) is not None}
+            labels = {
+                k: e.get(k)
+                for k in (
+                    "causal",
+                    "support",
+                    "signals",
+                    "techniques",
+                    "loaded",
+                    "quoted",
+                    "value",
+                    "unit",
+                    "kind",
+                    "hedge",
+                    "verdict",
+                    "facts",
+                )
+                if e.get(k) is not None
+            }
             lines.append("Labels: " + escape_md("; ".join(f"{k} {v}" for k, v in labels.items())))
-        lines.append(f"Why the kit says so: {escape_md(str(e.get('reason') or e.get('note') or ''))}")
+        lines.append(
+            f"Why the kit says so: {escape_md(str(e.get('reason') or e.get('note') or ''))}"
+        )
         lines.append(
             f"Decide: `R.accept({item.number})`, `R.reject({item.number})` or "
             f"`R.relabel({item.number}, {_LABEL[item.kind]}=[...])`. {self.progress().markdown}"
@@ -182,14 +203,15 @@ class Review:
         """
         item = self.item(number)
         vocab = load_labels()
-        known = {"support": vocab.support, "techniques": vocab.techniques,
-                 "verdict": vocab.verdicts}
+        known = {
+            "support": vocab.support,
+            "techniques": vocab.techniques,
+            "verdict": vocab.verdicts,
+        }
         for name, value in fields.items():
             values = value if isinstance(value, list) else [value]
             if name in known and any(v not in known[name] for v in values):
-                raise MedialitError(
-                    f"{name} must be among {', '.join(known[name])}; not {value!r}"
-                )
+                raise MedialitError(f"{name} must be among {', '.join(known[name])}; not {value!r}")
         new = {k: v for k, v in item.entry.items() if k != "proposed"}
         new.update(fields)
         return self._write(item, new)

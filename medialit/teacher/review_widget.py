@@ -32,11 +32,18 @@ def review_widget(review: Review):
     """An ipywidgets box for `review`; the typed calls do the same without it."""
     import ipywidgets as w
 
-    kinds = w.Dropdown(options=[("everything", ""), ("only sentences", "sentence"),
-                                ("only numbers", "quantity"), ("only claims", "claim")],
-                       description="Show")
-    texts = w.Dropdown(options=[("every text", ""), *((t, t) for t in review.case.articles)],
-                       description="Text")
+    kinds = w.Dropdown(
+        options=[
+            ("everything", ""),
+            ("only sentences", "sentence"),
+            ("only numbers", "quantity"),
+            ("only claims", "claim"),
+        ],
+        description="Show",
+    )
+    texts = w.Dropdown(
+        options=[("every text", ""), *((t, t) for t in review.case.articles)], description="Text"
+    )
     causal = w.Checkbox(description="only causal")
     view = w.HTML()
     label = w.Text(placeholder="new labels, e.g. hedged, attributed", description="Relabel")
