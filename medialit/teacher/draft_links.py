@@ -7,7 +7,8 @@ A candidate claim is a statement two or more texts make (sentences from texts th
 not copy each other, sharing most of their content words); each text's cell gets a
 stance from the sentence's own words: someone quoted (attributes), a hedge (hedges),
 a negation the first text does not have (denies), else asserts; omits where no sentence
-fits. Claims go to `claims.yml` with `proposed: true` and the shared words as the reason.
+fits. Contested claims (the texts take different stances) come first. Claims go to
+`claims.yml` with `proposed: true` and the shared words as the reason.
 """
 
 from __future__ import annotations
@@ -218,17 +219,22 @@ def draft_claims(case: Case, files: list[Path]) -> Counter:
     }
     family = _family(case, {})
     taken = {str(e.get("id")) for e in old}
-    rows = []
+    candidates = []
     for row, shared in _pairs(case, family, used):
-        if len(rows) >= MAX_CLAIMS:
-            break
         if not set(row) & set(texts):
             continue
         first = next(iter(row.values())).text
+        stances = {text: stance_of(row[text].text, first) for text in row}
+        candidates.append((row, shared, first, stances))
+    # contested claims first (texts that disagree make a matrix worth filling), then the
+    # claims most texts make
+    candidates.sort(key=lambda c: (-len({s for s, _ in c[3].values()}), -len(c[0])))
+    rows = []
+    for row, shared, first, stances in candidates[:MAX_CLAIMS]:
         cells = {}
         for text in texts:
             if text in row:
-                stance, why = stance_of(row[text].text, first)
+                stance, why = stances[text]
                 cells[text] = {
                     "stance": [stance],
                     "quote": row[text].text,
