@@ -15,7 +15,13 @@ from medialit.case import KEY_DRAFTED, key_drafted, load_case, read_case
 from medialit.cli import main
 from medialit.lesson import Lesson
 from medialit.paths import case_dir
-from medialit.teacher import Review, draft_case, lesson_notebooks, validate_with_warnings
+from medialit.teacher import (
+    Review,
+    draft_case,
+    lesson_notebooks,
+    validate_with_warnings,
+    weak_spots,
+)
 
 PAGES = Path(__file__).resolve().parent / "cases" / "teacher-case"
 REVIEW_NOTEBOOK = (
@@ -218,3 +224,17 @@ def test_the_review_notebook_runs_on_a_drafted_case(drafted, tmp_path):
     )
     total = len(Review(folder).items)
     assert f"0 of {total} reviewed" in shown and "Why the kit says so:" in shown
+
+
+def test_validate_warns_about_a_framing_without_sound_or_unsound_claims(tmp_path):
+    folder = tmp_path / "k"
+    shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    case, _ = read_case(folder)
+    government = [a.id for a in case.articles.values() if a.meta["framing"] == "government"]
+    for text_id in government:
+        (folder / "annotations" / f"{text_id}.yml").unlink(missing_ok=True)
+    case, _ = read_case(folder)
+    warned = [w for w in weak_spots(case) if w.field == "framing government"]
+    assert [w.fix.split()[1] for w in warned] == ["sound", "unsound"]
+    assert all(government[0] in w.fix for w in warned)
+    assert not [w for w in weak_spots(load_case("kazakhstan-2022")) if "framing" in w.field]
