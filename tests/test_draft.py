@@ -238,3 +238,16 @@ def test_validate_warns_about_a_framing_without_sound_or_unsound_claims(tmp_path
     assert [w.fix.split()[1] for w in warned] == ["sound", "unsound"]
     assert all(government[0] in w.fix for w in warned)
     assert not [w for w in weak_spots(load_case("kazakhstan-2022")) if "framing" in w.field]
+
+
+def test_draft_refuses_a_key_file_it_cannot_read(drafted, tmp_path, capsys):
+    folder = tmp_path / "case"
+    shutil.copytree(drafted, folder)
+    broken = next((folder / "annotations").glob("*.yml"))
+    broken.write_text(broken.read_text(encoding="utf-8") + "  - quote: [unclosed\n", "utf-8")
+    before = {p.name: p.read_text(encoding="utf-8") for p in (folder / "annotations").iterdir()}
+    assert main(["draft", str(folder)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert broken.name in line and "is not valid YAML" in line
+    after = {p.name: p.read_text(encoding="utf-8") for p in (folder / "annotations").iterdir()}
+    assert after == before

@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from medialit.case import Case, read_case
 from medialit.detectors import (
     check_article,
@@ -32,7 +34,7 @@ from medialit.errors import MedialitError
 from medialit.teacher.draft_links import draft_claims, draft_copy_pairs
 from medialit.teacher.draft_meta import draft_front_matter
 from medialit.teacher.keyfile import add_entries, drop_proposed_marks, read_entries, set_field
-from medialit.text import Article
+from medialit.text import Article, display_path
 
 SUPPORT_TIERS = ("support",)
 LOOKALIKE = "lookalike"
@@ -202,6 +204,23 @@ def draft_article(case: Case, article: Article, notes_dir: Path, report: DraftRe
         report.files.append(path)
 
 
+def _check_key_files(folder: Path) -> None:
+    """Refuse to draft over a key file that does not parse: its entries would be missed,
+    proposed again and the teacher's decisions lost among them."""
+    for path in [*sorted((folder / "annotations").glob("*.yml")), folder / "claims.yml"]:
+        if not path.is_file():
+            continue
+        try:
+            yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f" (line {mark.line + 1})" if mark is not None else ""
+            raise MedialitError(
+                f"{display_path(path)}{line} is not valid YAML; fix it first, so that draft "
+                "keeps every decision in it"
+            ) from None
+
+
 def draft_case(case: str | Path, accept_all: bool = False) -> DraftReport:
     """Draft the answer key of a case: proposals in its own files, the teacher's kept.
 
@@ -214,6 +233,7 @@ def draft_case(case: str | Path, accept_all: bool = False) -> DraftReport:
     loaded, _ = read_case(case)
     if loaded is None:
         raise MedialitError(f"'{case}' has no case.yml; create the case with medialit new-case")
+    _check_key_files(loaded.path)
     report = DraftReport(loaded.id)
     report.proposals += draft_copy_pairs(loaded, report.files)
     report.proposals += draft_front_matter(loaded, report.files)
