@@ -17,10 +17,17 @@
    - claims: two or more of its quoted cells fall on sentences of one gold claim, over
      every claim proposal; then the share of those matched cells whose stance the gold
      accepts.
+3. The teacher case again, its ledger filled from tests/cases/teacher-case/gold.json (as a
+   teacher would fill facts.csv), drafted and held against that gold, which was written
+   for the tests and never used to tune a detector: causal yes/no and support per gold
+   sentence, and the verdict of each gold figure.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import re
 import shutil
 import tempfile
 import time
@@ -149,6 +156,77 @@ def compare_with_gold() -> dict[str, float]:
     }
 
 
+def _teacher_case_with_ledger(tmp: Path) -> tuple[Path, dict[str, str]]:
+    """The teacher case imported, its ledger filled from gold.json as a teacher would, drafted."""
+    with redirect_stdout(StringIO()):
+        main(["new-case", "teacher-gold", "--in", str(tmp)])
+        folder = tmp / "teacher-gold"
+        for page in sorted(PAGES.glob("0*")):
+            main(["import", str(page), "--case", str(folder)])
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    ledger = folder / "facts.csv"
+    columns = ledger.read_text(encoding="utf-8").split("\n")[0].split(",")  # new-case's header
+    with ledger.open("a", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=columns)
+        for fact in gold["facts"]:
+            writer.writerow({k: fact.get(k, "") for k in columns})
+    draft_case(folder)
+    files = {}
+    for article in (folder / "articles").glob("*.md"):
+        head = article.read_text(encoding="utf-8")[:300]
+        source = re.search(r"from (\S+) on \d", head)
+        if source:
+            files[source.group(1)] = article.stem
+    return folder, files
+
+
+def teacher_case_vs_gold() -> dict[str, float]:
+    """The draft of the teacher case (detectors never tuned on it) against its gold.json."""
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, files = _teacher_case_with_ledger(Path(tmp))
+        case, _ = read_case(folder)
+    assert case is not None
+    causal = total = support = support_total = 0
+    for entry in gold["causal_claims"]:
+        article = case.articles[files[entry["file"]]]
+        found = [s for s in article.sentences if entry["quote"][:60] in s.text]
+        if not found:
+            continue
+        total += 1
+        notes = case.annotations.get(article.id)
+        note = notes.sentences.get(found[0].id) if notes else None
+        causal += (note.causal if note else False) == entry["causal"]
+        if entry["causal"] and entry.get("support"):
+            support_total += 1
+            support += bool(note and note.support and note.support[0] == entry["support"])
+    verdicts = figures_total = found = 0
+    for entry in gold["figures"]:
+        notes = case.annotations.get(files[entry["file"]])
+        match = next(
+            (
+                q
+                for q in (notes.quantities if notes else [])
+                if entry["quote"] in q.quote or q.quote in entry["quote"]
+            ),
+            None,
+        )
+        figures_total += 1
+        found += match is not None
+        verdicts += bool(match and match.verdict[0] == entry["verdict"])
+    print(
+        f"  teacher case (not tuned on): causal unchanged {causal}/{total} gold sentences; "
+        f"support {support}/{support_total}; figures found with the gold verdict "
+        f"{verdicts}/{figures_total} (found at all: {found})"
+    )
+    return {
+        "draft_tc_causal_accepted": _share(causal, total),
+        "draft_tc_support_accepted": _share(support, support_total),
+        "draft_tc_figures_accepted": _share(verdicts, figures_total),
+        "draft_tc_figures_found": _share(found, figures_total),
+    }
+
+
 def figures() -> dict[str, float]:
     seconds, proposals = scripted_run()
     print(f"  teacher case: {proposals} proposals; new-case to validate in {seconds:.1f} s")
@@ -156,6 +234,7 @@ def figures() -> dict[str, float]:
         "draft_scripted_s": round(seconds, 2),
         "draft_teacher_case_proposals": float(proposals),
         **compare_with_gold(),
+        **teacher_case_vs_gold(),
     }
 
 
