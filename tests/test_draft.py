@@ -251,3 +251,37 @@ def test_draft_refuses_a_key_file_it_cannot_read(drafted, tmp_path, capsys):
     assert broken.name in line and "is not valid YAML" in line
     after = {p.name: p.read_text(encoding="utf-8") for p in (folder / "annotations").iterdir()}
     assert after == before
+
+
+def test_a_rejected_copy_pair_stays_rejected_and_buttons_decide(drafted, tmp_path):
+    folder = tmp_path / "case"
+    shutil.copytree(drafted, folder)
+    review = Review(folder)
+    review.filter(kind="field")
+    pair = next(i for i in review.items if i.kind == "field" and i.entry["field"] == "copy_of")
+    assert "shares" in pair.entry["reason"] and "%" in pair.entry["reason"]
+    review.reject(pair.number)
+    draft_case(folder)
+    case = load_case(folder)
+    assert case.articles[pair.text_id].meta.get("copy_of") is None  # not proposed again
+
+    review = Review(folder)
+    review.filter(kind="quantity")
+    box = review.widget()
+    accept = next(
+        b
+        for row in box.children
+        if hasattr(row, "children")
+        for b in row.children
+        if getattr(b, "description", "") == "Accept"
+    )
+    before = review.progress().text
+    first = review.next_item()
+    accept.click()
+    assert review.progress().text != before
+    saved = next(
+        e
+        for e in yaml.safe_load(first.file.read_text())["quantities"]
+        if e["quote"] == first.entry["quote"]
+    )
+    assert "proposed" not in saved

@@ -181,6 +181,30 @@ def field_comment(path: Path, name: str) -> str:
     return ""
 
 
+DRAFTED_FIELD = re.compile(r"^([A-Za-z_][\w-]*):(.*?)   # drafted: (.*)$")
+
+
+def drafted_fields(path: Path) -> list[tuple[str, object, str]]:
+    """The fields `medialit draft` filled and no one has checked: (name, value, why).
+
+    >>> import tempfile; f = Path(tempfile.mkdtemp()) / "a.md"
+    >>> _ = f.write_text("---\\nkind: blog-post   # drafted: first person; check it\\n---\\nText")
+    >>> drafted_fields(f)
+    [('kind', 'blog-post', 'first person; check it')]
+    """
+    lines = path.read_text(encoding="utf-8").split("\n")
+    found = []
+    for line in lines[: _front_matter_end(lines)]:
+        match = DRAFTED_FIELD.match(line)
+        if match:
+            try:
+                value = yaml.safe_load(match.group(2)) if match.group(2).strip() else None
+            except yaml.YAMLError:
+                value = match.group(2).strip()
+            found.append((match.group(1), value, match.group(3).strip()))
+    return found
+
+
 def _front_matter_end(lines: list[str]) -> int:
     """In a Markdown article, the line of the front matter's closing `---`; else the end."""
     if lines and lines[0].strip() == "---":

@@ -6,6 +6,8 @@ under the filter, with its sentence in context and the detector's reason; `accep
 `relabel` and `reject` write the decision to the case at once, atomically
 (`medialit.teacher.keyfile`): nothing is lost if the notebook dies. A rejected entry
 stays in its file as `rejected: true`, so `medialit draft` never proposes it again.
+The front-matter fields draft filled (`# drafted: why`) are items too: deciding on
+one rewrites its line with `# checked: ...`, which draft never fills again.
 `widget()` is the same with buttons; every call works without it, as plain text.
 """
 
@@ -17,11 +19,11 @@ from pathlib import Path
 from medialit.case import Case, load_labels, read_case
 from medialit.errors import MedialitError
 from medialit.shown import Shown, escape_md, shown
-from medialit.teacher.keyfile import change_entry, read_entries
+from medialit.teacher.keyfile import change_entry, drafted_fields, read_entries, set_field
 
-KINDS = ("sentence", "quantity", "claim")
+KINDS = ("sentence", "quantity", "claim", "field")  # field: a drafted front-matter field
 _SECTION = {"sentence": "sentences", "quantity": "quantities", "claim": "claims"}
-_LABEL = {"sentence": "support", "quantity": "verdict", "claim": "claim"}  # what relabel= sets
+_LABEL = {"sentence": "support", "quantity": "verdict", "claim": "claim", "field": "value"}
 
 
 @dataclass
@@ -78,6 +80,13 @@ class Review:
                     self._add(kind, text_id, path, entry)
         for entry in read_entries(loaded.path / "claims.yml", "claims"):
             self._add("claim", "", loaded.path / "claims.yml", entry)
+        for files in ((a.id, a.path) for a in loaded.articles.values()):
+            for name, value, why in drafted_fields(files[1]):
+                entry = {"field": name, "value": value, "reason": why, "proposed": True}
+                self._add("field", files[0], files[1], entry)
+        for name, value, why in drafted_fields(loaded.path / "case.yml"):
+            entry = {"field": name, "value": value, "reason": why, "proposed": True}
+            self._add("field", "", loaded.path / "case.yml", entry)
 
     def _add(self, kind: str, text_id: str, path: Path, entry: dict) -> None:
         self.items.append(ReviewItem(len(self.items) + 1, kind, text_id, path, entry))
@@ -144,7 +153,10 @@ class Review:
         e = item.entry
         state = "proposal" if item.pending else "rejected" if e.get("rejected") else "reviewed"
         lines = [f"#### Item {item.number} · {item.kind} · {item.text_id or e.get('id')} ({state})"]
-        if item.kind == "claim":
+        if item.kind == "field":
+            where = item.file.name
+            lines.append(f"{escape_md(where)}: **{e['field']}** = {escape_md(str(e['value']))}")
+        elif item.kind == "claim":
             lines.append(f"Claim: {escape_md(str(e.get('claim')))}")
             for text, cell in (e.get("cells") or {}).items():
                 stance = ", ".join(cell.get("stance") or []) if isinstance(cell, dict) else cell
@@ -187,6 +199,14 @@ class Review:
 
     # -- deciding
     def _write(self, item: ReviewItem, new: dict) -> Shown:
+        if item.kind == "field":  # a front-matter line: rewritten, marked checked
+            value = None if new.get("rejected") and new["field"] == "copy_of" else new["value"]
+            if new.get("rejected") and new["field"] != "copy_of":
+                value = ""
+            what = "turned down" if new.get("rejected") else "checked"
+            set_field(item.file, new["field"], value, f"checked: {what} in review")
+            item.entry = new
+            return self.show()
         if not change_entry(item.file, _SECTION[item.kind], item.matches, new):
             raise MedialitError(
                 f"item {item.number} is no longer in {item.file.name}; open the review again"
@@ -207,6 +227,8 @@ class Review:
 
     def relabel(self, number: int, **fields) -> Shown:
         """Change some fields (support=[...], causal=..., verdict=[...], note=...) and accept.
+
+        A drafted front-matter field takes `value=...`; a claim `claim="new wording"`.
 
         The labels are checked against data/labels.yml before anything is written.
         """

@@ -45,6 +45,9 @@ def review_widget(review: Review):
         options=[("every text", ""), *((t, t) for t in review.case.articles)], description="Text"
     )
     causal = w.Checkbox(description="only causal")
+    chosen = review.filters  # start from the filter set by typing, if any
+    kinds.value, texts.value = chosen.get("kind") or "", chosen.get("text") or ""
+    causal.value = bool(chosen.get("causal"))
     view = w.HTML()
     label = w.Text(placeholder="new labels, e.g. hedged, attributed", description="Relabel")
     buttons = [w.Button(description=d) for d in ("Accept", "Relabel", "Reject")]
@@ -69,8 +72,9 @@ def review_widget(review: Review):
                 review.reject(item.number)
             else:
                 values = [v.strip() for v in label.value.split(",") if v.strip()]
-                if item.kind == "claim":  # a claim is relabelled by rewording it
-                    review.relabel(item.number, claim=label.value.strip())
+                if item.kind in ("claim", "field"):  # reworded, or a new value
+                    name = "claim" if item.kind == "claim" else "value"
+                    review.relabel(item.number, **{name: label.value.strip()})
                 else:
                     name = "support" if item.kind == "sentence" else "verdict"
                     review.relabel(item.number, **{name: values})

@@ -15,6 +15,7 @@ from medialit.compare import NEAR_COPY, similarity
 from medialit.errors import MedialitError, Problem
 from medialit.exercises import lesson_exercise, lesson_specs
 from medialit.teacher.answerkeys import lesson_notebooks
+from medialit.teacher.keyfile import drafted_fields
 from medialit.text import display_path
 
 SOUND = ("evidenced", "attributed", "hedged")
@@ -96,29 +97,41 @@ def _one_sided_exercises(case: Case) -> list[Problem]:
 
 
 def _proposals(case: Case) -> list[Problem]:
+    shown = display_path(case.path / "case.yml")
+    found = []
+    paths = [case.path / "case.yml", *(a.path for a in case.articles.values())]
+    fields = sum(len(drafted_fields(path)) for path in paths)
+    if fields:
+        found.append(
+            Problem(
+                shown,
+                "front matter",
+                f"{fields} field(s) filled by medialit draft are not checked yet "
+                f"(# drafted: ...); check them with {REVIEW} or in the files",
+            )
+        )
     waiting = sum(n.proposed_count() for n in case.annotations.values())
     if case.claims:
         waiting += sum(c.proposed for c in case.claims.claims.values())
-    shown = display_path(case.path / "case.yml")
     if waiting:
-        return [
+        found.append(
             Problem(
                 shown,
                 "proposals",
                 f"{waiting} proposal(s) of medialit draft are not reviewed yet "
                 f"(proposed: true); review them with {REVIEW}",
             )
-        ]
-    if key_drafted(case):
-        return [
+        )
+    elif key_drafted(case):
+        found.append(
             Problem(
                 shown,
                 "key_status",
                 "drafted: the key was accepted unchecked, and every lesson says so; "
                 f"check it with {REVIEW}, then delete the line",
             )
-        ]
-    return []
+        )
+    return found
 
 
 def weak_spots(case: Case) -> list[Problem]:
