@@ -26,7 +26,7 @@ from medialit.text import Article
 SPUN = 5  # from this many swapped words on, a copy is a content-farm copy
 MIN_SHARED = 4  # content words two sentences share to state one claim
 MIN_OVERLAP = 0.5  # ... as a share of the shorter sentence's content words
-MAX_CLAIMS = 12
+MAX_CLAIMS = 12  # rows of the matrix, hand-made, drafted and rejected ones together
 _WORD = re.compile(r"[A-Za-z0-9€$£%][\w,.%€$£'-]*")
 _NEGATION = re.compile(r"\b(not|never|no|nothing|denied|denies|deny|false|n't)\b", re.I)
 _STOP = frozenset(
@@ -230,7 +230,8 @@ def draft_claims(case: Case, files: list[Path]) -> Counter:
     # claims most texts make
     candidates.sort(key=lambda c: (-len({s for s, _ in c[3].values()}), -len(c[0])))
     rows = []
-    for row, shared, first, stances in candidates[:MAX_CLAIMS]:
+    budget = max(0, MAX_CLAIMS - len(old))  # a rerun adds none once the matrix is full
+    for row, shared, first, stances in candidates[:budget]:
         cells = {}
         for text in texts:
             if text in row:
