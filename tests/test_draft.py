@@ -285,3 +285,16 @@ def test_a_rejected_copy_pair_stays_rejected_and_buttons_decide(drafted, tmp_pat
         if e["quote"] == first.entry["quote"]
     )
     assert "proposed" not in saved
+
+
+def test_a_drafted_key_is_named_above_every_exercise(tmp_path):
+    folder = tmp_path / "k"
+    shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    manifest = folder / "case.yml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "key_status: drafted\n", "utf-8")
+    for answer_key in (False, True):
+        lesson = Lesson("00-start-here", load_case(folder), answer_key=answer_key)
+        shown = lesson.exercise("backed-or-bare").show().text
+        assert shown.count(KEY_DRAFTED) == 1
+    plain = Lesson("00-start-here", load_case("kazakhstan-2022")).exercise("backed-or-bare")
+    assert KEY_DRAFTED not in plain.show().text
