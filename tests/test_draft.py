@@ -298,3 +298,16 @@ def test_a_drafted_key_is_named_above_every_exercise(tmp_path):
         assert shown.count(KEY_DRAFTED) == 1
     plain = Lesson("00-start-here", load_case("kazakhstan-2022")).exercise("backed-or-bare")
     assert KEY_DRAFTED not in plain.show().text
+
+
+def test_validate_warns_about_a_saved_page_of_another_text(tmp_path):
+    folder = tmp_path / "k"
+    shutil.copytree(case_dir("kazakhstan-2022"), folder)
+    manifest = folder / "case.yml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace("copy_of: state-editorial", "copy_of: wire-report"), "utf-8")
+    problems, warnings = validate_with_warnings(folder)
+    assert problems == []
+    (page,) = warnings
+    share = int(page.fix.split("only ")[1].split("%")[0])
+    assert page.field == "copy_of" and 0 < share < 80 and "wire-report" in page.fix

@@ -2,8 +2,9 @@
 
 A warning never stops a lesson and never makes validate fail: no baseline, an empty
 ledger, a `copy_of` pair whose texts are not alike, a framing with no sound or no
-unsound claim in the key, an exercise whose items are all flagged, proposals of
-`medialit draft` still unreviewed (or accepted unchecked).
+unsound claim in the key, a saved page without most of its text's words, an exercise
+whose items are all flagged, proposals of `medialit draft` still unreviewed (or
+accepted unchecked).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from medialit.errors import MedialitError, Problem
 from medialit.exercises import lesson_exercise, lesson_specs
 from medialit.teacher.answerkeys import lesson_notebooks
 from medialit.teacher.keyfile import drafted_fields
-from medialit.text import display_path
+from medialit.text import body_text, display_path, words
 
 SOUND = ("evidenced", "attributed", "hedged")
 REVIEW = "notebooks/teacher/review-a-case.ipynb"
+PAGE_SHARE = 0.8  # a text's own saved page has nearly all its words; another text about half
 
 
 def _copy_pairs(case: Case) -> list[Problem]:
@@ -36,6 +38,31 @@ def _copy_pairs(case: Case) -> list[Problem]:
                     "copy_of",
                     f"these two share {share:.0%} of their words: is one really a copy of "
                     f"the other ({original})?",
+                )
+            )
+    return warnings
+
+
+def _kept_share(article, page) -> float:
+    """The share of a text's distinct words that its saved page also has."""
+    mine = {w.key for w in words(body_text(article))}
+    theirs = {w.key for w in words(body_text(page))}
+    return len(mine & theirs) / len(mine) if mine else 1.0
+
+
+def _saved_pages(case: Case) -> list[Problem]:
+    warnings = []
+    for page in case.pages:
+        if page.copy_of not in case.articles:
+            continue
+        share = _kept_share(case.articles[page.copy_of], page.article)
+        if share < PAGE_SHARE:
+            warnings.append(
+                Problem(
+                    display_path(page.path),
+                    "copy_of",
+                    f"this saved page has only {share:.0%} of the words of {page.copy_of}: "
+                    "is it really that text's page?",
                 )
             )
     return warnings
@@ -164,6 +191,7 @@ def weak_spots(case: Case) -> list[Problem]:
     return (
         warnings
         + _copy_pairs(case)
+        + _saved_pages(case)
         + _framings(case)
         + _one_sided_exercises(case)
         + _proposals(case)
