@@ -23,6 +23,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from medialit.detectors.clause_sides import (
+    check_event_after,
+    check_hidden_hand,
+    imperative_opening,
+    literal_head,
+    measure_before,
+)
 from medialit.detectors.clause_words import (
     Sentence,
     base_verb,
@@ -70,13 +77,13 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
         return None
     nxt = s.word(j)
     if j - i == 1 and (
-        nxt in ("at", "on", "with", "during", "before", "after", "into")
+        nxt in ("at", "on", "with", "during", "before", "after", "into", "in")
         or not nxt
         or not is_word(nxt)
     ):
         return "has no effect after it here"
-    _, head = noun_head(s, j)
-    if head in w["concrete_objects"]:
+    head = literal_head(s, j, objects=True)
+    if head:
         return f"is meant literally here (it acts on '{head}', not on events)"
     return None
 
@@ -92,12 +99,16 @@ def check_copula(s: Sentence, i: int, j: int) -> str | None:
     _, topic = noun_head(s, j)
     if topic in w["contest_nouns"]:
         return f"gives the outcome of a {topic}, not an effect of a cause"
+    if literal_head(s, j):
+        return f"names where a place or a thing ('{literal_head(s, j)}') comes from, not a cause"
     end = s.clause_end(j)
     for k in range(j, end):
         if s.tokens[k] in w["be"] and s.tokens[k] not in ("got", "get", "gets"):
             _, after = s.next_word(k + 1)
             if after == "being" or (after.endswith(("ed", "en")) and after not in ("even",)):
                 break
+            if after in w["unknown_words"]:
+                return f"says the cause is {after}; it names none"
             return None
         if s.tokens[k] in (",", "that", "which", "who"):
             break
@@ -218,12 +229,17 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     start = s.clause_start(to)
     for m in range(to - 1, start - 1, -1):
         t = s.tokens[m]
-        if t in w["requests"]:
+        if t in w["requests"] or (t == "for" and s.word(m - 1) in w["verbs_before_for_to"]):
             return f"is what someone is asked to do ('{t}'), not why something was done"
         if t in w["to_complements"] and t not in words()["complements_not_verbs"]:
             return f"follows '{t}': a plan, wish or duty, not an aim that an action pursues"
         if finite_verb(t, s.word(m - 1)) and t not in w["auxiliaries"]:
             break  # another verb in between: the 'to' belongs to that one
+    measure = measure_before(s, to, start)
+    if measure:
+        return f"~says what the time or money was spent on ('{measure}'), not why"
+    if start == 0 and imperative_opening(s):
+        return "is an order or an appeal to the reader, not a claim about why"
     if to == 0 or start == to:
         if "," in s.tokens[to:]:
             return _instruction(s, s.tokens.index(",", to))  # 'To save money, the council closed'
@@ -508,6 +524,8 @@ CHECKS = {
     "real-hedge": check_real_hedge,
     "event-link": check_event_link,
     "purpose-opening": check_purpose_opening,
+    "event-after": check_event_after,
+    "hidden-hand": check_hidden_hand,
 }
 
 

@@ -1,0 +1,143 @@
+"""Clause checks that ask what stands on the far side of a causal phrase: an event, or a
+place, a thing, a sum of money, a duty?
+
+"The cuts led to longer queues" names an effect; "the road leads to the lighthouse"
+names a place. "Drought lies behind the crop failure" gives a cause; "the village lies
+behind the hill" gives a position. Each check here returns None when the signal
+stands, or a short reason a student can read when it is a look-alike, like the
+checks of `clauses.py` (which lists them all in its `CHECKS`):
+
+>>> check_event_after(Sentence("The road leads to the old lighthouse."), 2, 4)
+"is about a place or a thing here ('lighthouse'), not an event"
+>>> check_event_after(Sentence("The cuts led to longer queues."), 2, 4) is None
+True
+
+The word classes (`places_and_things`, `money_words`, ...) are in
+`data/lexicons/causal-structure.yml`. Every rule is a guess about English that can be
+wrong; the known failures in tests/cases/causal.json keep a record of where.
+"""
+
+from __future__ import annotations
+
+from medialit.detectors.clause_words import (
+    Sentence,
+    base_verb,
+    finite_verb,
+    is_word,
+    noun_head,
+    words,
+)
+
+
+def literal_head(s: Sentence, j: int, objects: bool = False) -> str | None:
+    """The noun at token j on (over 'of', 'the', adjectives) when it names a place, a
+    thing or a living thing, else None. With `objects`, also what a literal 'stoke' or
+    'fuel' acts on (`concrete_objects`: 'fire', 'engine'), which as a topic is an event.
+
+    >>> literal_head(Sentence("It points to the car park."), 3)
+    'park'
+    >>> literal_head(Sentence("It led to the school being closed."), 3) is None
+    True
+    """
+    if s.word(j) in ("of", "for"):
+        j += 1
+    if s.word(j) in ("one", "ones"):
+        return s.word(j)  # 'like the old one': a thing compared with a thing
+    k, head = noun_head(s, j)
+    w = words()
+    nxt = s.word(k + 1)
+    if nxt in ("being", "to", "closing") or (nxt.endswith("ing") and len(nxt) > 4):
+        return None  # 'the school being closed': the event is what happens to it
+    if head and (head in w["places_and_things"] or (objects and head in w["concrete_objects"])):
+        return head
+    return None
+
+
+def check_event_after(s: Sentence, i: int, j: int) -> str | None:
+    """'led to longer queues', 'lies behind the crop failure', 'owes its success to':
+    the far side is an event. Not a place or a thing ('points to the car park'), not a
+    debt ('owes money to his brother'), not a duty ('is responsible for cleaning')."""
+    w = words()
+    inside = s.tokens[i:j]
+    if inside[:1] and inside[0].startswith("ow"):
+        owed = [t for t in inside[1:] if t in w["money_words"] or t[:1].isdigit()]
+        if owed:
+            return f"says who is owed something ('{owed[0]}'), not what caused something"
+    if inside[-2:] == ["responsible", "for"]:
+        _, before = s.prev_word(i)
+        if before in ("is", "are", "am", "be", "'s", "’s") and s.word(j).endswith("ing"):
+            return "names a duty here ('responsible for ...ing'), not a cause"
+    head = literal_head(s, j)
+    if head:
+        return f"is about a place or a thing here ('{head}'), not an event"
+    return None
+
+
+_ON_OWN = ("their", "its", "his", "her")
+
+
+def check_hidden_hand(s: Sentence, i: int, j: int) -> str | None:
+    """'Crowds do not gather on their own' and 'the attacks were planned in advance'
+    hint at someone directing events; 'walked home on their own' and 'book your
+    tickets in advance' do not."""
+    first = s.word(i)
+    if first == "on" and s.word(i + 1) in _ON_OWN:
+        start = max(0, i - 10)
+        lead = s.tokens[start:i]
+        if (
+            not any(
+                t in ("not", "n't", "never", "no", "hardly", "nobody", "none") or t.endswith("n't")
+                for t in lead
+            )
+            and "?" not in s.tokens[i:]
+        ):
+            return "~says someone acted alone here; it does not deny it"
+        return None
+    if (
+        first == "in"
+        and s.word(i + 1) == "advance"
+        and (imperative_opening(s) or any(t in words()["booking_words"] for t in s.tokens[:i]))
+    ):
+        return "~is advice to plan ahead here, not a hint that someone planned events"
+    return None
+
+
+def imperative_opening(s: Sentence) -> bool:
+    """The sentence opens with an order or an appeal ('Please sign', 'Join us to',
+    'Click here to'), so what follows is asked of the reader, not claimed.
+
+    >>> imperative_opening(Sentence("Join us to celebrate the anniversary.")), \\
+    ...     imperative_opening(Sentence("Police closed the road to clear it."))
+    (True, False)
+    """
+    first, second = s.word(0), s.word(1)
+    if first in ("please", "let", "let's"):
+        return True
+    if not base_verb(first) or first in words()["determiners"]:
+        return False
+    w = words()
+    return (
+        second in ("us", "me", "them", "your", "our", "it", "this", "these", "those")
+        or second in w["order_adverbs"]
+        or (second in ("the", "a", "an") and not finite_verb(s.word(2)))
+    )
+
+
+def measure_before(s: Sentence, to: int, start: int) -> str | None:
+    """Between the clause start and token `to`: 'took four years', 'costs forty
+    pounds', 'will need courage'. Then the 'to' says what the time or money was spent
+    on, not why something was done ('The bridge took four years to build').
+
+    >>> s = Sentence("The new bridge took four years to build.")
+    >>> measure_before(s, s.tokens.index("to"), 0)
+    'took'
+    """
+    w = words()
+    for m in range(start, to):
+        if s.tokens[m] in w["measure_verbs"]:
+            rest = s.tokens[m + 1 : to]
+            if any(t in w["measure_nouns"] or t[:1].isdigit() for t in rest) and all(
+                is_word(t) or t[:1].isdigit() or t in ("£", "$", "€", ",", ".") for t in rest
+            ):
+                return s.tokens[m]
+    return None
