@@ -23,6 +23,7 @@ from medialit.detectors.clause_words import (
     Sentence,
     base_verb,
     finite_verb,
+    has_verb,
     is_word,
     noun_head,
     words,
@@ -140,4 +141,19 @@ def measure_before(s: Sentence, to: int, start: int) -> str | None:
                 is_word(t) or t[:1].isdigit() or t in ("£", "$", "€", ",", ".") for t in rest
             ):
                 return s.tokens[m]
+    return None
+
+
+def check_instrument(s: Sentence, i: int, j: int) -> str | None:
+    """'Using emergency powers, the governor froze the rents' names the means of an
+    action told after the comma. Not 'Through the gate, the children ran' (a way
+    through a place), nor an opening with no action after it."""
+    if i != 0:
+        return "~does not open the sentence, so it names no means of what follows"
+    comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] == ","), None)
+    if comma is None or not has_verb(s, comma + 1, len(s.tokens)):
+        return "~names no action after it that it could be the means of"
+    head = literal_head(s, j)
+    if head:
+        return f"is a way through a place or a thing here ('{head}'), not a means"
     return None

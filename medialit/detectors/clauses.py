@@ -26,6 +26,7 @@ import re
 from medialit.detectors.clause_sides import (
     check_event_after,
     check_hidden_hand,
+    check_instrument,
     imperative_opening,
     literal_head,
     measure_before,
@@ -82,8 +83,8 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
         or not is_word(nxt)
     ):
         return "has no effect after it here"
-    head = literal_head(s, j, objects=True)
-    if head:
+    head = literal_head(s, j, objects=True) if last != "of" else None
+    if head:  # 'spelled the end of the post office': what ends is the thing
         return f"is meant literally here (it acts on '{head}', not on events)"
     return None
 
@@ -526,6 +527,7 @@ CHECKS = {
     "purpose-opening": check_purpose_opening,
     "event-after": check_event_after,
     "hidden-hand": check_hidden_hand,
+    "instrument": check_instrument,
 }
 
 
