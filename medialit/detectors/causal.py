@@ -169,7 +169,9 @@ def _read_spec(path: str | Path) -> dict:
     return spec
 
 
-def load_causal_lexicon(path: str | Path, weights_path: str | Path | None = None) -> CausalLexicon:
+def load_causal_lexicon(
+    path: str | Path, weights_path: str | Path | None = None
+) -> CausalLexicon:
     """Read and compile a causal lexicon; a bad entry gives a one-line error naming it.
 
     `path` is a file name in `data/lexicons/` or a `Path` to any file. `weights_path`

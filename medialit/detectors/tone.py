@@ -73,11 +73,9 @@ def paragraph_tones(text: str | Article) -> list[Tone]:
     >>> [t.label for t in paragraph_tones("No one was hurt.\\n\\nThe talks went well.")]
     ['negative', 'positive']
     """
-    paragraphs = (
-        text.paragraphs
-        if isinstance(text, Article)
-        else [p for p in re.split(r"\n\s*\n", body_text(text)) if p.strip()]
-    )
+    paragraphs = text.paragraphs if isinstance(text, Article) else [
+        p for p in re.split(r"\n\s*\n", body_text(text)) if p.strip()
+    ]
     out = []
     for n, p in enumerate(paragraphs):
         t = tone(p)
