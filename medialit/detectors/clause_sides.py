@@ -157,3 +157,15 @@ def check_instrument(s: Sentence, i: int, j: int) -> str | None:
     if head:
         return f"is a way through a place or a thing here ('{head}'), not a means"
     return None
+
+
+def check_not_topic(s: Sentence, i: int, j: int) -> str | None:
+    """'The real reason the trust closed the unit is money' gives a motive; 'the
+    committee discussed the real reasons people volunteer' names a topic."""
+    k = i - 1
+    while k >= 0 and s.tokens[k] in words()["determiners"]:
+        k -= 1
+    before = s.word(k)
+    if before in words()["topic_verbs"] or before in words()["embedding_words"]:
+        return f"names a topic here ('{before}'), not a motive the sentence gives"
+    return None

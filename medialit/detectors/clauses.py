@@ -27,6 +27,7 @@ from medialit.detectors.clause_sides import (
     check_event_after,
     check_hidden_hand,
     check_instrument,
+    check_not_topic,
     imperative_opening,
     literal_head,
     measure_before,
@@ -225,14 +226,26 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         for t in s.tokens[max(0, to - 3) : to]
     ):
         return "says what a thing can do, not why something was done"
-    if before.endswith(("able", "ible", "ful", "ous")) or before in ("so", "too", "enough"):
+    if (
+        before.endswith(("able", "ible", "ful", "ous"))
+        or before in ("so", "too", "enough")
+        or s.word(k - 1) == "too"  # 'too tired to drive'
+    ):
         return f"follows '{before}': says how something is, not why it was done"
     start = s.clause_start(to)
     for m in range(to - 1, start - 1, -1):
         t = s.tokens[m]
         if t in w["requests"] or (t == "for" and s.word(m - 1) in w["verbs_before_for_to"]):
             return f"is what someone is asked to do ('{t}'), not why something was done"
-        if t in w["to_complements"] and t not in words()["complements_not_verbs"]:
+        if t == "to" and not base_verb(s.word(m + 1)):
+            break  # 'moved to the night shift to curb': the earlier 'to' took its own
+        if t in w["to_prepositional"]:
+            return f"~belongs to '{t}' here ('linked X to Y'): it joins two things, not an aim"
+        if (
+            t in w["to_complements"]
+            and t not in words()["complements_not_verbs"]
+            and s.word(m + 1) not in w["determiners"]  # 'offered the park to win over'
+        ):
             return f"follows '{t}': a plan, wish or duty, not an aim that an action pursues"
         if finite_verb(t, s.word(m - 1)) and t not in w["auxiliaries"]:
             break  # another verb in between: the 'to' belongs to that one
@@ -528,6 +541,7 @@ CHECKS = {
     "event-after": check_event_after,
     "hidden-hand": check_hidden_hand,
     "instrument": check_instrument,
+    "not-topic": check_not_topic,
 }
 
 
