@@ -237,7 +237,7 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         t = s.tokens[m]
         if t in w["requests"] or (t == "for" and s.word(m - 1) in w["verbs_before_for_to"]):
             return f"is what someone is asked to do ('{t}'), not why something was done"
-        if t == "to" and not base_verb(s.word(m + 1)):
+        if t == "to" and not base_verb(s.word(m + 1)) and s.word(m - 1) not in w["requests"]:
             break  # 'moved to the night shift to curb': the earlier 'to' took its own
         if t in w["to_prepositional"]:
             return f"~belongs to '{t}' here ('linked X to Y'): it joins two things, not an aim"
