@@ -22,6 +22,7 @@ from __future__ import annotations
 from medialit.detectors.clause_words import (
     Sentence,
     base_verb,
+    event_noun,
     finite_verb,
     has_verb,
     is_word,
@@ -168,4 +169,53 @@ def check_not_topic(s: Sentence, i: int, j: int) -> str | None:
     before = s.word(k)
     if before in words()["topic_verbs"] or before in words()["embedding_words"]:
         return f"names a topic here ('{before}'), not a motive the sentence gives"
+    return None
+
+
+def check_event_effect(s: Sentence, i: int, j: int) -> str | None:
+    """'The drought yielded a sharp jump in prices', 'the levy generated fury': a verb
+    of making with an event, a change or a feeling after it. Not 'the orchard yields
+    apples' or 'the plant produces cars' (a product), nor 'the yield' (a noun)."""
+    w = words()
+    before = s.word(i - 1)
+    if before in w["determiners"] or before.endswith(("'s", "’s")):
+        return "is a noun here (a thing), not something making something happen"
+    if before in w["be"] or (before in w["adverbs"] and s.word(i - 2) in w["be"]):
+        if "by" in s.tokens[j : j + 8]:
+            return None
+        return "says what was made but names no cause"
+    _, head = noun_head(s, j)
+    if head and (event_noun(head) or head in w["change_words"] or head in w["effect_nouns"]):
+        return None
+    return f"makes a thing here ('{head or s.word(j)}'), not an event or a change"
+
+
+def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
+    """'The match was postponed as the pitch was waterlogged' gives a reason; 'as the
+    band began to play' (a time), 'as we were told' (a manner) and 'twice as many as'
+    (a comparison) do not. The 'as' clause must state a condition (was, had, could ...
+    not 'was leaving'), and the sentence must have an action it explains."""
+    w = words()
+    lead = s.tokens[max(0, i - 4) : i]
+    if any(t in ("as", "same", "such", "so", "twice", "much", "many") for t in lead) or s.word(
+        i - 1
+    ) in ("even", "just", "only", "right", "exactly", "precisely", "soon", "long"):
+        return "~compares or gives a time here, not a reason"
+    end = next(
+        (k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";", ":", ".", "—")),
+        len(s.tokens),
+    )
+    verb = next((k for k in range(j, min(end, j + 8)) if s.tokens[k] in w["auxiliaries"]), None)
+    if verb is None or s.tokens[verb] in ("do", "does", "did", "will", "shall"):
+        return "~gives a time or a manner here, not a reason"
+    _, after = s.next_word(verb + 1)
+    if after.endswith("ing") and after not in w["ing_nouns"]:
+        return "~gives a time here (something was going on), not a reason"
+    if after in w["manner_participles"]:
+        return f"~gives a manner here ('as ... {after}'), not a reason"
+    if i == 0:
+        if end == len(s.tokens) or not has_verb(s, end + 1, len(s.tokens)):
+            return "~has no action after it that it could explain"
+    elif not has_verb(s, 0, i):
+        return "~has no action before it that it could explain"
     return None

@@ -24,7 +24,9 @@ import itertools
 import re
 
 from medialit.detectors.clause_sides import (
+    check_causal_as,
     check_event_after,
+    check_event_effect,
     check_hidden_hand,
     check_instrument,
     check_not_topic,
@@ -122,7 +124,9 @@ def check_event_subject(s: Sentence, i: int, j: int) -> str | None:
     the cause; 'Police shot two men' reports a deed."""
     w = words()
     k, before = s.prev_word(i)
-    if before in w["be"] or (before in w["auxiliaries"] and s.word(k - 1) in w["be"]):
+    if before in w["be"] and s.word(i).endswith("ing"):
+        k, before = s.prev_word(k)  # 'high rents are driving families out': not a passive
+    elif before in w["be"] or (before in w["auxiliaries"] and s.word(k - 1) in w["be"]):
         for m in range(j, min(j + 4, len(s.tokens))):
             if s.tokens[m] in ("by", "in", "during", "amid"):
                 _, head = noun_head(s, m + 1)
@@ -542,6 +546,8 @@ CHECKS = {
     "hidden-hand": check_hidden_hand,
     "instrument": check_instrument,
     "not-topic": check_not_topic,
+    "event-effect": check_event_effect,
+    "causal-as": check_causal_as,
 }
 
 
