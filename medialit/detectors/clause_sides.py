@@ -145,15 +145,16 @@ def measure_before(s: Sentence, to: int, start: int) -> str | None:
     return None
 
 
-def check_instrument(s: Sentence, i: int, j: int) -> str | None:
-    """'Using emergency powers, the governor froze the rents' names the means of an
-    action told after the comma. Not 'Through the gate, the children ran' (a way
-    through a place), nor an opening with no action after it."""
+def check_opening(s: Sentence, i: int, j: int) -> str | None:
+    """An opening phrase that explains the action told after its comma: a means
+    ('Using emergency powers, the governor froze the rents') or a motive ('Fearing a
+    backlash, the board shelved the pay rise'). Not 'Through the gate, the children
+    ran' (a way through a place), nor an opening with no action after it."""
     if i != 0:
-        return "~does not open the sentence, so it names no means of what follows"
+        return "~does not open the sentence, so it explains no action after it"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] == ","), None)
     if comma is None or not has_verb(s, comma + 1, len(s.tokens)):
-        return "~names no action after it that it could be the means of"
+        return "~has no action after it that it could explain"
     head = literal_head(s, j)
     if head:
         return f"is a way through a place or a thing here ('{head}'), not a means"

@@ -28,8 +28,8 @@ from medialit.detectors.clause_sides import (
     check_event_after,
     check_event_effect,
     check_hidden_hand,
-    check_instrument,
     check_not_topic,
+    check_opening,
     imperative_opening,
     literal_head,
     measure_before,
@@ -201,7 +201,7 @@ def check_so(s: Sentence, i: int, j: int) -> str | None:
 
 _TO_IDIOMS = re.compile(
     r"to (?:be (?:fair|honest|sure|clear|frank|precise|blunt|certain|exact)|put it|sum up|"
-    r"begin with|start with|say nothing|say the least|my mind|this day|and fro|date)\b"
+    r"begin with|start with|say nothing|say the least|my mind|this day|and fro|date|reason)\b"
 )
 
 
@@ -544,7 +544,7 @@ CHECKS = {
     "purpose-opening": check_purpose_opening,
     "event-after": check_event_after,
     "hidden-hand": check_hidden_hand,
-    "instrument": check_instrument,
+    "opening": check_opening,
     "not-topic": check_not_topic,
     "event-effect": check_event_effect,
     "causal-as": check_causal_as,
