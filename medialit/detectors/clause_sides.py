@@ -220,3 +220,19 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
     elif not has_verb(s, 0, i):
         return "~has no action before it that it could explain"
     return None
+
+
+def appeal_before(s: Sentence, to: int, start: int) -> bool:
+    """Between the clause start and token `to`, 'should', 'must' or 'ought to' with a verb
+    that has not happened yet ('The council must act now to save the library'): an
+    appeal. 'should never have closed it to save money' tells what was done, so no.
+
+    >>> s = Sentence("The council must act now to save the library.")
+    >>> appeal_before(s, s.tokens.index("to"), 0)
+    True
+    """
+    for m in range(start, to):
+        if s.tokens[m] in ("should", "must", "ought", "shouldn't", "mustn't"):
+            _, nxt = s.next_word(m + 1)
+            return nxt not in ("have", "'ve", "’ve", "been")
+    return False

@@ -24,6 +24,7 @@ import itertools
 import re
 
 from medialit.detectors.clause_sides import (
+    appeal_before,
     check_causal_as,
     check_event_after,
     check_event_effect,
@@ -256,8 +257,8 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     measure = measure_before(s, to, start)
     if measure:
         return f"~says what the time or money was spent on ('{measure}'), not why"
-    if start == 0 and imperative_opening(s):
-        return "is an order or an appeal to the reader, not a claim about why"
+    if (start == 0 and imperative_opening(s)) or appeal_before(s, to, start):
+        return "is an order or an appeal (what should be done), not a claim about why"
     if to == 0 or start == to:
         if "," in s.tokens[to:]:
             return _instruction(s, s.tokens.index(",", to))  # 'To save money, the council closed'
