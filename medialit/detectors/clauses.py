@@ -403,34 +403,7 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
         or nxt in ("then", "when")
     ):
         return "gives a time here"
-    if nxt[0].isdigit() or nxt in (
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "spring",
-            "summer",
-            "autumn",
-            "winter",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "last",
-        ]
-    ):
+    if nxt[0].isdigit() or nxt in w["time_names"]:
         return "gives a time here"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
     if comma is None or not has_verb(s, j, comma):
