@@ -191,6 +191,8 @@ def check_so(s: Sentence, i: int, j: int) -> str | None:
         return "opens a question or a new turn here, not a consequence"
     if not any(is_word(t) for t in s.tokens[j + 1 : j + 4]):
         return "concludes nothing in this sentence"
+    if nxt in words()["imperative_verbs"] and not finite_verb(s.word(j + 1)):
+        return "gives an instruction here ('so dress accordingly'), not a consequence"
     if (
         not has_verb(s, 0, i)
         and i > 1
@@ -561,8 +563,13 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
         return "sits inside a question ('whether'); the sentence does not claim it"
     for k in range(max(0, i - 6), i):
         if s.tokens[k] in ("'", "‘", "“", '"'):
-            quoted = s.text[s.starts[k] + 1 : s.starts[i]].split()
-            if quoted and all(q[:1].isupper() for q in quoted if q[:1].isalpha()):
+            close = next((m for m in range(i + 1, min(i + 8, len(s.tokens))) if s.tokens[m] in
+                          ("'", "’", "”", '"')), i)  # fmt: skip
+            quoted = s.text[s.starts[k] + 1 : s.starts[max(close, i)]].split() or [s.word(i)]
+            small = ("the", "of", "a", "an", "and", "in", "on", "to", "for", "at", "by")
+            if quoted[0][:1].isupper() and all(
+                q[:1].isupper() or q in small for q in quoted if q[:1].isalpha()
+            ):
                 return "is part of a title, not a claim"
     return None
 
