@@ -329,7 +329,8 @@ def check_timing_later(s: Sentence, i: int, j: int) -> str | None:
 
 _READER = re.compile(
     r"if (?:you|you've|you're|you'd) (?:missed|want|like|need|prefer|are|have|would|fancy|"
-    r"haven't|didn't|can't|wish|enjoyed|liked)\b"
+    r"haven't|didn't|can't|wish|enjoyed|liked|ask)\b|if (?:i|we) (?:may|might|am|'m|’m|"
+    r"recall|remember)\b|if memory serves"
 )
 
 
@@ -420,9 +421,16 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
 
 
 def check_thanks(s: Sentence, i: int, j: int) -> str | None:
+    """'Thanks to the tutors, scores have climbed' gives a cause; 'Thanks to everyone
+    who came' and 'Many thanks to the volunteers who set up the stalls' thank someone."""
     nxt = s.word(j)
     if nxt in ("everyone", "everybody", "all", "you", "those", "anyone", "readers"):
         return "thanks someone here; it does not give a cause"
+    _, before = s.prev_word(i)
+    opening = i == 0 or before in ("many", "special", "huge", "big", "sincere", "warm", "and")
+    comma = s.tokens.index(",", j) if "," in s.tokens[j:] else len(s.tokens)
+    if opening and not has_verb(s, comma + 1, len(s.tokens)):
+        return "thanks someone here; no effect follows it"
     return None
 
 
