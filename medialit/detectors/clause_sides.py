@@ -214,6 +214,9 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
         return "~gives a time here (something was going on), not a reason"
     if after in w["manner_participles"]:
         return f"~gives a manner here ('as ... {after}'), not a reason"
+    passive = s.tokens[verb] in w["be"] and after.endswith(("ed", "en"))
+    if passive and after not in w["state_participles"]:
+        return f"~gives a time here ('as ... was {after}'), not a reason"
     if i == 0:
         if end == len(s.tokens) or not has_verb(s, end + 1, len(s.tokens)):
             return "~has no action after it that it could explain"
