@@ -202,6 +202,8 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
         i - 1
     ) in ("even", "just", "only", "right", "exactly", "precisely", "soon", "long"):
         return "~compares or gives a time here, not a reason"
+    if "as" in s.tokens[j : j + 3]:
+        return "~compares here ('as many as'), not a reason"
     end = next(
         (k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";", ":", ".", "—")),
         len(s.tokens),
