@@ -58,7 +58,11 @@ def literal_head(s: Sentence, j: int, objects: bool = False) -> str | None:
 def check_event_after(s: Sentence, i: int, j: int) -> str | None:
     """'led to longer queues', 'lies behind the crop failure', 'owes its success to':
     the far side is an event. Not a place or a thing ('points to the car park'), not a
-    debt ('owes money to his brother'), not a duty ('is responsible for cleaning')."""
+    debt ('owes money to his brother'), not a duty ('is responsible for cleaning').
+
+    >>> check_event_after(Sentence("He owes money to his brother."), 1, 4)
+    "says who is owed something ('money'), not what caused something"
+    """
     w = words()
     inside = s.tokens[i:j]
     if inside[:1] and inside[0].startswith("ow"):
@@ -81,7 +85,11 @@ _ON_OWN = ("their", "its", "his", "her")
 def check_hidden_hand(s: Sentence, i: int, j: int) -> str | None:
     """'Crowds do not gather on their own' and 'the attacks were planned in advance'
     hint at someone directing events; 'walked home on their own' and 'book your
-    tickets in advance' do not."""
+    tickets in advance' do not.
+
+    >>> check_hidden_hand(Sentence("The children walked home on their own."), 4, 7)
+    '~says someone acted alone here; it does not deny it'
+    """
     first = s.word(i)
     if first == "on" and s.word(i + 1) in _ON_OWN:
         start = max(0, i - 10)
@@ -149,7 +157,11 @@ def check_opening(s: Sentence, i: int, j: int) -> str | None:
     """An opening phrase that explains the action told after its comma: a means
     ('Using emergency powers, the governor froze the rents') or a motive ('Fearing a
     backlash, the board shelved the pay rise'). Not 'Through the gate, the children
-    ran' (a way through a place), nor an opening with no action after it."""
+    ran' (a way through a place), nor an opening with no action after it.
+
+    >>> check_opening(Sentence("Fearing a backlash, the board shelved the rise."), 0, 1) is None
+    True
+    """
     if i != 0:
         return "~does not open the sentence, so it explains no action after it"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] == ","), None)
@@ -163,7 +175,11 @@ def check_opening(s: Sentence, i: int, j: int) -> str | None:
 
 def check_not_topic(s: Sentence, i: int, j: int) -> str | None:
     """'The real reason the trust closed the unit is money' gives a motive; 'the
-    committee discussed the real reasons people volunteer' names a topic."""
+    committee discussed the real reasons people volunteer' names a topic.
+
+    >>> check_not_topic(Sentence("They discussed the real reasons."), 2, 5)
+    "names a topic here ('discussed'), not a motive the sentence gives"
+    """
     k = i - 1
     while k >= 0 and s.tokens[k] in words()["determiners"]:
         k -= 1
@@ -176,7 +192,11 @@ def check_not_topic(s: Sentence, i: int, j: int) -> str | None:
 def check_event_effect(s: Sentence, i: int, j: int) -> str | None:
     """'The drought yielded a sharp jump in prices', 'the levy generated fury': a verb
     of making with an event, a change or a feeling after it. Not 'the orchard yields
-    apples' or 'the plant produces cars' (a product), nor 'the yield' (a noun)."""
+    apples' or 'the plant produces cars' (a product), nor 'the yield' (a noun).
+
+    >>> check_event_effect(Sentence("The plant produces cars."), 2, 3)
+    "makes a thing here ('cars'), not an event or a change"
+    """
     w = words()
     before = s.word(i - 1)
     if before in w["determiners"] or before.endswith(("'s", "’s")):
@@ -195,7 +215,11 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
     """'The match was postponed as the pitch was waterlogged' gives a reason; 'as the
     band began to play' (a time), 'as we were told' (a manner) and 'twice as many as'
     (a comparison) do not. The 'as' clause must state a condition (was, had, could ...
-    not 'was leaving'), and the sentence must have an action it explains."""
+    not 'was leaving'), and the sentence must have an action it explains.
+
+    >>> check_causal_as(Sentence("We went home, as the bridge was closed."), 4, 5) is None
+    True
+    """
     w = words()
     lead = s.tokens[max(0, i - 4) : i]
     if any(t in ("as", "same", "such", "so", "twice", "much", "many") for t in lead) or s.word(
