@@ -561,7 +561,7 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
     for k, t in enumerate(window[:-1] if len(window) > 1 else []):
         if t not in words()["embedding_words"]:
             continue
-        for nxt in window[k + 1 : k + 3]:  # 'ask what', 'ask me what'
+        for nxt in window[k + 1 : k + 4]:  # 'ask what', 'decide for themselves whether'
             if nxt in _INTERROGATIVE or (nxt == "of" and t in ("question", "questions")):
                 return f"sits inside a question ('{t} … {nxt}'); the sentence does not claim it"
     lead = s.tokens[:i]
