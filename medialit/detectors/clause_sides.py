@@ -26,6 +26,7 @@ from medialit.detectors.clause_words import (
     finite_verb,
     has_verb,
     is_word,
+    lexical_verb,
     noun_head,
     words,
 )
@@ -265,3 +266,22 @@ def appeal_before(s: Sentence, to: int, start: int) -> bool:
             _, nxt = s.next_word(m + 1)
             return nxt not in ("have", "'ve", "’ve", "been")
     return False
+
+
+def check_change_after(s: Sentence, i: int, j: int) -> str | None:
+    """'Sales halved after the mill closed' sets a change right after an event, and lets
+    the order in time say what caused it (post hoc). 'Prices rose after the summer
+    holidays' names only a time.
+
+    >>> check_change_after(Sentence("Sales halved after the mill closed."), 1, 3) is None
+    True
+    """
+    _, head = noun_head(s, j)
+    if head in words()["calendar_nouns"] or not is_word(s.word(j)) or s.word(j)[:1].isdigit():
+        return "~only dates the change; a time is not a cause"
+    end = j
+    while end < len(s.tokens) and end < j + 8 and s.tokens[end] not in (",", ";", ":", "."):
+        end += 1
+    if not any(lexical_verb(s, m) or event_noun(s.tokens[m]) for m in range(j, end)):
+        return "~only dates the change; no event after it could be a cause"
+    return None

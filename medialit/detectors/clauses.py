@@ -26,6 +26,7 @@ import re
 from medialit.detectors.clause_sides import (
     appeal_before,
     check_causal_as,
+    check_change_after,
     check_event_after,
     check_event_effect,
     check_hidden_hand,
@@ -532,6 +533,7 @@ CHECKS = {
     "not-topic": check_not_topic,
     "event-effect": check_event_effect,
     "causal-as": check_causal_as,
+    "change-after": check_change_after,
 }
 
 
