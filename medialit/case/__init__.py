@@ -8,8 +8,30 @@ from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
 from medialit.case.model import Case
 from medialit.case.scaffold import new_case
+from medialit.case.search_index import (
+    ASSESSORS,
+    FIRST_CLICKS,
+    SEARCH_FILE,
+    WEIGHTS,
+    SearchIndex,
+    SearchPage,
+    SearchResult,
+    check_search_index,
+    load_search_index,
+    read_search_index,
+)
 
 __all__ = [
+    "ASSESSORS",
+    "FIRST_CLICKS",
+    "SEARCH_FILE",
+    "WEIGHTS",
+    "SearchIndex",
+    "SearchPage",
+    "SearchResult",
+    "check_search_index",
+    "load_search_index",
+    "read_search_index",
     "SEALED",
     "Case",
     "Fact",
