@@ -37,8 +37,46 @@ WEIGHTS = {
     "drop": "Set it aside: it is not what it seems",
 }
 QUIET = frozenset(
-    "a an and about are as at be by did does for from how in is it its of on or say says "
-    "the their they this to was what when where which who whom whose why with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "about",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "did",
+        "does",
+        "for",
+        "from",
+        "how",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "say",
+        "says",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "with",
+    ]
 )
 
 
@@ -72,9 +110,10 @@ class SearchPage:
 def query_words(text: str) -> list[str]:
     """The words of a query that count: lower case, no punctuation, no small words.
 
-    >>> query_words("Who runs the Eurasian Strategy-Review?")
-    ['runs', 'eurasian', 'strategy', 'review']
+    >>> query_words("Who runs the Eurasian Strategy-Review?"), query_words("20,000 attackers")
+    (['runs', 'eurasian', 'strategy', 'review'], ['20000', 'attackers'])
     """
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)  # 20,000 is 20000
     words = re.findall(r"[\w']+", text.casefold().replace("-", " "))
     return [w for w in words if w not in QUIET]
 

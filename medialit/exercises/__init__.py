@@ -23,6 +23,7 @@ from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.seal import PACK_LIMITS, seal
 from medialit.exercises.sealed import build_sealed
+from medialit.exercises.search import SearchExercise, weighing_exercise
 
 __all__ = [
     "FORMAT",
@@ -38,6 +39,7 @@ __all__ = [
     "MatrixExercise",
     "NumberExercise",
     "Score",
+    "SearchExercise",
     "answers_folder",
     "build_exercise",
     "build_sealed",
@@ -50,4 +52,5 @@ __all__ = [
     "resolve_label",
     "saved_entry",
     "seal",
+    "weighing_exercise",
 ]

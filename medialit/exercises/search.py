@@ -154,7 +154,8 @@ class SearchExercise(Exercise):
     # -- showing
     def _heading(self, key: bool = False) -> str:
         suffix = " — answer key" if key else ""
-        return f"#### Lateral reading · {escape_md(self.title)}{suffix}\n\n{escape_md(self.prompt)}\n\n"
+        title, prompt = escape_md(self.title), escape_md(self.prompt)
+        return f"#### Lateral reading · {title}{suffix}\n\n{prompt}\n\n"
 
     def _results_markdown(self) -> list[str]:
         lines = [
@@ -194,7 +195,7 @@ class SearchExercise(Exercise):
             layout=w.Layout(width="95%"),
         )
         reason = w.Textarea(
-            placeholder="Why this one? Quote words from the result or say what kind of source it is",
+            placeholder="Why this one? Quote the result, or say what kind of source it is",
             layout=w.Layout(width="95%", height="70px"),
             description="Because",
         )
