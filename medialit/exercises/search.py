@@ -58,10 +58,8 @@ class SearchExercise(Exercise):
     def _number(self, number: object) -> int | None:
         if isinstance(number, str) and number.strip().isdigit():
             number = int(number)
-        if isinstance(number, int) and not isinstance(number, bool):
-            if 1 <= number <= len(self.page.results):
-                return number - 1
-        return None
+        fits = isinstance(number, int) and not isinstance(number, bool)
+        return number - 1 if fits and 1 <= number <= len(self.page.results) else None
 
     def _opened_markdown(self, index: int) -> str:
         result = self.page.results[index]
