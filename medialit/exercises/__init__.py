@@ -24,6 +24,7 @@ from medialit.exercises.number import NumberExercise
 from medialit.exercises.seal import PACK_LIMITS, seal
 from medialit.exercises.sealed import build_sealed
 from medialit.exercises.search import SearchExercise, weighing_exercise
+from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
@@ -38,8 +39,10 @@ __all__ = [
     "MatrixCell",
     "MatrixExercise",
     "NumberExercise",
+    "Passage",
     "Score",
     "SearchExercise",
+    "TechniqueExercise",
     "answers_folder",
     "build_exercise",
     "build_sealed",

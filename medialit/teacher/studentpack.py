@@ -183,7 +183,11 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
 
     source = case_dir(case)
     shutil.copytree(
-        source, target, ignore=shutil.ignore_patterns("annotations", "exercises.yml", ".*")
+        source,
+        target,
+        ignore=shutil.ignore_patterns(
+            "annotations", "exercises.yml", "technique-exercises.yml", ".*"
+        ),
     )
     header = (
         "# Sealed exercises for the student pack (medialit.exercises.sealed): the checks hold no\n"
