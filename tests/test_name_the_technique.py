@@ -55,11 +55,11 @@ def test_each_skill_lesson_has_one_keyed_from_the_annotations(case, lesson):
     ex = Lesson(lesson, case).exercise(ID)
     assert isinstance(ex, TechniqueExercise)
     notes = {n.quote: n for a in case.annotations.values() for n in a.sentences.values()}
-    flagged = [p for p in ex.passages if p.techniques]
-    fair = [p for p in ex.passages if not p.techniques]
+    flagged = [p for p in ex.items if p.techniques]
+    fair = [p for p in ex.items if not p.techniques]
     assert len(flagged) >= 3 and len(fair) >= 2  # method, not verdicts: both kinds
-    assert any(len(p.techniques) > 1 for p in ex.passages)  # multi-label for real
-    for passage in ex.passages:
+    assert any(len(p.techniques) > 1 for p in ex.items)  # multi-label for real
+    for passage in ex.items:
         recorded = [n for q, n in notes.items() if q.lower() in passage.text.lower()]
         assert recorded and recorded[0].techniques == passage.techniques
 
@@ -68,7 +68,7 @@ def test_the_fair_passages_are_not_flat_assertions(case):
     """A passage keyed `none` must say who said it, show evidence, or hedge."""
     for lesson in SKILL_LESSONS:
         ex = Lesson(lesson, case).exercise(ID)
-        for passage in ex.passages:
+        for passage in ex.items:
             if not passage.techniques:
                 notes = [
                     n
@@ -82,7 +82,7 @@ def test_the_fair_passages_are_not_flat_assertions(case):
 def test_the_fair_passages_do_not_sit_in_the_same_places_in_every_lesson(case):
     places = {
         tuple(
-            i for i, p in enumerate(Lesson(lesson, case).exercise(ID).passages) if not p.techniques
+            i for i, p in enumerate(Lesson(lesson, case).exercise(ID).items) if not p.techniques
         )
         for lesson in SKILL_LESSONS
     }
@@ -169,13 +169,22 @@ def test_answer_key_mode_lists_each_key_and_its_alternatives(case):
     assert "**Key: None of these techniques**" in shown
 
 
-def test_the_student_pack_never_carries_the_technique_key(case):
-    from medialit.exercises import seal
+def test_the_student_pack_seals_the_key_and_never_shows_it(case):
+    from medialit.exercises import build_sealed, seal
 
-    ex = Lesson("02-same-event-different-stories", case).exercise(ID)
+    ex = Lesson("04-because-i-said-so", case).exercise(ID)
     entry = seal(ex, "salt")
-    assert entry["seals"] == "unchecked"
-    assert "Loaded language" not in yaml.safe_dump(entry)
+    assert entry["seals"] == "technique"
+    items = yaml.safe_dump(entry["items"])
+    assert not any(key in items for key in ex.labels)  # no technique named in the passages
+    assert not any(p.why[:30] in yaml.safe_dump(entry) for p in ex.items)
+    sealed = build_sealed(entry, {"id": ex.id, "title": ex.title, "prompt": ex.prompt})
+    assert sealed.answer(1, ["post-hoc", "single-cause"]).correct is True
+    sealed.answer(3, "whataboutism")
+    second = sealed.answer(3, "whataboutism").markdown
+    assert "does not show the answer" in second and "What would have happened" not in second
+    sealed.answer_key = True
+    assert "carries no answer key" in sealed.show().text
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def build_technique_exercise(case: Case, spec: dict, common: dict) -> TechniqueE
     ...     "items": [{"article": "state-editorial", "quote": "Such haste is the mark"}]}
     >>> ex = build_technique_exercise(load_case("kazakhstan-2022"), spec,
     ...     {"id": "t", "title": "T", "prompt": "P"})
-    >>> ex.passages[0].techniques, ex.answer(1, "mind").correct
+    >>> ex.items[0].techniques, ex.answer(1, "mind").correct
     (('motive-attribution',), True)
     """
     labels = need(spec, "labels", dict)

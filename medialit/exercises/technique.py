@@ -96,7 +96,7 @@ class TechniqueExercise(Exercise):
     ):
         super().__init__(id, title, prompt, **kwargs)
         self.labels = {**labels, NONE: labels.get(NONE, "None of these techniques")}
-        self.passages = list(passages)
+        self.items = list(passages)
         self.first: dict[int, tuple[str, ...]] = {}
         self.latest: dict[int, tuple[str, ...]] = {}
         self.wrong_tries: dict[int, int] = {}
@@ -105,7 +105,7 @@ class TechniqueExercise(Exercise):
         self._score_box = None
 
     def _accepted(self, index: int) -> set[str]:
-        passage = self.passages[index]
+        passage = self.items[index]
         return set(passage.techniques or (NONE,)) | set(passage.also)
 
     def _named(self, labels: object) -> tuple[str, ...]:
@@ -128,7 +128,7 @@ class TechniqueExercise(Exercise):
     def _words_note(self, index: int, words: object) -> str:
         if not words:
             return ""
-        passage = self.passages[index]
+        passage = self.items[index]
         said = _normal(str(words))
         if not said or said not in _normal(passage.text):
             return " Your words are not in the passage as written: copy them exactly next time."
@@ -143,10 +143,10 @@ class TechniqueExercise(Exercise):
             number = int(number)
         if not isinstance(number, int) or isinstance(number, bool):
             number = 0
-        if not 1 <= number <= len(self.passages):
+        if not 1 <= number <= len(self.items):
             return Feedback(
                 None,
-                f"Passage numbers run from 1 to {len(self.passages)}; for example "
+                f"Passage numbers run from 1 to {len(self.items)}; for example "
                 f'`{self.handle}.answer(1, "{next(iter(self.labels))}")`.',
             )
         try:
@@ -163,7 +163,7 @@ class TechniqueExercise(Exercise):
         return bool(named) and set(named) <= accepted
 
     def _record(self, index: int, named: tuple[str, ...], words: str) -> Feedback:
-        passage = self.passages[index]
+        passage = self.items[index]
         self.first.setdefault(index, named)
         self.latest[index] = named
         key = passage.techniques or (NONE,)
@@ -192,7 +192,7 @@ class TechniqueExercise(Exercise):
     def score(self) -> TechniqueScore:
         """Hits, false alarms and misses per technique, on each passage's first answer."""
         score = TechniqueScore(
-            total=len(self.passages), answered=len(self.first), flag="a technique named"
+            total=len(self.items), answered=len(self.first), flag="a technique named"
         )
         counts: dict[str, dict[str, int]] = {}
 
@@ -201,7 +201,7 @@ class TechniqueExercise(Exercise):
             entry[what] += 1
 
         for index, named in sorted(self.first.items()):
-            passage = self.passages[index]
+            passage = self.items[index]
             accepted = self._accepted(index)
             score.right_first_time += self._is_right(index, named)
             if named == (NONE,):
@@ -235,14 +235,14 @@ class TechniqueExercise(Exercise):
     def _student_markdown(self) -> str:
         labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in self.labels.items())
         lines = [self._heading(), f"Techniques: {labels}\n"]
-        lines += [self._passage_markdown(i, p) for i, p in enumerate(self.passages)]
+        lines += [self._passage_markdown(i, p) for i, p in enumerate(self.items)]
         example = 'answer(1, ["...", "..."], words="...")'
         lines += ["", self._typed_help(example, "the passage's number, techniques and words")]
         return "\n".join(lines)
 
     def _key_markdown(self) -> str:
         lines = [self._heading(key=True)]
-        for i, passage in enumerate(self.passages):
+        for i, passage in enumerate(self.items):
             key = escape_md(self._titles(passage.techniques or (NONE,)))
             also = (
                 f" (also accepted: {escape_md(self._titles(passage.also))})" if passage.also else ""
@@ -257,7 +257,7 @@ class TechniqueExercise(Exercise):
         rows = [self._title_widget()]
         self._boxes = []
         options = [(title, key) for key, title in self.labels.items()]
-        for index, passage in enumerate(self.passages):
+        for index, passage in enumerate(self.items):
             text = w.HTML(f"<b>{index + 1}.</b> {escape_html(passage.text)}")
             choose = w.SelectMultiple(
                 options=options,
