@@ -320,7 +320,7 @@ class Lesson(ComparingSteps):
         found = search if isinstance(search, SearchExercise) else self.search(search)
         if not isinstance(found, SearchExercise):
             return found
-        exercise = weighing_exercise(found.page, answer_key=self.answer_key)
+        exercise = weighing_exercise(found.page, found.salt, answer_key=self.answer_key)
         return self._with_answers(exercise, fresh)
 
     # -- the causal-claim detector (lesson 04)

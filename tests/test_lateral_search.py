@@ -268,3 +268,51 @@ def test_validate_passes_the_shipped_index_and_reads_bad_yaml(case_copy):
     (case_copy / "search.yml").write_text("pages: [\n  - id: x\n", encoding="utf-8")
     problems = [str(p) for p in validate_case(case_copy)]
     assert len(problems) == 1 and "not valid YAML" in problems[0]
+
+
+# --- the student pack: the key sealed, the same verdicts ------------------------------------
+
+
+def _sealed_copy(case_copy):
+    from medialit.exercises import seal_search
+
+    path = case_copy / "search.yml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.write_text(yaml.safe_dump(seal_search(raw, "pack-salt")), encoding="utf-8")
+    return raw, path.read_text(encoding="utf-8")
+
+
+def test_the_pack_index_holds_no_key_and_gives_the_same_verdicts(case_copy, index):
+    raw, text = _sealed_copy(case_copy)
+    for page in raw["pages"]:
+        for result in page["results"]:
+            assert result["first_why"][:40] not in text and result["weigh_why"][:40] not in text
+    sealed = yaml.safe_load(text)
+    for page in sealed["pages"]:
+        for result in page["results"]:
+            assert not {"first", "first_why", "weigh", "weigh_why"} & set(result)
+    assert validate_case(case_copy) == []
+    packed = Lesson(LESSON, load_case(case_copy))
+    real = Lesson(LESSON, load_case("kazakhstan-2022"))
+    for page in index.pages:
+        for n, result in enumerate(page.results, start=1):
+            reason = f"The title says {result.title}"
+            mine = packed.search(page.about).answer(n, reason)
+            theirs = real.search(page.about).answer(n, reason)
+            assert mine.correct == theirs.correct and mine.markdown == theirs.markdown
+
+
+def test_the_pack_shows_no_key_and_seals_the_weighing(case_copy, index):
+    _sealed_copy(case_copy)
+    key_mode = Lesson(LESSON, load_case(case_copy), answer_key=True)
+    assert "carries no answer key" in key_mode.search("steppe").show().text
+    packed = Lesson(LESSON, load_case(case_copy))
+    page = _page(index, "steppe-dispatch")
+    w = packed.weigh("steppe")
+    look_alike = _number(page, assessor="look-alike")
+    assert w.answer(look_alike, "drop").correct is True
+    reference = _number(page, assessor="reference")
+    w.answer(reference, "drop")
+    second = w.answer(reference, "drop").markdown
+    assert "does not show the answer" in second
+    assert (w.score().hits, w.score().false_alarms) == (1, 1)

@@ -11,6 +11,7 @@ from medialit.case.scaffold import new_case
 from medialit.case.search_index import (
     ASSESSORS,
     FIRST_CLICKS,
+    SEALED_KEYS,
     SEARCH_FILE,
     WEIGHTS,
     SearchIndex,
@@ -25,6 +26,7 @@ __all__ = [
     "ASSESSORS",
     "FIRST_CLICKS",
     "SEALED",
+    "SEALED_KEYS",
     "SEARCH_FILE",
     "WEIGHTS",
     "Case",

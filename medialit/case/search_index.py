@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.errors import MedialitError, Problem
@@ -95,6 +95,7 @@ class SearchResult:
     weigh: tuple[str, ...]
     weigh_why: str
     look_for: tuple[str, ...] = ()
+    locks: dict = field(default_factory=dict)  # a student pack's: the key fields, sealed
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,10 @@ def _fit(page: SearchPage, typed: list[str]) -> tuple[float, int]:
 
 @dataclass
 class SearchIndex:
-    """Every page of a case's offline search index."""
+    """Every page of a case's offline search index (a student pack's has a salt: sealed)."""
 
     pages: list[SearchPage]
+    salt: str = ""
 
     def find(self, query: str) -> tuple[SearchPage | None, list[str]]:
         """The page a query finds, or None and what to search for instead.
@@ -194,10 +196,17 @@ def _texts(raw: dict, name: str, where: str, file: str, problems: list[Problem])
     return tuple(v.strip() for v in value)
 
 
-def _result(raw: object, where: str, file: str, problems: list[Problem]) -> SearchResult | None:
+SEALED_KEYS = ("first", "first_why", "weigh", "weigh_why")  # what a student pack seals
+
+
+def _result(
+    raw: object, where: str, file: str, problems: list[Problem], sealed: bool = False
+) -> SearchResult | None:
     if not isinstance(raw, dict):
         problems.append(Problem(file, where, "each result needs id, title, site, snippet, ..."))
         return None
+    if sealed:  # a student pack's result: the key is in `locks`, opened a layer up
+        raw = {**raw, "first": "good", "first_why": "sealed", "weigh": ["lean"], "weigh_why": "-"}
     before = len(problems)
     fields = {
         n: _text(raw, n, where, file, problems)
@@ -221,12 +230,20 @@ def _result(raw: object, where: str, file: str, problems: list[Problem]) -> Sear
     look_for = _texts(raw, "look_for", where, file, problems)
     if len(problems) > before:
         return None
+    locks = dict(raw.get("locks") or {}) if sealed else {}
     return SearchResult(
-        assessor=str(assessor), first=str(first), weigh=weigh, look_for=look_for, **fields
+        assessor=str(assessor),
+        first=str(first),
+        weigh=weigh,
+        look_for=look_for,
+        locks=locks,
+        **fields,
     )
 
 
-def _page(raw: object, where: str, file: str, problems: list[Problem]) -> SearchPage | None:
+def _page(
+    raw: object, where: str, file: str, problems: list[Problem], sealed: bool = False
+) -> SearchPage | None:
     if not isinstance(raw, dict):
         problems.append(Problem(file, where, "each page needs id, about, match and results"))
         return None
@@ -241,14 +258,15 @@ def _page(raw: object, where: str, file: str, problems: list[Problem]) -> Search
         problems.append(Problem(file, f"{where}.results", "give at least three results"))
         raw_results = []
     results = [
-        _result(r, f"{where}.results[{i}]", file, problems) for i, r in enumerate(raw_results)
+        _result(r, f"{where}.results[{i}]", file, problems, sealed)
+        for i, r in enumerate(raw_results)
     ]
     kept = [r for r in results if r is not None]
     ids = [r.id for r in kept]
     if len(set(ids)) < len(ids):
         problems.append(Problem(file, f"{where}.results", "two results share an id"))
     firsts = {r.first for r in kept}
-    if kept and not ({"good", "fair"} & firsts and "weak" in firsts):
+    if kept and not sealed and not ({"good", "fair"} & firsts and "weak" in firsts):
         problems.append(
             Problem(
                 file,
@@ -285,11 +303,12 @@ def read_search_index(folder: Path) -> tuple[SearchIndex | None, list[Problem]]:
     pages = raw.get("pages") if isinstance(raw, dict) else None
     if not isinstance(pages, list) or not pages:
         return None, [Problem(file, "pages", "expected a list of pages, like '- id: ...'")]
-    read = [_page(p, f"pages[{i}]", file, problems) for i, p in enumerate(pages)]
+    salt = str(raw.get("salt") or "")
+    read = [_page(p, f"pages[{i}]", file, problems, bool(salt)) for i, p in enumerate(pages)]
     ids = [p.id for p in read if p is not None]
     if len(set(ids)) < len(ids):
         problems.append(Problem(file, "pages", "two pages share an id"))
-    return SearchIndex([p for p in read if p is not None]), problems
+    return SearchIndex([p for p in read if p is not None], salt), problems
 
 
 def check_search_index(folder: Path) -> list[Problem]:

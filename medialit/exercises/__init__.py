@@ -23,7 +23,12 @@ from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.seal import PACK_LIMITS, seal
 from medialit.exercises.sealed import build_sealed
-from medialit.exercises.search import SearchExercise, weighing_exercise
+from medialit.exercises.search import (
+    SearchExercise,
+    seal_search,
+    unseal_page,
+    weighing_exercise,
+)
 from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
@@ -55,5 +60,7 @@ __all__ = [
     "resolve_label",
     "saved_entry",
     "seal",
+    "seal_search",
+    "unseal_page",
     "weighing_exercise",
 ]

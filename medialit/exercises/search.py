@@ -14,11 +14,15 @@ and sealed like the others.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from medialit.case import ASSESSORS, WEIGHTS, SearchPage
+from medialit.case import ASSESSORS, FIRST_CLICKS, SEALED_KEYS, WEIGHTS, SearchPage
 from medialit.exercises.base import NO_FEEDBACK_YET, Exercise, Feedback, Item, Score
 from medialit.exercises.evidence import evidence_in
 from medialit.exercises.label import LabelExercise
+from medialit.exercises.locks import make_lock, open_lock
+from medialit.exercises.seal import seal
+from medialit.exercises.sealed import build_sealed
 from medialit.shown import Shown, escape_md, plain
 
 RIGHT_FIRST = ("good", "fair")
@@ -45,10 +49,13 @@ class SearchExercise(Exercise):
 
     kind = "search"
 
-    def __init__(self, id: str, title: str, prompt: str, page: SearchPage, **kwargs):
+    def __init__(
+        self, id: str, title: str, prompt: str, page: SearchPage, *, salt: str = "", **kwargs
+    ):
         kwargs.setdefault("handle", "s")
         super().__init__(id, title, prompt, **kwargs)
         self.page = page
+        self.salt = salt  # a student pack's: the page was sealed, so no key is shown
         self.first: int | None = None  # index of the result opened first
         self.latest: int | None = None
         self.wrong_tries = 0
@@ -173,6 +180,8 @@ class SearchExercise(Exercise):
         return "\n".join([self._heading(), *self._results_markdown(), "", help_line])
 
     def _key_markdown(self) -> str:
+        if self.salt:
+            return f"{self._heading(key=True)}*The student pack carries no answer key.*"
         lines = [self._heading(key=True), *self._results_markdown(), "", "**Key:**", ""]
         for n, result in enumerate(self.page.results, start=1):
             weights = " or ".join(result.weigh)
@@ -206,8 +215,72 @@ class SearchExercise(Exercise):
         return w.VBox([self._title_widget(), choose, reason, button, self._feedback_box])
 
 
-def weighing_exercise(page: SearchPage, **kwargs) -> LabelExercise:
+def seal_search(raw: dict, salt: str) -> dict:
+    """A search index (as read from search.yml) for a student pack: each result's key in locks.
+
+    >>> raw = {"pages": [{"id": "p", "results": [{"id": "r", "first": "weak", "first_why":
+    ...     "Its own page.", "weigh": ["care"], "weigh_why": "It has a stake."}]}]}
+    >>> sealed = seal_search(raw, "salt")
+    >>> sealed["salt"], sorted(sealed["pages"][0]["results"][0]), "stake" in str(sealed)
+    ('salt', ['id', 'locks'], False)
+    """
+    pages = []
+    for page in raw.get("pages") or []:
+        results = []
+        for result in page.get("results") or []:
+            where = f"search/{page.get('id')}/{result.get('id')}"
+            kept = {k: v for k, v in result.items() if k not in SEALED_KEYS}
+            first, weigh = str(result.get("first")), [str(w) for w in result.get("weigh") or []]
+            kept["locks"] = {
+                "first": make_lock(salt, f"{where}/first", [first], str(result.get("first_why"))),
+                "weigh": make_lock(salt, f"{where}/weigh", weigh, str(result.get("weigh_why"))),
+            }
+            results.append(kept)
+        pages.append({**page, "results": results})
+    return {**raw, "salt": salt, "pages": pages}
+
+
+def unseal_page(page: SearchPage, salt: str) -> SearchPage:
+    """A sealed page with each result's key opened from its locks (in a student's notebook).
+
+    >>> from medialit.case import SearchResult
+    >>> raw = {"pages": [{"id": "p", "results": [{"id": "r", "first": "weak", "first_why":
+    ...     "Its own page.", "weigh": ["care"], "weigh_why": "It has a stake."}]}]}
+    >>> locks = seal_search(raw, "s")["pages"][0]["results"][0]["locks"]
+    >>> result = SearchResult("r", "T", "x.example", "own-page", "S", "T", "", "", (), "",
+    ...     locks=locks)
+    >>> opened = unseal_page(SearchPage("p", "P", (), (result,)), "s").results[0]
+    >>> opened.first, opened.first_why, opened.weigh
+    ('weak', 'Its own page.', ('care',))
+    """
+    results = []
+    for result in page.results:
+        if not result.locks:
+            results.append(result)
+            continue
+        where = f"search/{page.id}/{result.id}"
+        firsts = {
+            k: open_lock(result.locks["first"], salt, f"{where}/first", k) for k in FIRST_CLICKS
+        }
+        weighs = {k: open_lock(result.locks["weigh"], salt, f"{where}/weigh", k) for k in WEIGHTS}
+        first = next((k for k, why in firsts.items() if why is not None), "weak")
+        weigh = tuple(k for k, why in weighs.items() if why is not None)
+        results.append(
+            replace(
+                result,
+                first=first,
+                first_why=firsts.get(first) or "",
+                weigh=weigh,
+                weigh_why=next((w for w in weighs.values() if w is not None), ""),
+            )
+        )
+    return replace(page, results=tuple(results))
+
+
+def weighing_exercise(page: SearchPage, salt: str = "", **kwargs) -> LabelExercise:
     """After reading: how much weight does each result deserve? Setting aside is the flag.
+
+    With a student pack's `salt`, the exercise is sealed like the pack's label exercises.
 
     >>> from medialit.case import load_search_index
     >>> from medialit.paths import case_dir
@@ -220,7 +293,7 @@ def weighing_exercise(page: SearchPage, **kwargs) -> LabelExercise:
     """
     items = [Item(f"{r.title} ({r.site})", r.weigh, r.weigh_why, WEIGH_HINT) for r in page.results]
     kwargs.setdefault("handle", "w")
-    return LabelExercise(
+    exercise = LabelExercise(
         f"weigh-{page.id}",
         f"Weigh the assessors: {page.about}",
         "Read two or three results, then say how much weight each one deserves.",
@@ -229,3 +302,8 @@ def weighing_exercise(page: SearchPage, **kwargs) -> LabelExercise:
         flag="drop",
         **kwargs,
     )
+    if not salt:
+        return exercise
+    common = {"id": exercise.id, "title": exercise.title, "prompt": exercise.prompt}
+    common.update(handle=exercise.handle, number=exercise.number)
+    return build_sealed(seal(exercise, salt), common)  # a student pack's: it never shows the key

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from medialit.case import SEARCH_FILE, Case, load_search_index
 from medialit.errors import MedialitError
-from medialit.exercises import SearchExercise
+from medialit.exercises import SearchExercise, unseal_page
 from medialit.shown import Shown, escape_md, shown
 
 NO_INDEX = (
@@ -29,7 +29,7 @@ def search_results(
     >>> page = search_results(load_case("kazakhstan-2022"), "steppe")
     >>> page.id, page.handle
     ('search-steppe-dispatch', 's')
-    >>> print(search_results(load_case("kazakhstan-2022"), "weather in Almaty").text[:62])
+    >>> print(search_results(load_case("kazakhstan-2022"), "weather in Almaty").text[:60])
     Nothing in this offline index fits "weather in Almaty". Try:
     """
     if not isinstance(query, str) or not query.strip():
@@ -47,6 +47,13 @@ def search_results(
         f'You searched for "{query.strip()}". Do not open anything yet. Read the results: '
         "which one would you open first to find out who is behind it, and why?"
     )
+    if index.salt:  # a student pack's index: the key is sealed
+        page = unseal_page(page, index.salt)
     return SearchExercise(
-        f"search-{page.id}", f"Search: {page.about}", prompt, page, answer_key=answer_key
+        f"search-{page.id}",
+        f"Search: {page.about}",
+        prompt,
+        page,
+        salt=index.salt,
+        answer_key=answer_key,
     )
