@@ -323,6 +323,16 @@ class Lesson(ComparingSteps):
         exercise = weighing_exercise(found.page, found.salt, answer_key=self.answer_key)
         return self._with_answers(exercise, fresh)
 
+    def glossary(self, word: str | None = None) -> Shown:
+        """The kit's glossary, or the entry for one word (any case, any form of it).
+
+        >>> Lesson("00-start-here", load_case("kazakhstan-2022")).glossary("Hedges").text[:5]
+        'hedge'
+        """
+        from medialit.notebook import glossary_view
+
+        return glossary_view(word)
+
     # -- the causal-claim detector (lesson 04)
     def detector(self, sentence: str) -> Shown:
         """The causal-claim detector's reading of any sentence, with its reasons."""
