@@ -296,6 +296,8 @@ class Lesson(ComparingSteps):
     def search(self, query: str, fresh: bool = False) -> Exercise | Shown:
         """Search the case's offline index: a results page to choose a first click from.
 
+        It is numbered after the lesson's exercises, and `weigh` after it.
+
         Any case and word order, part of a name or a small typo finds a page; a query that
         finds nothing gets the searches that would work.
 
@@ -305,7 +307,8 @@ class Lesson(ComparingSteps):
         """
         from medialit.notebook import search_results
 
-        found = search_results(self.case, query, answer_key=self.answer_key)
+        number = len(lesson_specs(self.case, self.name)) + 1  # after the lesson's exercises
+        found = search_results(self.case, query, number=number, answer_key=self.answer_key)
         return found if isinstance(found, Shown) else self._with_answers(found, fresh)
 
     def weigh(self, search: object, fresh: bool = False) -> Exercise | Shown:
@@ -320,7 +323,9 @@ class Lesson(ComparingSteps):
         found = search if isinstance(search, SearchExercise) else self.search(search)
         if not isinstance(found, SearchExercise):
             return found
-        exercise = weighing_exercise(found.page, found.salt, answer_key=self.answer_key)
+        exercise = weighing_exercise(
+            found.page, found.salt, number=found.number + 1, answer_key=self.answer_key
+        )
         return self._with_answers(exercise, fresh)
 
     def glossary(self, word: str | None = None) -> Shown:

@@ -157,11 +157,6 @@ class SearchExercise(Exercise):
         return score
 
     # -- showing
-    def _heading(self, key: bool = False) -> str:
-        suffix = " — answer key" if key else ""
-        title, prompt = escape_md(self.title), escape_md(self.prompt)
-        return f"#### Lateral reading · {title}{suffix}\n\n{prompt}\n\n"
-
     def _results_markdown(self) -> list[str]:
         lines = [
             f"**Results for {escape_md(self.page.about)}** (an offline search: every site "

@@ -21,7 +21,7 @@ NO_INDEX = (
 
 
 def search_results(
-    case: Case, query: object, *, answer_key: bool = False
+    case: Case, query: object, *, number: int = 1, answer_key: bool = False
 ) -> SearchExercise | Shown:
     """The results page a query finds, as an exercise; or one line saying what to try.
 
@@ -55,5 +55,6 @@ def search_results(
         prompt,
         page,
         salt=index.salt,
+        number=number,
         answer_key=answer_key,
     )
