@@ -60,7 +60,7 @@ def test_each_skill_lesson_has_one_keyed_from_the_annotations(case, lesson):
     assert len(flagged) >= 3 and len(fair) >= 2  # method, not verdicts: both kinds
     assert any(len(p.techniques) > 1 for p in ex.items)  # multi-label for real
     for passage in ex.items:
-        recorded = [n for q, n in notes.items() if q.lower() in passage.text.lower()]
+        recorded = [n for q, n in notes.items() if q.lower() in passage.prompt.lower()]
         assert recorded and recorded[0].techniques == passage.techniques
 
 
@@ -74,9 +74,9 @@ def test_the_fair_passages_are_not_flat_assertions(case):
                     n
                     for a in case.annotations.values()
                     for n in a.sentences.values()
-                    if n.quote.lower() in passage.text.lower()
+                    if n.quote.lower() in passage.prompt.lower()
                 ]
-                assert set(notes[0].support) & {"attributed", "evidenced", "hedged"}, passage.text
+                assert set(notes[0].support) & {"attributed", "evidenced", "hedged"}, passage.prompt
 
 
 def test_the_fair_passages_do_not_sit_in_the_same_places_in_every_lesson(case):

@@ -38,10 +38,10 @@ def _passage(case: Case, raw: object, labels: dict[str, str], number: int) -> Pa
         sentence.text,
         note.techniques,
         note.note,
-        also,
-        note.signals,
         str(raw.get("hint") or ""),
         where,
+        also=also,
+        signals=note.signals,
     )
 
 
@@ -64,5 +64,5 @@ def build_technique_exercise(case: Case, spec: dict, common: dict) -> TechniqueE
                 f"{', '.join(case.labels.techniques)}"
             )
     raw_items = need(spec, "items", list)
-    passages = [_passage(case, raw, labels, n) for n, raw in enumerate(raw_items, start=1)]
-    return TechniqueExercise(labels=dict(labels), passages=passages, **common)
+    items = [_passage(case, raw, labels, n) for n, raw in enumerate(raw_items, start=1)]
+    return TechniqueExercise(labels=dict(labels), items=items, **common)

@@ -19,7 +19,7 @@ from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import make_lock, number_grid
 from medialit.exercises.matrix import MatrixExercise
 from medialit.exercises.number import NumberExercise
-from medialit.exercises.technique import NONE, TechniqueExercise
+from medialit.exercises.technique import TechniqueExercise
 
 PACK_LIMITS = """\
 - The pack holds no answer in readable form: accepted labels and numbers are stored
@@ -148,9 +148,8 @@ def seal_technique(exercise: TechniqueExercise, salt: str) -> dict:
     items = []
     for n, passage in enumerate(exercise.items, start=1):
         where = f"{exercise.id}/{n}"
-        listed = list(passage.techniques or (NONE,))
-        entry = {"text": passage.text, "source": passage.source, "hint": passage.hint}
-        entry["lock"] = make_lock(salt, where, listed, passage.why)
+        entry = {"text": passage.prompt, "source": passage.source, "hint": passage.hint}
+        entry["lock"] = make_lock(salt, where, list(passage.accepted), passage.why)
         entry["also"] = make_lock(salt, f"{where}/also", list(passage.also), "")
         items.append(entry)
     return {"seals": "technique", "labels": dict(exercise.labels), "items": items}

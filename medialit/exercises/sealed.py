@@ -16,7 +16,7 @@ from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import grid_point, open_lock
 from medialit.exercises.matrix import MatrixCell, MatrixExercise, baseline_note, flag_note
 from medialit.exercises.number import NumberExercise
-from medialit.exercises.technique import NONE, Passage, TechniqueExercise
+from medialit.exercises.technique import Passage, TechniqueExercise
 from medialit.shown import escape_md
 
 SEALED_NOTE = (
@@ -332,26 +332,16 @@ def build_sealed_technique(spec: dict, common: dict, salt: str) -> SealedTechniq
     '**Right: Loaded.** A label.'
     """
     labels = dict(spec.get("labels") or {})
-    passages = []
+    items = []
     for n, raw in enumerate(spec.get("items") or [], start=1):
         where = f"{common['id']}/{n}"
         opened = {k: open_lock(raw["lock"], salt, where, k) for k in labels}
-        listed = [k for k, reason in opened.items() if reason is not None]
+        listed = tuple(k for k, reason in opened.items() if reason is not None)
         also = [k for k in labels if open_lock(raw["also"], salt, f"{where}/also", k) is not None]
         why = next((r for r in opened.values() if r is not None), "")
-        techniques = tuple(k for k in listed if k != NONE)
-        passages.append(
-            Passage(
-                str(raw["text"]),
-                techniques,
-                why,
-                tuple(also),
-                (),
-                str(raw.get("hint") or ""),
-                str(raw.get("source") or ""),
-            )
-        )
-    return SealedTechniqueExercise(labels=labels, passages=passages, **common)
+        hint, source = str(raw.get("hint") or ""), str(raw.get("source") or "")
+        items.append(Passage(str(raw["text"]), listed, why, hint, source, also=tuple(also)))
+    return SealedTechniqueExercise(labels=labels, items=items, **common)
 
 
 def build_sealed(spec: dict, common: dict) -> Exercise:

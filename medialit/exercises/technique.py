@@ -6,6 +6,7 @@ names one or more techniques, and may cite the words that show them. The score c
 technique: a technique named rightly is a hit, one named wrongly a false alarm, one the key
 lists and the student left out a miss; a fair passage left alone is a correct pass. The
 key may accept reasonable alternatives (`also`), which are never false alarms or misses.
+It is a label exercise whose items take several labels at once.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from dataclasses import dataclass, field
 from medialit.errors import MedialitError
 from medialit.exercises.base import (
     NO_FEEDBACK_YET,
-    Exercise,
     Feedback,
+    Item,
     Score,
     as_sentence,
     resolve_label,
     score_html,
 )
 from medialit.exercises.evidence import words_of
+from medialit.exercises.label import LabelExercise
 from medialit.shown import escape_html, escape_md
 
 NONE = "none"  # the label for a passage that uses none of the techniques
@@ -34,16 +36,24 @@ NAME_HINT = (
 
 
 @dataclass
-class Passage:
-    """One passage: its words, the techniques it uses (or `none`), accepted alternatives."""
+class Passage(Item):
+    """An item whose `accepted` are the techniques it uses (`none` when it uses none), with
+    the alternatives the key also accepts and the words that show the techniques."""
 
-    text: str
-    techniques: tuple[str, ...]
-    why: str
     also: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
-    hint: str = ""
-    source: str = ""
+
+    def __post_init__(self):
+        self.accepted = tuple(self.accepted) or (NONE,)
+
+    @property
+    def techniques(self) -> tuple[str, ...]:
+        """The techniques the key lists (none for a fair passage).
+
+        >>> Passage("Talks open on 10 January.", (), "A dated fact.").techniques
+        ()
+        """
+        return tuple(k for k in self.accepted if k != NONE)
 
 
 @dataclass
@@ -68,7 +78,7 @@ def _normal(text: str) -> str:
     return " ".join(words_of(text))
 
 
-class TechniqueExercise(Exercise):
+class TechniqueExercise(LabelExercise):
     """Name the technique(s) in each passage, and cite the words if you like.
 
     >>> ex = TechniqueExercise("t", "Name it", "Which techniques?",
@@ -91,22 +101,17 @@ class TechniqueExercise(Exercise):
         title: str,
         prompt: str,
         labels: dict[str, str],
-        passages: list[Passage],
+        items: list[Passage],
         **kwargs,
     ):
-        super().__init__(id, title, prompt, **kwargs)
-        self.labels = {**labels, NONE: labels.get(NONE, "None of these techniques")}
-        self.items = list(passages)
-        self.first: dict[int, tuple[str, ...]] = {}
+        labels = {**labels, NONE: labels.get(NONE, "None of these techniques")}
+        super().__init__(id, title, prompt, labels, items, **kwargs)
+        self.first: dict[int, tuple[str, ...]] = {}  # item index -> techniques first named
         self.latest: dict[int, tuple[str, ...]] = {}
-        self.wrong_tries: dict[int, int] = {}
-        self.item_feedback: dict[int, Feedback] = {}
-        self._boxes: list = []
-        self._score_box = None
 
     def _accepted(self, index: int) -> set[str]:
         passage = self.items[index]
-        return set(passage.techniques or (NONE,)) | set(passage.also)
+        return set(passage.accepted) | set(passage.also)
 
     def _named(self, labels: object) -> tuple[str, ...]:
         if isinstance(labels, str):
@@ -130,13 +135,13 @@ class TechniqueExercise(Exercise):
             return ""
         passage = self.items[index]
         said = _normal(str(words))
-        if not said or said not in _normal(passage.text):
+        if not said or said not in _normal(passage.prompt):
             return " Your words are not in the passage as written: copy them exactly next time."
         if any(said in _normal(s) or _normal(s) in said for s in passage.signals):
             return f" Your words ({escape_md(str(words))}) are the ones the key points at too."
         return f" Your words ({escape_md(str(words))}) are in the passage."
 
-    def answer(self, number: int, techniques: object, words: str = "") -> Feedback:
+    def answer(self, number: int, techniques: object, words: str = "") -> Feedback:  # type: ignore[override]
         """Name the techniques in passage `number` (a name, a list, or names split by commas);
         `words` may cite the words in the passage that show them."""
         if isinstance(number, str) and number.strip().isdigit():
@@ -158,17 +163,15 @@ class TechniqueExercise(Exercise):
     def _titles(self, keys) -> str:
         return ", ".join(self.labels[k] for k in keys)
 
-    def _is_right(self, index: int, named: tuple[str, ...]) -> bool:
-        accepted = self._accepted(index)
-        return bool(named) and set(named) <= accepted
+    def _is_right(self, index: int, named: tuple[str, ...]) -> bool:  # type: ignore[override]
+        return bool(named) and set(named) <= self._accepted(index)
 
-    def _record(self, index: int, named: tuple[str, ...], words: str) -> Feedback:
+    def _record(self, index: int, named: tuple[str, ...], words: str = "") -> Feedback:  # type: ignore[override]
         passage = self.items[index]
         self.first.setdefault(index, named)
         self.latest[index] = named
-        key = passage.techniques or (NONE,)
         if self._is_right(index, named):
-            left_out = [k for k in key if k not in named]
+            left_out = [k for k in passage.accepted if k not in named]
             more = f" The key also lists: {escape_md(self._titles(left_out))}." if left_out else ""
             text = f"**Right: {escape_md(self._titles(named))}.** {escape_md(passage.why)}{more}"
             feedback = Feedback(True, text + words)
@@ -179,14 +182,12 @@ class TechniqueExercise(Exercise):
                 text = f"**Not quite.** {escape_md(hint)} Have another look and try again."
             else:
                 text = (
-                    f"**Not quite. The key says: {escape_md(self._titles(key))}.** "
+                    f"**Not quite. The key says: {escape_md(self._titles(passage.accepted))}.** "
                     f"{escape_md(passage.why)}"
                 )
             feedback = Feedback(False, text + words)
         self.item_feedback[index] = feedback
-        if self._boxes:
-            self._boxes[index].value = feedback.html()
-            self._score_box.value = score_html(self.score())
+        self._refresh(index, feedback)
         return feedback
 
     def score(self) -> TechniqueScore:
@@ -202,17 +203,11 @@ class TechniqueExercise(Exercise):
 
         for index, named in sorted(self.first.items()):
             passage = self.items[index]
-            accepted = self._accepted(index)
             score.right_first_time += self._is_right(index, named)
             if named == (NONE,):
-                if not passage.techniques:
-                    score.correct_passes += 1
-                for key in passage.techniques:
-                    score.misses += 1
-                    count(key, "misses")
-                continue
-            for key in named:
-                if key in accepted:
+                score.correct_passes += not passage.techniques
+            for key in named if named != (NONE,) else ():
+                if key in self._accepted(index):
                     score.hits += 1
                     count(key, "hits")
                 else:
@@ -228,14 +223,10 @@ class TechniqueExercise(Exercise):
         return score
 
     # -- showing
-    def _passage_markdown(self, index: int, passage: Passage) -> str:
-        source = f" — *{escape_md(passage.source)}*" if passage.source else ""
-        return f"{index + 1}. {escape_md(passage.text)}{source}"
-
     def _student_markdown(self) -> str:
         labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in self.labels.items())
         lines = [self._heading(), f"Techniques: {labels}\n"]
-        lines += [self._passage_markdown(i, p) for i, p in enumerate(self.items)]
+        lines += [self._item_markdown(i, p) for i, p in enumerate(self.items)]
         example = 'answer(1, ["...", "..."], words="...")'
         lines += ["", self._typed_help(example, "the passage's number, techniques and words")]
         return "\n".join(lines)
@@ -243,11 +234,11 @@ class TechniqueExercise(Exercise):
     def _key_markdown(self) -> str:
         lines = [self._heading(key=True)]
         for i, passage in enumerate(self.items):
-            key = escape_md(self._titles(passage.techniques or (NONE,)))
+            key = escape_md(self._titles(passage.accepted))
             also = (
                 f" (also accepted: {escape_md(self._titles(passage.also))})" if passage.also else ""
             )
-            lines.append(self._passage_markdown(i, passage))
+            lines.append(self._item_markdown(i, passage))
             lines.append(f"   **Key: {key}**{also}. {escape_md(passage.why)}")
         return "\n".join(lines)
 
@@ -255,10 +246,10 @@ class TechniqueExercise(Exercise):
         import ipywidgets as w
 
         rows = [self._title_widget()]
-        self._boxes = []
+        self._feedback_boxes = []
         options = [(title, key) for key, title in self.labels.items()]
         for index, passage in enumerate(self.items):
-            text = w.HTML(f"<b>{index + 1}.</b> {escape_html(passage.text)}")
+            text = w.HTML(f"<b>{index + 1}.</b> {escape_html(passage.prompt)}")
             choose = w.SelectMultiple(
                 options=options,
                 value=self.latest.get(index, ()),
@@ -268,15 +259,14 @@ class TechniqueExercise(Exercise):
             words = w.Text(placeholder="the words that show it (optional)", description="Words")
             button = w.Button(description="Check", tooltip=f"Check passage {index + 1}")
             earlier = self.item_feedback.get(index)
-            box = w.HTML(earlier.html() if earlier else NO_FEEDBACK_YET)
-            self._boxes.append(box)
+            self._feedback_boxes.append(w.HTML(earlier.html() if earlier else NO_FEEDBACK_YET))
 
             def check(_, index=index, choose=choose, words=words):
                 feedback = self.answer(index + 1, list(choose.value), words=words.value)
-                self._boxes[index].value = feedback.html()
+                self._feedback_boxes[index].value = feedback.html()
 
             button.on_click(check)
-            rows.append(w.VBox([text, choose, words, button, box]))
+            rows.append(w.VBox([text, choose, words, button, self._feedback_boxes[index]]))
         self._score_box = w.HTML(score_html(self.score()))
         rows.append(self._score_box)
         return w.VBox(rows)
