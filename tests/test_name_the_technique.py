@@ -54,14 +54,18 @@ def _demo() -> TechniqueExercise:
 def test_each_skill_lesson_has_one_keyed_from_the_annotations(case, lesson):
     ex = Lesson(lesson, case).exercise(ID)
     assert isinstance(ex, TechniqueExercise)
-    notes = {n.quote: n for a in case.annotations.values() for n in a.sentences.values()}
+    notes = {
+        s.text: case.annotations[a].sentences[s.id]
+        for a in case.annotations
+        for s in case.articles[a].sentences
+        if s.id in case.annotations[a].sentences
+    }
     flagged = [p for p in ex.items if p.techniques]
     fair = [p for p in ex.items if not p.techniques]
     assert len(flagged) >= 3 and len(fair) >= 2  # method, not verdicts: both kinds
     assert any(len(p.techniques) > 1 for p in ex.items)  # multi-label for real
     for passage in ex.items:
-        recorded = [n for q, n in notes.items() if q.lower() in passage.prompt.lower()]
-        assert recorded and recorded[0].techniques == passage.techniques
+        assert notes[passage.prompt].techniques == passage.techniques
 
 
 def test_the_fair_passages_are_not_flat_assertions(case):
