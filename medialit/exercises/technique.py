@@ -193,7 +193,7 @@ class TechniqueExercise(LabelExercise):
     def score(self) -> TechniqueScore:
         """Hits, false alarms and misses per technique, on each passage's first answer."""
         score = TechniqueScore(
-            total=len(self.items), answered=len(self.first), flag="a technique named"
+            total=len(self.items), answered=len(self.first), flag="a technique"
         )
         counts: dict[str, dict[str, int]] = {}
 
