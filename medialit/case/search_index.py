@@ -12,12 +12,11 @@ word order, part of a name, a small typo.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.errors import MedialitError, Problem
-from medialit.text import display_path
+from medialit.text import display_path, words
 
 SEARCH_FILE = "search.yml"
 ASSESSORS = {
@@ -114,9 +113,8 @@ def query_words(text: str) -> list[str]:
     >>> query_words("Who runs the Eurasian Strategy-Review?"), query_words("20,000 attackers")
     (['runs', 'eurasian', 'strategy', 'review'], ['20000', 'attackers'])
     """
-    text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)  # 20,000 is 20000
-    words = re.findall(r"[\w']+", text.casefold().replace("-", " "))
-    return [w for w in words if w not in QUIET]
+    keys = [w.key.replace(",", "") for w in words(text.replace("-", " "))]
+    return [k for k in keys if k not in QUIET]
 
 
 def _word_fits(wanted: str, typed: list[str]) -> bool:

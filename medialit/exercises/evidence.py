@@ -9,7 +9,7 @@ know lol" meets neither.
 
 from __future__ import annotations
 
-import re
+from medialit.text import words
 
 SMALL = frozenset(
     [
@@ -97,12 +97,12 @@ SMALL = frozenset(
 
 
 def words_of(text: str) -> list[str]:
-    """The words of a text, lower case, punctuation gone.
+    """The words of a text as the kit's tokenizer reads them, lower case, punctuation gone.
 
     >>> words_of("It's 'official', it says!")
     ["it's", 'official', 'it', 'says']
     """
-    return re.findall(r"\w+(?:'\w+)*", text.casefold().replace("’", "'"))
+    return [w.key for w in words(text)]
 
 
 def _stem(word: str) -> str:
