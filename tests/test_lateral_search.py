@@ -115,7 +115,7 @@ def test_opening_the_own_page_a_look_alike_or_a_rival_first_is_a_miss_with_a_why
     s = SearchExercise("s", "S", "P", page)
     n = _number(page, assessor=assessor)
     result = page.results[n - 1]
-    feedback = s.answer(n, f"The title says {result.title}")  # quotes the result: evidence
+    feedback = s.answer(n, f"It says: {result.snippet}")  # quotes the result: evidence
     assert feedback.correct is False
     assert result.first_why[:40] in feedback.markdown.replace("\\", "")
     score = s.score()
@@ -296,7 +296,7 @@ def test_the_pack_index_holds_no_key_and_gives_the_same_verdicts(case_copy, inde
     real = Lesson(LESSON, load_case("kazakhstan-2022"))
     for page in index.pages:
         for n, result in enumerate(page.results, start=1):
-            reason = f"The title says {result.title}"
+            reason = f"It says: {result.snippet}"
             mine = packed.search(page.about).answer(n, reason)
             theirs = real.search(page.about).answer(n, reason)
             assert mine.correct == theirs.correct and mine.markdown == theirs.markdown

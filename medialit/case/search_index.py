@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.errors import MedialitError, Problem
-from medialit.text import display_path, words
+from medialit.text import display_path, read_word_list, words
 
 SEARCH_FILE = "search.yml"
 ASSESSORS = {
@@ -35,48 +35,6 @@ WEIGHTS = {
     "care": "Weigh it with care: it has a stake, or shows little evidence",
     "drop": "Set it aside: it is not what it seems",
 }
-QUIET = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "about",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "did",
-        "does",
-        "for",
-        "from",
-        "how",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "say",
-        "says",
-        "the",
-        "their",
-        "they",
-        "this",
-        "to",
-        "was",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "with",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -113,8 +71,9 @@ def query_words(text: str) -> list[str]:
     >>> query_words("Who runs the Eurasian Strategy-Review?"), query_words("20,000 attackers")
     (['runs', 'eurasian', 'strategy', 'review'], ['20000', 'attackers'])
     """
+    quiet = set(read_word_list("function-words.txt"))
     keys = [w.key.replace(",", "") for w in words(text.replace("-", " "))]
-    return [k for k in keys if k not in QUIET]
+    return [k for k in keys if k not in quiet]
 
 
 def _word_fits(wanted: str, typed: list[str]) -> bool:

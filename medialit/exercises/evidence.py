@@ -9,91 +9,19 @@ know lol" meets neither.
 
 from __future__ import annotations
 
-from medialit.text import words
+import functools
 
-SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "do",
-        "does",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "his",
-        "i",
-        "if",
-        "in",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "no",
-        "not",
-        "of",
-        "on",
-        "or",
-        "our",
-        "she",
-        "so",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "they",
-        "this",
-        "to",
-        "too",
-        "us",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-        "you",
-        "your",
-        "lol",
-        "idk",
-        "ok",
-        "yes",
-        "know",
-        "think",
-        "because",
-        "like",
-        "good",
-        "bad",
-        "just",
-        "really",
-        "very",
-        "maybe",
-        "thing",
-        "things",
-        "it's",
-        "don't",
-        "i'm",
-        "one",
-    ]
-)
+from medialit.text import read_word_list, words
+
+
+@functools.cache
+def small_words() -> frozenset[str]:
+    """Words a reason must share more than: the function words and the filler words.
+
+    >>> {"the", "lol", "know"} <= small_words(), "badge" in small_words()
+    (True, False)
+    """
+    return frozenset(read_word_list("function-words.txt") + read_word_list("filler-words.txt"))
 
 
 def words_of(text: str) -> list[str]:
@@ -125,7 +53,7 @@ def quoted_phrase(reason: str, text: str, size: int = 2) -> str:
     joined = f" {' '.join(source)} "
     for i in range(len(said) - size + 1):
         run = tuple(said[i : i + size])
-        if run in runs and any(w not in SMALL and len(w) > 3 for w in run):
+        if run in runs and any(w not in small_words() and len(w) > 3 for w in run):
             end = i + size
             while end < len(said) and f" {' '.join(said[i : end + 1])} " in joined:
                 end += 1  # the longest run that starts here
@@ -141,8 +69,8 @@ def meets_point(reason: str, point: str) -> bool:
     >>> meets_point("It looks nice", "the outlet speaks about itself")
     False
     """
-    wanted = {_stem(w) for w in words_of(point) if w not in SMALL}
-    said = {_stem(w) for w in words_of(reason) if w not in SMALL}
+    wanted = {_stem(w) for w in words_of(point) if w not in small_words()}
+    said = {_stem(w) for w in words_of(reason) if w not in small_words()}
     if not wanted:
         return False
     needed = 1 if len(wanted) == 1 else max(2, (len(wanted) + 1) // 2)
