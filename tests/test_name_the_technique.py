@@ -232,3 +232,19 @@ def test_a_teachers_technique_file_is_loaded_and_checked(case_copy):
     loaded = load_case(case_copy)
     assert check_exercises(loaded) == []
     assert not any(s.get("id") == ID for s in loaded.exercises.get("04-because-i-said-so", []))
+
+
+def test_the_widget_gives_answers_through_answer_and_shows_the_score():
+    pytest.importorskip("ipywidgets")
+    ex = _demo()
+    box = ex.widget()
+    row = box.children[1]  # after the title: one row per passage
+    choose, words, button, feedback = row.children[1:5]
+    choose.value = ("who-benefits", "motive-attribution")
+    words.value = "capital benefits"
+    button.click()
+    assert "Right: Who gains?, Mind-reading" in feedback.value
+    assert len(ex.history) == 1 and ex.history[0]["kwargs"] == {"words": "capital benefits"}
+    assert "hits 2, false alarms 0" in box.children[-1].value
+    box.children[2].children[3].click()  # nothing chosen: a prompt, not an attempt
+    assert len(ex.history) == 1 and "name one or more" in box.children[2].children[4].value
