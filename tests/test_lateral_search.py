@@ -147,6 +147,8 @@ def test_reading_another_result_waits_for_the_first_click(index):
 
 def test_a_bad_result_number_is_one_line_and_not_kept(index):
     s = SearchExercise("s", "S", "P", index.pages[0])
+    assert "Say why first" in s.answer(1).markdown  # no reason given: a prompt, not a traceback
+    assert "run from 1 to" in s.answer().markdown
     for number in (0, 99, "two", None, True):
         feedback = s.answer(number, "written by others")
         assert feedback.correct is None and "run from 1 to" in feedback.markdown

@@ -137,6 +137,7 @@ def test_typed_answers_are_forgiving_and_bad_ones_one_line():
         feedback = ex.answer(2, bad)
         assert feedback.correct is None and "\n" not in feedback.markdown
     assert ex.answer(9, "none").correct is None
+    assert "name one or more" in ex.answer(1).markdown and ex.answer().correct is None
     assert len(ex.history) == 2
 
 

@@ -75,7 +75,7 @@ class SearchExercise(Exercise):
             f"> {escape_md(result.text)}"
         )
 
-    def answer(self, number: int, why: str) -> Feedback:
+    def answer(self, number: int = 0, why: str = "") -> Feedback:
         """Open result `number` first (counting from 1), saying why in your own words."""
         index = self._number(number)
         if index is None:

@@ -141,7 +141,7 @@ class TechniqueExercise(LabelExercise):
             return f" Your words ({escape_md(str(words))}) are the ones the key points at too."
         return f" Your words ({escape_md(str(words))}) are in the passage."
 
-    def answer(self, number: int, techniques: object, words: str = "") -> Feedback:  # type: ignore[override]
+    def answer(self, number: int = 0, techniques: object = None, words: str = "") -> Feedback:  # type: ignore[override]
         """Name the techniques in passage `number` (a name, a list, or names split by commas);
         `words` may cite the words in the passage that show them."""
         if isinstance(number, str) and number.strip().isdigit():
@@ -192,9 +192,7 @@ class TechniqueExercise(LabelExercise):
 
     def score(self) -> TechniqueScore:
         """Hits, false alarms and misses per technique, on each passage's first answer."""
-        score = TechniqueScore(
-            total=len(self.items), answered=len(self.first), flag="a technique"
-        )
+        score = TechniqueScore(total=len(self.items), answered=len(self.first), flag="a technique")
         counts: dict[str, dict[str, int]] = {}
 
         def count(key: str, what: str) -> None:
