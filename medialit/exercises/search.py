@@ -58,9 +58,6 @@ class SearchExercise(Exercise):
         self.salt = salt  # a student pack's: the page was sealed, so no key is shown
         self.first: int | None = None  # index of the result opened first
         self.latest: int | None = None
-        self.wrong_tries = 0
-        self.opened: list[int] = []
-        self._box = None
 
     def _number(self, number: object) -> int | None:
         if isinstance(number, str) and number.strip().isdigit():
@@ -85,10 +82,9 @@ class SearchExercise(Exercise):
                 f'`{self.handle}.answer(1, "because ...")`.',
             )
         result = self.page.results[index]
-        name = re.compile(re.escape(self.page.about), re.IGNORECASE)  # the name alone is
-        seen = [
-            name.sub(" | ", t) for t in (result.title, result.site, result.snippet)
-        ]  # no reason
+        # the outlet's name alone is no reason: it is in every result
+        name = re.compile(re.escape(self.page.about), re.IGNORECASE)
+        seen = [name.sub(" | ", t) for t in (result.title, result.site, result.snippet)]
         found = evidence_in(why if isinstance(why, str) else "", seen, result.look_for)
         if not found:
             return self._publish(
@@ -104,7 +100,6 @@ class SearchExercise(Exercise):
         if self.first is None:
             self.first = index
         self.latest = index
-        self.opened.append(index)
         counted = f"Your reason counts: {escape_md(found)}."
         page = self._opened_markdown(index)
         if result.first in RIGHT_FIRST:
@@ -114,7 +109,6 @@ class SearchExercise(Exercise):
                 f"Now open one or two others with `{self.handle}.open(n)` and compare."
             )
             return self._publish(Feedback(True, text))
-        self.wrong_tries += 1
         text = (
             f"**Not the best first click.** {escape_md(result.first_why)} {counted}\n\n"
             f"Here is the page anyway:\n\n{page}\n\nWhich result would tell you more about "
@@ -138,9 +132,8 @@ class SearchExercise(Exercise):
             )
         index = self._number(number)
         if index is None:
-            raise_text = f"Result numbers run from 1 to {len(self.page.results)}."
-            return Shown(f"*{raise_text}*", raise_text)
-        self.opened.append(index)
+            line = f"Result numbers run from 1 to {len(self.page.results)}."
+            return Shown(f"*{line}*", line)
         markdown = self._opened_markdown(index)
         return Shown(markdown, plain(markdown))
 
