@@ -8,19 +8,43 @@ from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
 from medialit.case.model import KEY_DRAFTED, Case, key_drafted
 from medialit.case.scaffold import new_case
+from medialit.case.search_index import (
+    ASSESSORS,
+    FIRST_CLICKS,
+    SEALED_KEYS,
+    SEARCH_FILE,
+    WEIGHTS,
+    SearchIndex,
+    SearchPage,
+    SearchResult,
+    check_search_index,
+    load_search_index,
+    read_search_index,
+)
 
 __all__ = [
+    "ASSESSORS",
+    "FIRST_CLICKS",
     "KEY_DRAFTED",
     "SEALED",
+    "SEALED_KEYS",
+    "SEARCH_FILE",
+    "WEIGHTS",
     "Case",
     "Fact",
+    "SearchIndex",
+    "SearchPage",
+    "SearchResult",
+    "check_search_index",
     "import_article",
     "key_drafted",
     "load_case",
     "load_labels",
     "load_ledger",
+    "load_search_index",
     "new_case",
     "read_case",
     "read_claims",
+    "read_search_index",
     "repeats_its_body",
 ]
