@@ -39,9 +39,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from medialit.detectors.clauses import CHECKS, Sentence, check, scope_reason
-from medialit.detectors.signal_regex import OPENING, combined_regex, pattern_starts
+from medialit.detectors.signal_regex import OPENING, combined_regex
 from medialit.errors import MedialitError
-from medialit.text import lexicon_error, lexicon_path, read_lexicon, split_sentences
+from medialit.text import (
+    lexicon_error,
+    lexicon_path,
+    read_lexicon,
+    regex_starts,
+    split_sentences,
+)
 
 SUPPORT_TIERS = ("support",)
 # Signals that are shown but never counted: words that look causal and are not here.
@@ -286,7 +292,7 @@ def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | N
     plain = _ENTRY_GROUP.sub("(?:", pattern)
     chars = None
     if plain.startswith(OPENING) and plain.endswith("))"):
-        chars, _ = pattern_starts(plain[len(OPENING) : -2])
+        chars, _ = regex_starts(plain[len(OPENING) : -2])
     after_mark = None
     if chars and all(re.fullmatch(r"\w", c) for c in chars):
         after_mark = re.compile(r"[^\w]" + plain, flags)
