@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from medialit.text import regex_starts
+from medialit.text import literal_prefixes, regex_starts
 
 
 def _plain_groups(pattern: str) -> str:
@@ -86,3 +86,61 @@ def combined_regex(groups: list[tuple[int, list[str]]]) -> re.Pattern:
     if anywhere:
         parts.append("|".join(anywhere))
     return re.compile(OPENING + "|".join(parts) + "))", re.DOTALL)
+
+
+_NAMED = re.compile(r"(?<!\\)\(\?P<e\d+_\d+>")
+
+
+def entry_patterns(combined: str) -> list[str]:
+    """The patterns inside the text of a regex made by `combined_regex`, each once.
+
+    >>> sorted(entry_patterns(combined_regex([(0, ["because"]), (1, ["[]a-z] to"])]).pattern))
+    ['[]a-z] to', 'because']
+    """
+    found: dict[str, None] = {}
+    for opening in _NAMED.finditer(combined):
+        depth, i = 1, opening.end()
+        while depth:
+            char = combined[i]
+            if char == "\\":
+                i += 1
+            elif char == "[":  # a class: its brackets and marks are plain
+                i += 2 if combined[i + 1] == "^" else 1
+                i += 1 if combined[i] == "]" else 0
+                while combined[i] != "]":
+                    i += 2 if combined[i] == "\\" else 1
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            i += 1
+        found.setdefault(combined[opening.end() : i - 1])
+    return list(found)
+
+
+def start_finder(patterns: list[str], limit: int = 32) -> tuple[str, bool]:
+    """Regex text that matches (zero-width) at every place where one of `patterns` matches
+    at a word start, as `combined_regex` does, and nowhere else; and whether every match
+    starts with a letter or digit.
+
+    Unlike `combined_regex`, which must try the patterns in the lexicon's order, this
+    regex only says where some pattern matches, so it can file each pattern under the
+    plain texts its matches start with (`literal_prefixes`: "the ", "a ", "an " for
+    `(?:the|an?) ...`) instead of under its first letter: a word then tries only the
+    patterns that can start with that word. No named groups: each costs the engine time.
+
+    >>> text, letters = start_finder(["(?:the|an?) cause of", "because"])
+    >>> [m.start() for m in re.finditer(text, "an ant, the cause of it, because")], letters
+    ([8, 25], True)
+    """
+    root = _Node({}, [])
+    letters = True
+    for pattern in patterns:
+        chars, _ = regex_starts(pattern)
+        letters = letters and chars is not None and all(re.fullmatch(r"\w", c) for c in chars)
+        for prefix in sorted(literal_prefixes(pattern, limit)):
+            node = root
+            for char in prefix:
+                node = node.children.setdefault(char, _Node({}, []))
+            node.here.append(f"(?:{pattern})")
+    return r"(?=\b" + _render(root, 0) + ")", letters

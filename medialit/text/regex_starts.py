@@ -11,6 +11,8 @@ where its text could start; both read the start from the pattern itself, here.
 
 from __future__ import annotations
 
+import re
+
 
 def _chars(op, av) -> set[str] | None:
     """The characters one item can be (lower case), or None for almost any."""
@@ -95,3 +97,72 @@ def regex_starts(pattern: str, flags: int = 0) -> tuple[frozenset[str] | None, s
             break
         prefix += chr(av)
     return frozenset(found), prefix
+
+
+def _expand(items, opens: set[str], limit: int) -> tuple[set[str], set[str]]:
+    """Walk parsed items from the strings `opens`: (strings still open, strings that
+    stop here). Each string is plain text every match starts with; a choice, an
+    optional part or a group multiplies them; anything else stops them."""
+    from re import _constants as c
+
+    finished: set[str] = set()
+    for op, av in items:
+        if not opens:
+            break
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            if opens != {""}:  # past the start: the plain text stops here
+                return set(), finished | opens
+            continue  # zero-width at the start: the next item decides
+        if op is c.LITERAL:
+            opens = {o + chr(av) for o in opens}
+            continue
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
+            more, stops = _expand(av[3], {""}, limit)
+        elif op is c.BRANCH:
+            more, stops = set(), set()
+            for branch in av[1]:
+                branch_more, branch_stops = _expand(branch, {""}, limit)
+                more |= branch_more
+                stops |= branch_stops
+        elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # optional: with or without
+            more, stops = _expand(av[2], {""}, limit)
+            more = more | {""}
+        else:
+            return set(), finished | opens
+        finished |= {o + s for o in opens for s in stops}
+        opens = {o + m for o in opens for m in more}
+        if len(opens) + len(finished) > limit:
+            return set(), finished | opens
+    return opens, finished
+
+
+def literal_prefixes(pattern: str, limit: int = 32) -> frozenset[str]:
+    """Plain texts one of which every match of `pattern` starts with: its choices spelled
+    out (`(?:led|leads) to` gives 'led to' and 'leads to'), up to `limit` of them (more
+    are cut back to shorter texts). {""} when a match can start with anything.
+
+    >>> sorted(literal_prefixes(r"(?:the|an?) (?:\\w+ )?(?:cause|root)s? of"))
+    ['a ', 'an ', 'the ']
+    >>> sorted(literal_prefixes(r"(?<=, )so\\b")), literal_prefixes(r"\\w+ly")
+    (['so'], frozenset({''}))
+    """
+    try:
+        from re import _parser
+
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:  # its letters may match either case
+            return frozenset({""})
+        opens, finished = _expand(list(parsed), {""}, limit)
+    except Exception:  # the private API changed, or the pattern does not parse
+        return frozenset({""})
+    found = (opens | finished) or {""}
+    for length in range(max(map(len, found), default=0), -1, -1):
+        if len(found) <= limit:
+            break
+        found = {f[:length] for f in found}
+    shortest: list[str] = []  # 'a ' says all that 'a cause' does
+    for text in sorted(found, key=len):
+        if not any(text.startswith(short) for short in shortest):
+            shortest.append(text)
+    return frozenset(shortest)
+
