@@ -1,9 +1,10 @@
-"""How a regex can start: the characters its matches begin with, and the plain letters
-they always begin with.
+"""How a regex can start: the characters its matches begin with, and the plain texts
+they begin with.
 
 The kit puts many patterns into a few regexes (the furniture rules in `cleaning.py`,
 the causal signals in `medialit.detectors.signal_regex`) and tries each pattern only
-where its text could start; both read the start from the pattern itself, here.
+where its text could start; both read the start from the pattern itself, here:
+`regex_starts` gives the first characters, `literal_prefixes` the plain texts.
 
 >>> regex_starts(r"(?:led|leads) to")
 (frozenset({'l'}), 'le')
