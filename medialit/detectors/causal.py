@@ -275,9 +275,6 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_ENTRY_GROUP = re.compile(r"(?<!\\)\(\?P<e\d+_\d+>")
-
-
 @lru_cache(maxsize=8)
 def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern | None, re.Pattern | None]:
     """Regexes that find where a combined regex (`pattern`) matches, far faster.
@@ -290,13 +287,10 @@ def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern | None, re.Patt
     is None; otherwise the first finds every place and the second is None. Keyed by the
     pattern's text, whose hash Python keeps.
     """
-    try:
-        body, letters = start_finder(entry_patterns(pattern))
-        if letters:
-            return None, re.compile(r"[^\w]" + body, flags)
-        return re.compile(body, flags), None
-    except re.error:  # a teacher's pattern that cannot be repeated (a named group)
-        return re.compile(_ENTRY_GROUP.sub("(?:", pattern), flags), None
+    body, letters = start_finder(entry_patterns(pattern))
+    if letters:
+        return None, re.compile(r"[^\w]" + body, flags)
+    return re.compile(body, flags), None
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +300,8 @@ def _explanation(explain: str, words: str) -> str:
 
 
 def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
-    """Where `regex` (made by `combined_regex`) matches in `lowered`, in order."""
+    """Where `regex` (made by `combined_regex`) matches in `lowered`, in order (the
+    text's start is asked of `regex` itself, which `_signals` asks there anyway)."""
     anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
     if after_mark is None:
         return [place.start() for place in anywhere.finditer(lowered)]
