@@ -6,14 +6,16 @@ from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
-from medialit.case.model import Case
+from medialit.case.model import KEY_DRAFTED, Case, key_drafted
 from medialit.case.scaffold import new_case
 
 __all__ = [
+    "KEY_DRAFTED",
     "SEALED",
     "Case",
     "Fact",
     "import_article",
+    "key_drafted",
     "load_case",
     "load_labels",
     "load_ledger",
