@@ -282,14 +282,14 @@ def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern | None, re.Patt
     They drop the named groups that say which entry matched (each named group the regex
     engine passes costs it time, and `combined_regex` makes hundreds) and file each
     pattern under the plain words it starts with (`start_finder`). When every signal
-    starts with a letter or digit, the second looks only just after a space or mark (the
-    engine skips to those), so it finds every place but the text's start, and the first
-    is None; otherwise the first finds every place and the second is None. Keyed by the
-    pattern's text, whose hash Python keeps.
+    starts with a letter or digit, the second looks only at the text's start and just
+    after a space or mark (the engine skips to those), and the first is None; otherwise
+    the first looks everywhere and the second is None. Keyed by the pattern's text,
+    whose hash Python keeps.
     """
     body, letters = start_finder(entry_patterns(pattern))
     if letters:
-        return None, re.compile(r"[^\w]" + body, flags)
+        return None, re.compile(r"(?:^|[^\w])" + body, flags)
     return re.compile(body, flags), None
 
 
@@ -300,13 +300,11 @@ def _explanation(explain: str, words: str) -> str:
 
 
 def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
-    """Where `regex` (made by `combined_regex`) matches in `lowered`, in order (the
-    text's start is asked of `regex` itself, which `_signals` asks there anyway)."""
+    """Where `regex` (made by `combined_regex`) matches in `lowered`, in order."""
     anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
     if after_mark is None:
         return [place.start() for place in anywhere.finditer(lowered)]
-    places = [place.end() for place in after_mark.finditer(lowered)]
-    return [0, *places] if regex.match(lowered) else places
+    return [place.end() for place in after_mark.finditer(lowered)]
 
 
 def _signals(
