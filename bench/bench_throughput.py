@@ -12,6 +12,14 @@ Figures:
   punkt_split_mb_per_s    the peer: nltk's Punkt with the kit's abbreviation list (what the
                           kit used before), on the same text in the same run
   split_vs_punkt_x        the ratio, kit / Punkt
+  analyze_vs_punkt_x      the whole of `medialit analyze --json` (read, clean, split, causal,
+                          quantities, JSON) against Punkt alone splitting the same text: the
+                          CPU seconds Punkt takes over every paragraph of the corpus (as the
+                          kit reads them) divided by the CPU seconds of `analyze` over the
+                          corpus, in the same run; at least 1 means the kit's whole analysis
+                          keeps up with the peer's splitting alone (issue 14)
+  punkt_corpus_mb_per_s   Punkt's speed in that measurement: MB of the corpus's files per
+                          CPU second, the unit of analyze_mb_per_s
   kernel_peak_mb          peak memory (RSS) of a lesson's kernel after running it, the
                           largest over lessons; kernel_peak_mb_<lesson> for each
 
@@ -34,7 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 10_000
 SEED = 2022
 # Targets (issue 8): `make bench` prints each figure beside its target.
-TARGETS = {"analyze_mb_per_s": (">=", 2.0), "kernel_peak_mb": ("<=", 180.0)}
+TARGETS = {
+    "analyze_mb_per_s": (">=", 2.0),
+    "kernel_peak_mb": ("<=", 180.0),
+    "analyze_vs_punkt_x": (">=", 1.0),  # issue 14
+}
 
 
 def case_sentences() -> list[str]:
@@ -82,6 +94,7 @@ def analyze_throughput(folder: Path, size: int) -> dict[str, float]:
         "analyze_wall_mb_per_s": size / 1e6 / elapsed,
         "analyze_mb": size / 1e6,
         "analyze_articles": float(out.getvalue().count('"path": ')),
+        "analyze_cpu_s": cpu,
     }
 
 
@@ -140,6 +153,22 @@ def split_throughput(paragraphs: list[str]) -> dict[str, float]:
     }
 
 
+def punkt_against_analyze(paragraphs: list[str], size: int, analyze_cpu_s: float) -> dict:
+    """Punkt alone over every paragraph of the corpus, against the whole analysis of it."""
+    punkt = _punkt()
+    cpu = time.process_time()
+    count = sum(len(list(punkt.span_tokenize(p))) for p in paragraphs)
+    cpu = time.process_time() - cpu
+    print(
+        f"  Punkt over the corpus: {count} sentences in {cpu:.1f} s CPU; "
+        f"analyze took {analyze_cpu_s:.1f} s CPU"
+    )
+    return {
+        "punkt_corpus_mb_per_s": size / 1e6 / cpu,
+        "analyze_vs_punkt_x": cpu / analyze_cpu_s,
+    }
+
+
 # The kernel's own peak: VmHWM of its memory map. (getrusage's ru_maxrss would not do on
 # Linux: it survives exec, so a kernel started by a big process reports that process's peak.)
 PEAK_PROBE = """\
@@ -183,11 +212,11 @@ def figures() -> dict[str, float]:
             f"{time.perf_counter() - started:.1f} s"
         )
         out.update(analyze_throughput(folder, size))
+        analyze_cpu_s = out.pop("analyze_cpu_s")
         out.update(analyze_peak(folder))
         from medialit.text import load_article
 
-        paragraphs = [
-            p for f in sorted(folder.glob("*.md"))[:1000] for p in load_article(f).paragraphs
-        ]
-    out.update(split_throughput(paragraphs))
+        texts = [load_article(f).paragraphs for f in sorted(folder.glob("*.md"))]
+    out.update(punkt_against_analyze([p for t in texts for p in t], size, analyze_cpu_s))
+    out.update(split_throughput([p for t in texts[:1000] for p in t]))
     return out

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from medialit.case import load_case
 from medialit.detectors import causal
-from medialit.text import cleaning
+from medialit.text import cleaning, literal_prefixes
 
 CASES = Path(__file__).parent / "cases"
 
@@ -111,6 +111,23 @@ def test_a_signal_that_starts_with_a_mark_is_still_found(tmp_path):
     # the combined regex starts every pattern at a word boundary: after a letter here
     assert _quick_signals("x'cause", lexicon.causal_regex, lexicon) == [("cause", 1, 7, "'cause")]
     _check_signals(texts + SENTENCES[:50], lexicon)
+
+
+def test_every_signal_starts_with_one_of_the_plain_prefixes_the_finder_files_it_under():
+    # the finder tries a pattern only after one of its `literal_prefixes`: if a match
+    # could start otherwise, the finder would miss it
+    lexicon = causal.causal_lexicon()
+    texts = [causal._lower(s) for s in SENTENCES[:300] + EDGES]
+    found = 0
+    for regex in (lexicon.causal_regex, lexicon.support_regex):
+        for pattern in causal.entry_patterns(regex.pattern):
+            prefixes = tuple(literal_prefixes(pattern))
+            at_word = re.compile(rf"(?=\b(?:{pattern}))", regex.flags)
+            for text in texts:
+                for match in at_word.finditer(text):
+                    found += 1
+                    assert text.startswith(prefixes, match.start()), (pattern, text)
+    assert found > 300
 
 
 _WORDS = sorted(

@@ -39,9 +39,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from medialit.detectors.clauses import CHECKS, Sentence, check, scope_reason
-from medialit.detectors.signal_regex import OPENING, combined_regex, pattern_starts
+from medialit.detectors.signal_regex import combined_regex, entry_patterns, start_finder
 from medialit.errors import MedialitError
-from medialit.text import lexicon_error, lexicon_path, read_lexicon, split_sentences
+from medialit.text import (
+    lexicon_error,
+    lexicon_path,
+    read_lexicon,
+    split_sentences,
+)
 
 SUPPORT_TIERS = ("support",)
 # Signals that are shown but never counted: words that look causal and are not here.
@@ -270,27 +275,22 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_ENTRY_GROUP = re.compile(r"(?<!\\)\(\?P<e\d+_\d+>")
-
-
 @lru_cache(maxsize=8)
-def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern, re.Pattern | None]:
-    """Two regexes that find where a combined regex (`pattern`) matches, far faster.
+def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Regexes that find where a combined regex (`pattern`) matches, far faster.
 
-    Both drop the named groups that say which entry matched: each named group the regex
-    engine passes costs it time, and `combined_regex` makes hundreds. The first finds every
-    place; the second, when every signal starts with a letter or digit, looks only just
-    after a space or mark (the engine skips to those), so it finds every place but the
-    text's start. Keyed by the pattern's text, whose hash Python keeps.
+    They drop the named groups that say which entry matched (each named group the regex
+    engine passes costs it time, and `combined_regex` makes hundreds) and file each
+    pattern under the plain words it starts with (`start_finder`). When every signal
+    starts with a letter or digit, the second looks only at the text's start and just
+    after a space or mark (the engine skips to those), and the first is None; otherwise
+    the first looks everywhere and the second is None. Keyed by the pattern's text,
+    whose hash Python keeps.
     """
-    plain = _ENTRY_GROUP.sub("(?:", pattern)
-    chars = None
-    if plain.startswith(OPENING) and plain.endswith("))"):
-        chars, _ = pattern_starts(plain[len(OPENING) : -2])
-    after_mark = None
-    if chars and all(re.fullmatch(r"\w", c) for c in chars):
-        after_mark = re.compile(r"[^\w]" + plain, flags)
-    return re.compile(plain, flags), after_mark
+    body, letters = start_finder(entry_patterns(pattern))
+    if letters:
+        return None, re.compile(r"(?:^|[^\w])" + body, flags)
+    return re.compile(body, flags), None
 
 
 @lru_cache(maxsize=4096)
@@ -304,8 +304,7 @@ def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
     anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
     if after_mark is None:
         return [place.start() for place in anywhere.finditer(lowered)]
-    places = [place.end() for place in after_mark.finditer(lowered)]
-    return [0, *places] if anywhere.match(lowered) else places
+    return [place.end() for place in after_mark.finditer(lowered)]
 
 
 def _signals(

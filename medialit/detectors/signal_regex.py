@@ -1,15 +1,13 @@
 """One regex for all of a lexicon's signal patterns, arranged so that it stays fast.
 
 `combined_regex` puts hundreds of patterns into one regex, a tree of their first
-letters, so a word only tries the patterns that begin like it; `pattern_starts` says
-which characters a pattern can start with, for the tree and for `causal.py`'s quick
-finder of the places where a signal starts.
+letters, so a word only tries the patterns that begin like it (`medialit.text.
+regex_starts` says which characters a pattern can start with, for the tree and for
+`causal.py`'s quick finder of the places where a signal starts).
 
 >>> regex = combined_regex([(0, ["because"]), (1, ["due to", "owing to"])])
 >>> [(m.start(), m.lastgroup) for m in regex.finditer("late due to rain, because")]
 [(5, 'e1_2'), (18, 'e0_1')]
->>> pattern_starts(r"(?:led|leads) to")
-({'l'}, 'le')
 """
 
 from __future__ import annotations
@@ -17,76 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from medialit.text import literal_prefixes, regex_starts
+
 
 def _plain_groups(pattern: str) -> str:
     """Turn capturing groups into non-capturing ones, so group names stay the entries'."""
     return re.sub(r"(?<!\\)\((?!\?)", "(?:", pattern)
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """The lower-cased characters a parsed pattern can start with (None: any), and
-    whether it can match the empty string."""
-    from re import _constants as c  # the parser's own names; any surprise means "any"
-
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            return out | {chr(av).lower()}, False
-        if op is c.IN:
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    out.add(chr(value).lower())
-                elif kind is c.RANGE and value[1] - value[0] < 100:
-                    out |= {chr(v).lower() for v in range(value[0], value[1] + 1)}
-                else:
-                    return None, False
-            return out, False
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        if op is c.SUBPATTERN:
-            chars, empty = _first_chars(av[3])
-        elif op is c.BRANCH:
-            chars, empty = set(), False
-            for branch in av[1]:
-                more, more_empty = _first_chars(branch)
-                if more is None:
-                    return None, False
-                chars |= more
-                empty = empty or more_empty
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            chars, empty = _first_chars(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        out |= chars
-        if not empty:
-            return out, False
-    return out, True
-
-
-def pattern_starts(pattern: str) -> tuple[set[str] | None, str]:
-    """The characters `pattern` can start with (None: any), and the plain letters it
-    always starts with (up to six; "" when it starts with a choice)."""
-    try:
-        from re import _constants as c
-        from re import _parser
-
-        items = [
-            item for item in _parser.parse(pattern) if item[0] not in (c.AT, c.ASSERT, c.ASSERT_NOT)
-        ]
-        chars, empty = _first_chars(items)
-    except Exception:  # a private API: if it changes, fall back to the slower regex
-        return None, ""
-    if empty:
-        return None, ""
-    prefix = ""
-    for op, av in items[:6]:
-        if op is not c.LITERAL:
-            break
-        prefix += chr(av)
-    return chars, prefix
 
 
 # Letters that English words most often start with, most common first: trying the
@@ -137,7 +71,7 @@ def combined_regex(groups: list[tuple[int, list[str]]]) -> re.Pattern:
     for entry, patterns in groups:
         for pattern in patterns:
             pattern = _lowered(pattern)
-            chars, prefix = pattern_starts(pattern)
+            chars, prefix = regex_starts(pattern)
             for char in sorted(chars) if chars is not None else [None]:
                 n += 1
                 named = f"(?P<e{entry}_{n}>{_plain_groups(pattern)})"
@@ -152,3 +86,61 @@ def combined_regex(groups: list[tuple[int, list[str]]]) -> re.Pattern:
     if anywhere:
         parts.append("|".join(anywhere))
     return re.compile(OPENING + "|".join(parts) + "))", re.DOTALL)
+
+
+_NAMED = re.compile(r"(?<!\\)\(\?P<e\d+_\d+>")
+
+
+def entry_patterns(combined: str) -> list[str]:
+    """The patterns inside the text of a regex made by `combined_regex`, each once.
+
+    >>> sorted(entry_patterns(combined_regex([(0, ["because"]), (1, ["[]a-z] to"])]).pattern))
+    ['[]a-z] to', 'because']
+    """
+    found: dict[str, None] = {}
+    for opening in _NAMED.finditer(combined):
+        depth, i = 1, opening.end()
+        while depth:
+            char = combined[i]
+            if char == "\\":
+                i += 1
+            elif char == "[":  # a class: its brackets and marks are plain
+                i += 2 if combined[i + 1] == "^" else 1
+                i += 1 if combined[i] == "]" else 0
+                while combined[i] != "]":
+                    i += 2 if combined[i] == "\\" else 1
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            i += 1
+        found.setdefault(combined[opening.end() : i - 1])
+    return list(found)
+
+
+def start_finder(patterns: list[str], limit: int = 32) -> tuple[str, bool]:
+    """Regex text that matches (zero-width) at every place where one of `patterns` matches
+    at a word start, as `combined_regex` does, and nowhere else; and whether every match
+    starts with a letter or digit.
+
+    Unlike `combined_regex`, which must try the patterns in the lexicon's order, this
+    regex only says where some pattern matches, so it can file each pattern under the
+    plain texts its matches start with (`literal_prefixes`: "the ", "a ", "an " for
+    `(?:the|an?) ...`) instead of under its first letter: a word then tries only the
+    patterns that can start with that word. No named groups: each costs the engine time.
+
+    >>> text, letters = start_finder(["(?:the|an?) cause of", "because"])
+    >>> [m.start() for m in re.finditer(text, "an ant, the cause of it, because")], letters
+    ([8, 25], True)
+    """
+    root = _Node({}, [])
+    letters = True
+    for pattern in patterns:
+        chars, _ = regex_starts(pattern)
+        letters = letters and chars is not None and all(re.fullmatch(r"\w", c) for c in chars)
+        for prefix in sorted(literal_prefixes(pattern, limit)):
+            node = root
+            for char in prefix:
+                node = node.children.setdefault(char, _Node({}, []))
+            node.here.append(f"(?:{pattern})")
+    return r"(?=\b" + _render(root, 0) + ")", letters

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medialit.text.lexicons import read_lexicon
+from medialit.text.regex_starts import regex_starts
 
 MIN_REPEAT_WORDS = 8  # a repeated block shorter than this is left alone (a slogan, a chorus)
 
@@ -116,66 +117,6 @@ def _needed_words(pattern: str) -> frozenset[str] | None:
         return None
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters (lower case) a match of `pattern` can start with, or None when it
-    may start with almost any (a `.`, a negated class, `\\w`).
-
-    >>> sorted(_first_chars(r"(share|tweet)( this)?:")), _first_chars(r".{0,9}x") is None
-    (['s', 't'], True)
-    """
-    from re import _constants as c
-    from re import _parser
-
-    def chars(op, av) -> set[str] | None:
-        if op is c.LITERAL:
-            return {chr(av).lower()}
-        if op is c.IN:
-            found: set[str] = set()
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    found.add(chr(value).lower())
-                elif kind is c.RANGE and value[1] - value[0] < 128:
-                    found.update(chr(v).lower() for v in range(value[0], value[1] + 1))
-                else:  # a negation, a category such as \w, a wide range
-                    return None
-            return found
-        return None
-
-    def firsts(items) -> tuple[set[str] | None, bool]:
-        """(first characters, whether the items can match nothing at all)"""
-        found: set[str] = set()
-        for op, av in items:
-            if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
-                continue  # zero-width: the next item decides
-            if op is c.SUBPATTERN:
-                sub, empty = firsts(av[3])
-            elif op is c.BRANCH:
-                sub, empty = set(), False
-                for branch in av[1]:
-                    part, part_empty = firsts(branch)
-                    if part is None:
-                        return None, False
-                    sub |= part
-                    empty = empty or part_empty
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-                sub, empty = firsts(av[2])
-                empty = empty or av[0] == 0
-            else:
-                sub, empty = chars(op, av), False
-            if sub is None:
-                return None, False
-            found |= sub
-            if not empty:
-                return found, False
-        return found, True
-
-    try:
-        found, empty = firsts(list(_parser.parse(pattern, re.I)))
-    except Exception:  # a private API: if it changes, the quick look is skipped
-        return None
-    return None if found is None or empty else frozenset(found)
-
-
 @lru_cache(maxsize=1)
 def _quick_rules() -> tuple[dict[str, re.Pattern], re.Pattern, tuple[re.Pattern, tuple]]:
     """The paragraph rules for a first look: patterns that may start anywhere in the
@@ -191,7 +132,7 @@ def _quick_rules() -> tuple[dict[str, re.Pattern], re.Pattern, tuple[re.Pattern,
             if words and all(word.isascii() for word in words):
                 anywhere.append((words, re.compile(pattern, re.I)))
             else:
-                anchored.append((_first_chars(pattern), f"(?:{pattern})"))
+                anchored.append((regex_starts(pattern, re.I)[0], f"(?:{pattern})"))
     everything = re.compile("|".join(p for _, p in anchored) or "(?!)", re.I)
     by_first: dict[str, re.Pattern] = {}
     for code in range(128):
