@@ -266,14 +266,8 @@ class Lesson(ComparingSteps):
         specs = lesson_specs(self.case, self.name)
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
-                if exercise_id not in self._built:
-                    built = lesson_exercise(
-                        self.case, self.name, spec, number=number, answer_key=self.answer_key
-                    )
-                    if key_drafted(self.case):  # say so above the exercise and its feedback
-                        built.prompt = f"({KEY_DRAFTED}) {built.prompt}"
-                    self._built[exercise_id] = built
-                return self._with_answers(copy.deepcopy(self._built[exercise_id]), fresh)
+                built = self._build(spec, number)
+                return self._with_answers(copy.deepcopy(built), fresh)
         others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
         offer = (
             " Its own exercises for this lesson: "
@@ -286,6 +280,31 @@ class Lesson(ComparingSteps):
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
         )
+
+    def _build(self, spec: dict, number: int) -> Exercise:
+        """The exercise `spec` describes, built once per lesson."""
+        if spec["id"] not in self._built:
+            built = lesson_exercise(
+                self.case, self.name, spec, number=number, answer_key=self.answer_key
+            )
+            if key_drafted(self.case):  # say so above the exercise and its feedback
+                built.prompt = f"({KEY_DRAFTED}) {built.prompt}"
+            self._built[spec["id"]] = built
+        return self._built[spec["id"]]
+
+    def _asked_about(self) -> list[str]:
+        """The words of every item this lesson's exercises ask about and the student has
+        not answered yet: views above an exercise must not answer it first."""
+        prompts: list[str] = []
+        for number, spec in enumerate(lesson_specs(self.case, self.name), start=1):
+            answered = self.answers is not None and self.answers.saved(str(spec.get("id")))
+            if isinstance(spec, dict) and spec.get("id") and not answered:
+                try:
+                    built = self._build(spec, number)
+                except MedialitError:  # a broken entry says so where its exercise is shown
+                    continue
+                prompts += [item.prompt for item in getattr(built, "items", [])]
+        return prompts
 
     def _with_answers(self, exercise: Exercise, fresh: bool = False) -> Exercise:
         """An exercise with the answers saved for it, saving new ones as they are given."""
@@ -388,11 +407,16 @@ class Lesson(ComparingSteps):
         return with_note(note, figure_table(self.case, text_id))
 
     def explain_figures(self, text_id: str) -> Shown:
-        """Why the number checker gave each verdict for one text, one line per figure."""
+        """Why the number checker gave each verdict for one text, one line per figure.
+
+        In student mode a figure that one of this lesson's exercises asks about shows no
+        verdict until the student has answered that exercise.
+        """
         from medialit.notebook import explain
 
         (text_id,), note = self._stand_ins([text_id])
-        return with_note(note, explain(self.case, text_id))
+        withheld = () if self.answer_key else self._asked_about()
+        return with_note(note, explain(self.case, text_id, withheld))
 
     def vague_words(self) -> Shown:
         """The vague words the number checker reads as ranges ("dozens" is 24 to 99)."""

@@ -529,3 +529,15 @@ def test_a_kind_that_extends_another_keeps_each_attempt_once():
         ex.answer(1, "bare")
         assert [h["args"] for h in ex.history] == [[1, "source"], [1, "bare"]], kind
         assert ex.score().answered == 1, kind
+
+
+def test_figures_an_exercise_asks_about_keep_their_verdict_until_it_is_answered(tmp_path):
+    L = start("05-check-the-numbers", answers_folder=str(tmp_path))
+    hidden = L.explain_figures("wire-report").text
+    assert "'about 2,500 troops': you judge this figure yourself" in hidden
+    assert "the text says 'about 2,500 troops'" not in hidden
+    q = L.exercise("judge-the-figure")
+    q.answer(1, "consistent")  # once the exercise is answered, the view may explain it
+    assert "the text says 'about 2,500 troops'" in L.explain_figures("wire-report").text
+    key = start("05-check-the-numbers", answer_key=True).explain_figures("wire-report").text
+    assert "you judge this figure" not in key

@@ -182,3 +182,75 @@ def test_a_bad_parameter_shows_one_line_not_a_traceback(tmp_path):
         "Problem: unknown case 'atlantis'; use one of: kazakhstan-2022 "
         "(or the path to a case folder)"
     ]
+
+
+# -- no answer before its question (issue 15, item 5)
+
+TAGS = re.compile(r"<[^>]+>")
+QUOTED = re.compile(r"'([^']{8,}?)'|\"([^\"]{8,}?)\"|\u2018([^\u2019]{8,}?)\u2019")
+
+
+def _flat(text: str) -> str:
+    return " ".join(TAGS.sub(" ", text).lower().split())
+
+
+def _output_lines(cell) -> list[str]:
+    lines: list[str] = []
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        text = data.get("text/markdown") or data.get("text/plain") or output.get("text", "")
+        lines += TAGS.sub(" ", text if isinstance(text, str) else "".join(text)).splitlines()
+    return lines
+
+
+def _gives_away(line: str, prompt: str, answers: list[str]) -> bool:
+    """A line that quotes words of the item (or all its first words) and names its answer."""
+    words, low = _flat(prompt), _flat(line)
+    spans = [_flat(next(g for g in m.groups() if g)) for m in QUOTED.finditer(line)]
+    quotes_it = any(len(s.split()) >= 2 and s in words for s in spans) or (
+        len(words) >= 25 and words[:60] in low
+    )
+    return quotes_it and any(
+        re.search(rf"\b{re.escape(_flat(a))}\b", low) for a in answers if len(a) > 3
+    )
+
+
+def answers_shown_early(case, lesson: str, nb) -> list[str]:
+    """Each item whose accepted answer an output above its exercise already shows."""
+    specs = {
+        s["id"]: (n, s)
+        for n, s in enumerate(lesson_specs(case, lesson), start=1)
+        if isinstance(s, dict) and s.get("id")
+    }
+    above: list[str] = []
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for _, exercise_id in EXERCISE_CALL.findall(cell.source):
+            number, spec = specs[exercise_id]
+            ex = build_exercise(case, spec, number=number, answer_key=True)
+            labels = getattr(ex, "labels", {})
+            for item in getattr(ex, "items", []):
+                answers = [name for key in item.accepted for name in {key, labels.get(key, key)}]
+                found += [
+                    f"{exercise_id}: {item.prompt[:50]!r} answered above by {line[:90]!r}"
+                    for line in above
+                    if _gives_away(line, item.prompt, answers)
+                ]
+        above += _output_lines(cell)
+    return found
+
+
+def test_a_line_that_quotes_an_item_and_names_its_answer_gives_it_away():
+    prompt = '"Zas said the contingent numbered about 2,500 troops." (published 8 January)'
+    line = "- **consistent** · the text says 'about 2,500 troops', the ledger has 2,500 troops"
+    assert _gives_away(line, prompt, ["consistent", "Consistent with the ledger"])
+    assert not _gives_away(line, prompt, ["conflicts"])  # another verdict is no answer
+    withheld = "- **?** · 'about 2,500 troops': you judge this figure yourself in an exercise"
+    assert not _gives_away(withheld, prompt, ["consistent"])
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_no_output_answers_an_exercise_before_students_meet_it(executed, case, lesson):
+    assert answers_shown_early(case, lesson, executed[(lesson, False)]) == []

@@ -6,6 +6,8 @@ marker shape per verdict, so colour is never the only cue.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from medialit.case import Case
 from medialit.detectors import Check, check_article, vague_ranges
 from medialit.notebook.charts import Picture, render
@@ -78,17 +80,35 @@ def vague_words() -> Shown:
     return shown("\n".join(rows))
 
 
-def explain(case: Case, text_id: str) -> Shown:
+def _squeezed(text: str) -> str:
+    return " ".join(text.lower().replace("\u201c", '"').replace("\u201d", '"').split())
+
+
+def explain(case: Case, text_id: str, withheld: Sequence[str] = ()) -> Shown:
     """Why the kit gave each verdict for one text, one line per figure.
+
+    A figure whose words or sentence are in one of the `withheld` prompts (an exercise
+    still to come asks students to judge it, here or in another text) keeps its words but
+    not its verdict.
 
     >>> from medialit.case.load import load_case
     >>> print(explain(load_case("kazakhstan-2022"), "column-mission").text[:49])
     - consistent · the text says 'about 2,500 troops'
+    >>> later = ['"Zas said the contingent numbered about 2,500 troops."']
+    >>> print(explain(load_case("kazakhstan-2022"), "column-mission", later).text[:61])
+    - ? · 'about 2,500 troops': you judge this figure yourself in
     """
-    lines = [
-        f"- **{c.verdict}** · {escape_md(c.reason)}"
-        for c in check_article(case.article(text_id), case.facts)
-    ]
+    prompts = [_squeezed(p) for p in withheld]
+    lines = []
+    for c in check_article(case.article(text_id), case.facts):
+        sentence, figure = _squeezed(c.sentence)[:60], _squeezed(c.quantity.text)
+        if any(sentence in p or figure in p for p in prompts):
+            lines.append(
+                f"- **?** · '{escape_md(c.quantity.text)}': you judge this figure yourself in "
+                "an exercise below, so its verdict is not shown here"
+            )
+        else:
+            lines.append(f"- **{c.verdict}** · {escape_md(c.reason)}")
     return shown("\n".join(lines) or "*No figures found.*")
 
 
