@@ -11,7 +11,13 @@ from os import PathLike
 
 from medialit.case import Case, load_case
 from medialit.errors import MedialitError
-from medialit.exercises import AnswerFile, Exercise, lesson_exercise, lesson_specs
+from medialit.exercises import (
+    AnswerFile,
+    Exercise,
+    lesson_exercise,
+    lesson_specs,
+    thin_slots,
+)
 from medialit.exercises import answers_folder as folder_for_answers
 from medialit.notebook import ComparingSteps, reading, with_note
 from medialit.paths import DEFAULT_CASE
@@ -265,6 +271,12 @@ class Lesson(ComparingSteps):
                 self.exercises[exercise_id] = exercise
                 return exercise
         others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
+        to_add = thin_slots(self.case, self.name).get(exercise_id)
+        if to_add:
+            return shown(
+                f"*This case is too thin for the exercise '{escape_md(exercise_id)}': "
+                f"{escape_md(to_add)}.*"
+            )
         offer = (
             " Its own exercises for this lesson: "
             + ", ".join(f"`L.exercise(\"{o.replace('`', '')}\")`" for o in others)

@@ -15,6 +15,7 @@ from medialit.exercises.build import (
     check_exercises,
     lesson_exercise,
     lesson_specs,
+    thin_slots,
 )
 from medialit.exercises.build_matrix import given_claim_cells
 from medialit.exercises.freetext import FreeTextExercise
@@ -50,4 +51,5 @@ __all__ = [
     "resolve_label",
     "saved_entry",
     "seal",
+    "thin_slots",
 ]
