@@ -6,7 +6,8 @@ from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
-from medialit.case.model import Case
+from medialit.case.model import Case, is_composite
+from medialit.case.notes import note_examples, read_notes
 from medialit.case.scaffold import new_case
 
 __all__ = [
@@ -14,11 +15,14 @@ __all__ = [
     "Case",
     "Fact",
     "import_article",
+    "is_composite",
     "load_case",
     "load_labels",
     "load_ledger",
     "new_case",
+    "note_examples",
     "read_case",
     "read_claims",
+    "read_notes",
     "repeats_its_body",
 ]

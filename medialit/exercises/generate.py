@@ -75,7 +75,7 @@ def _spread(items: list[tuple[str, object]], case: Case, count: int) -> list:
         framings.setdefault(str(case.articles[text_id].meta.get("framing") or ""), []).append(
             text_id
         )
-    texts = [t for group in zip(*_padded(list(framings.values()))) for t in group if t]
+    texts = [t for group in zip(*_padded(list(framings.values())), strict=True) for t in group if t]
     picked, depth = [], 0
     while len(picked) < count and any(depth < len(by_text[t]) for t in texts):
         picked += [(t, by_text[t][depth]) for t in texts if depth < len(by_text[t])]
@@ -164,9 +164,12 @@ def _support_spec(case: Case, lesson: str, slot: str, used: set[str]) -> dict | 
 
 
 CAUSE_LABELS = {"cause": "Claims a cause", "order": "Only gives the order of events"}
-SORTER_LABELS = {"backed": "Causal claim with a source or record",
-                 "hedged": "Causal claim that says it is unsure",
-                 "bare": "Causal claim with nothing behind it", "none": "No causal claim"}  # fmt: skip
+SORTER_LABELS = {
+    "backed": "Causal claim with a source or record",
+    "hedged": "Causal claim that says it is unsure",
+    "bare": "Causal claim with nothing behind it",
+    "none": "No causal claim",
+}
 
 
 def _causal_spec(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str:
@@ -265,7 +268,8 @@ def _ratio_spec(case: Case, slot: str, which: int) -> dict | str:
         "id": slot, "kind": "number", "title": "How many times as many?",
         "prompt": f"The ledger (facts.csv) gives two figures in {big.unit}: {big.claim}: "
         f"{big.value} ({big.reported_by}), and {small.claim}: {small.value} "
-        f"({small.reported_by}). How many times as large as the second is the first? Give one decimal.",
+        f"({small.reported_by}). How many times as large as the second is the first? Give "
+        "one decimal.",
         "answer": answer, "tolerance": 0.1, "unit": "times",
         "why": f"{big.value} ÷ {small.value} = {answer} (facts.csv: {big_id}, {small_id}).",
         "hint": "Divide the larger figure by the smaller one.",

@@ -10,6 +10,7 @@ from medialit.notebook.causal import (
 from medialit.notebook.charts import BLUE, VERMILLION, Chart, distinctive_chart
 from medialit.notebook.compare_steps import ComparingSteps
 from medialit.notebook.copies import word_diff
+from medialit.notebook.examples import case_note, example_words, ledger_rows
 from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,
@@ -26,6 +27,7 @@ __all__ = [
     "VERMILLION",
     "Chart",
     "ComparingSteps",
+    "case_note",
     "causal_claims_in_case",
     "chart_against_ledger",
     "copy_pair",
@@ -34,8 +36,10 @@ __all__ = [
     "detector_beside_sealed",
     "detector_card",
     "distinctive_chart",
+    "example_words",
     "explain",
     "figure_table",
+    "ledger_rows",
     "mentions",
     "news_sample",
     "stand_in_pair",
