@@ -62,8 +62,9 @@ def _any_case(lesson: str) -> dict[str, dict]:
     return {spec["id"]: spec for spec in _any_case_file().get(lesson) or []}
 
 
-def _spread(items: list[tuple[str, object]], case: Case, count: int) -> list:
-    """`count` items taken in turn from each text, texts of different framings first."""
+def _spread(items: list[tuple[str, object]], case: Case, count: int, start: int = 0) -> list:
+    """`count` items taken in turn from each text, texts of different framings first,
+    beginning with the `start`th text (so that two sides of an exercise cover all texts)."""
     by_text: dict[str, list] = {}
     for text_id, item in items:
         by_text.setdefault(text_id, []).append(item)
@@ -76,6 +77,7 @@ def _spread(items: list[tuple[str, object]], case: Case, count: int) -> list:
             text_id
         )
     texts = [t for group in zip(*_padded(list(framings.values())), strict=True) for t in group if t]
+    texts = texts[start % len(texts) :] + texts[: start % len(texts)] if texts else texts
     picked, depth = [], 0
     while len(picked) < count and any(depth < len(by_text[t]) for t in texts):
         picked += [(t, by_text[t][depth]) for t in texts if depth < len(by_text[t])]
@@ -93,7 +95,7 @@ def _balanced(case: Case, flagged: list, fair: list, size: int) -> list[dict]:
     half = min(size // 2, len(flagged), len(fair))
     if half == 0:
         return []
-    chosen = _spread(flagged, case, half) + _spread(fair, case, half)
+    chosen = _spread(flagged, case, half) + _spread(fair, case, half, start=half)
     order = list(case.articles)
     chosen.sort(key=lambda pair: (order.index(pair[0]), pair[1]))
     return [{"article": text_id, "quote": quote} for text_id, quote in chosen]
@@ -264,14 +266,16 @@ def _ratio_spec(case: Case, slot: str, which: int) -> dict | str:
     _, big_id, small_id = pairs[which]
     big, small = case.facts[big_id], case.facts[small_id]
     answer = round(big.low / small.low, 1)
+    shown = {f.id: f"{f.low:,.0f}" if f.low == int(f.low) else f.value for f in (big, small)}
     return {
         "id": slot, "kind": "number", "title": "How many times as many?",
         "prompt": f"The ledger (facts.csv) gives two figures in {big.unit}: {big.claim}: "
-        f"{big.value} ({big.reported_by}), and {small.claim}: {small.value} "
+        f"{shown[big_id]} ({big.reported_by}), and {small.claim}: {shown[small_id]} "
         f"({small.reported_by}). How many times as large as the second is the first? Give "
         "one decimal.",
         "answer": answer, "tolerance": 0.1, "unit": "times",
-        "why": f"{big.value} ÷ {small.value} = {answer} (facts.csv: {big_id}, {small_id}).",
+        "why": f"{shown[big_id]} ÷ {shown[small_id]} = {answer} (facts.csv: {big_id}, "
+        f"{small_id}).",
         "hint": "Divide the larger figure by the smaller one.",
     }  # fmt: skip
 
