@@ -43,7 +43,12 @@ def forbidden() -> list[str]:
         found |= {str(article.meta.get(k)) for k in ("outlet", "author") if article.meta.get(k)}
     found |= {o.name for o in case.outlets.values()}
     found |= {f for fact in case.facts.values() if (f := _figure(fact.value))}
-    return sorted(found - {"unsigned", ""}, key=str.casefold)
+    vocabulary = set(case.labels.text_kinds) | set(case.labels.framings)  # the kit's own words
+    vague = (ROOT / "data" / "lexicons" / "quantities.yml").read_text(encoding="utf-8")
+    vocabulary |= {  # a bound of a vague word's range ("tens of thousands": 20,000 to 99,999)
+        f for f in found if f[:1].isdigit() and re.search(rf"\b{f.replace(',', '')}\b", vague)
+    }
+    return sorted(found - vocabulary - {"unsigned", ""}, key=str.casefold)
 
 
 def named_in(text: str, names: list[str]) -> list[str]:
