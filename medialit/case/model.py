@@ -38,7 +38,7 @@ def is_composite(article: Article) -> bool | None:
     A real article's field starts with "No" ("No: a real article, for classroom use only").
 
     >>> from medialit.text.article import article_from_text
-    >>> is_composite(article_from_text("---\ncomposite: No, a real article\n---\nHi.", "a.md"))
+    >>> is_composite(article_from_text("---\\ncomposite: No, a real article\\n---\\nHi.", "a.md"))
     False
     """
     value = str(article.meta.get("composite") or "").strip()
