@@ -15,7 +15,9 @@ from medialit.exercises import (
     AnswerFile,
     Exercise,
     lesson_exercise,
+    lesson_slots,
     lesson_specs,
+    own_specs,
     thin_slots,
 )
 from medialit.exercises import answers_folder as folder_for_answers
@@ -287,13 +289,10 @@ class Lesson(ComparingSteps):
                     exercise.on_answer = self.answers.keep
                 self.exercises[exercise_id] = exercise
                 return exercise
-        others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
-        to_add = thin_slots(self.case, self.name).get(exercise_id)
-        if to_add:
-            return shown(
-                f"*This case is too thin for the exercise '{escape_md(exercise_id)}': "
-                f"{escape_md(to_add)}.*"
-            )
+        slots = lesson_slots(self.name)
+        listed = own_specs(self.case, self.name) if exercise_id in slots else specs
+        ids = [s["id"] for s in listed if isinstance(s, dict) and s.get("id")]
+        others = [o for o in ids if o not in slots] if exercise_id in slots else ids
         offer = (
             " Its own exercises for this lesson: "
             + ", ".join(f"`L.exercise(\"{o.replace('`', '')}\")`" for o in others)
@@ -301,6 +300,11 @@ class Lesson(ComparingSteps):
             if others
             else ""
         )
+        to_add = thin_slots(self.case, self.name).get(exercise_id)
+        if to_add:
+            return shown(
+                f"*This case is too thin for this exercise: {escape_md(to_add)}.*{offer}"
+            )
         return shown(
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"

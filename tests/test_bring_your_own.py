@@ -153,7 +153,7 @@ def test_lessons_00_and_01_run_on_a_bare_case_and_say_what_is_lost(bare_case, le
     text = "\n".join(o.get("data", {}).get("text/plain", "") for o in outputs)
     assert "What this case leaves out:" in text
     assert "No annotations" in text
-    assert "This case is too thin for the exercise" in text  # and it says what to add
+    assert "This case is too thin for this exercise: " in text  # and it says what to add
     if lesson == "00-start-here":
         assert "Here the lesson uses this case's own texts: 'fares'" in text
         assert "This case has no baseline" in text  # none was chosen, none is made up

@@ -52,6 +52,15 @@ ANNOTATE = "annotate more sentences in annotations/ (or let `medialit draft` pro
 WRITE_IT = "write it in the case's exercises.yml (the kit's own case has one with this id)"
 
 
+def lesson_slots(lesson: str) -> list[str]:
+    """The ids of the exercises a lesson's notebook opens, in order.
+
+    >>> lesson_slots("04-because-i-said-so")[:2]
+    ['cause-or-order', 'claim-sorter']
+    """
+    return list(SLOTS.get(lesson, []))
+
+
 @lru_cache(maxsize=1)
 def _any_case_file() -> dict:
     path = data_dir() / "lessons" / "exercises-any-case.yml"
