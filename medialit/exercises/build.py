@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit.case import is_composite
 from medialit.errors import MedialitError, Problem
 from medialit.exercises.base import Exercise, Item
 from medialit.exercises.build_matrix import build_matrix_exercise
@@ -71,7 +72,7 @@ def _annotated_sentence(case: Case, raw: dict):
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
     outlet = case.outlet_of(article)
-    invented = " (invented)" if outlet and outlet.invented else ""
+    invented = " (invented)" if outlet and outlet.invented and is_composite(article) else ""
     where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
     return sentence, note, where
 

@@ -168,7 +168,9 @@ def source_cards(case: Case, ids: list[str] | None = None) -> Shown:
         titles = [
             f"“{escape_md(case.articles[t].title)}”" for t in outlet.texts if t in case.articles
         ]
-        invented = " (invented)" if outlet.invented else ""
+        real = any(is_composite(case.articles[t]) is False for t in outlet.texts
+                   if t in case.articles)  # fmt: skip
+        invented = " (invented)" if outlet.invented and not real else ""
         blocks.append(
             "\n".join(
                 [
