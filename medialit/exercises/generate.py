@@ -50,6 +50,23 @@ SIZE = {"00-start-here": 8, "02-same-event-different-stories": 8, "04-because-i-
 COPY_KINDS = ("republication", "content-farm-copy")
 ANNOTATE = "annotate more sentences in annotations/ (or let `medialit draft` propose them)"
 WRITE_IT = "write it in the case's exercises.yml (the kit's own case has one with this id)"
+# What a slot no case data can fill asks of the teacher, in one line each.
+ASKS = {
+    "dossier-says": "it needs a dossier (dossier.md) and statements about it, each keyed, in "
+    "exercises.yml",
+    "weigh-the-assessor": "it needs a published assessment of an outlet in the dossier and a "
+    "question about who made it, in exercises.yml",
+    "loaded-or-plain": "it needs loaded and plain words from the texts, each with its key, in "
+    "exercises.yml",
+    "what-changed": "it needs a sentence retold with a hedge lost (drift: in claims.yml) and a "
+    "question about it in exercises.yml",
+    "which-swaps-matter": "it needs a spun copy (copy_of) and its swaps, each keyed, in "
+    "exercises.yml",
+    "mangled-name": "it needs names.yml and a copy that mangles one of them; write the "
+    "question in exercises.yml",
+    "what-the-farm-adds": "it needs a content-farm copy (copy_of) and a count of what it adds, "
+    "in exercises.yml",
+}
 
 
 def lesson_slots(lesson: str) -> list[str]:
@@ -419,5 +436,5 @@ def generated(case: Case, lesson: str, skip: set[str]) -> tuple[list[dict], dict
         if isinstance(made, dict):
             specs.append({**made, "number": number})
         else:
-            thin[slot] = made or WRITE_IT
+            thin[slot] = made or ASKS.get(slot, WRITE_IT)
     return specs, thin
