@@ -94,3 +94,4 @@ def test_a_cases_notes_are_shown_where_the_lesson_asks(teacher):
     assert L.note("no-such-part").text == ""
     assert L.example("find-1") == "6,800"
     assert L.example("find-2")  # not in the notes: words the case's texts share
+    assert L.example("withdrawn") == "8,000"  # the ledger's withdrawn evacuation figure

@@ -47,7 +47,8 @@ def first_sentence(case: Case) -> str:
 def example_words(case: Case, name: str, given: dict[str, str]) -> str:
     """The words an example cell uses: the case's own (`given`), else found in its texts.
 
-    `find-2` is the second most shared figure or name; `spin` a sentence to spin.
+    `find-2` is the second most shared figure or name; `spin` a sentence to spin;
+    `withdrawn` a figure the ledger marks withdrawn or superseded that a text uses.
 
     >>> from medialit.case.load import load_case
     >>> example_words(load_case("kazakhstan-2022"), "find-1", {"find-1": "20,000"})
@@ -57,6 +58,12 @@ def example_words(case: Case, name: str, given: dict[str, str]) -> str:
         return given[name]
     if name.startswith("spin"):
         return first_sentence(case)
+    if name == "withdrawn":  # a figure the ledger marks withdrawn or replaced, if texts use it
+        for fact in case.facts.values():
+            if fact.status in ("withdrawn", "superseded") and fact.low and not fact.is_date:
+                figure = f"{fact.low:,.0f}" if fact.low == int(fact.low) else fact.value
+                if any(figure in a.text for a in case.articles.values()):
+                    return figure
     number = int(name.rsplit("-", 1)[1]) if name[-1:].isdigit() else 1
     phrases = shared_phrases(case)
     return phrases[(number - 1) % len(phrases)] if phrases else "the"
