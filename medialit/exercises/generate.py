@@ -268,7 +268,8 @@ def _figure_spec(case: Case, lesson: str, slot: str) -> dict | str:
 
 
 def _ledger_pairs(case: Case) -> list[tuple[float, str, str]]:
-    """Pairs of current counts in one unit, the larger first, by how easy their ratio is."""
+    """Pairs of current counts in one unit, the larger first: figures of one thing (their
+    claims share words) first, then by how near a whole number their ratio is."""
     counts = [
         f for f in case.facts.values()
         if not f.is_date and f.low and f.low == f.high and f.status == "current" and f.unit
@@ -278,8 +279,13 @@ def _ledger_pairs(case: Case) -> list[tuple[float, str, str]]:
         big, small = (a, b) if a.low >= b.low else (b, a)
         ratio = big.low / small.low
         if big.unit == small.unit and 1.5 <= ratio <= 50:
-            pairs.append((abs(ratio - round(ratio)), big.id, small.id))
-    return sorted(pairs)
+            shared = len(_words(big.claim) & _words(small.claim))  # two figures of one thing
+            pairs.append((-shared, abs(ratio - round(ratio)), big.id, small.id))
+    return [(p[1], p[2], p[3]) for p in sorted(pairs)]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in text.lower().split() if len(w) > 3}
 
 
 def _ratio_spec(case: Case, slot: str, which: int) -> dict | str:
