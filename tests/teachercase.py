@@ -45,6 +45,7 @@ def _sentence_notes(article) -> list[dict]:
         notes.append({
             "quote": sentence.text, "causal": reading.causal, "support": [reading.support],
             "signals": signals[:3], "note": f"Proposed by the detector: {why}.",
+            "proposed": True, "reason": why,  # as `medialit draft` marks what it proposes
         })  # fmt: skip
     return notes
 
@@ -60,6 +61,7 @@ def _quantity_notes(article, facts) -> list[dict]:
             "hedge": q.hedge, "verdict": [check.verdict],
             "facts": [check.fact.id] if check.fact else [],
             "note": f"Proposed by the number checker: {check.reason}",
+            "proposed": True, "reason": check.reason,
         })  # fmt: skip
     return notes
 
