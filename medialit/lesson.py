@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from os import PathLike
 
-from medialit.case import Case, load_case, note_examples, read_notes
+from medialit.case import KEY_DRAFTED, Case, key_drafted, load_case, note_examples, read_notes
 from medialit.errors import MedialitError
 from medialit.exercises import (
     AnswerFile,
@@ -139,6 +139,8 @@ class Lesson(ComparingSteps):
             )
             if self.answers.notice:
                 mode += f"\n\n**Note:** {escape_md(self.answers.notice)}"
+        if self.answer_key and key_drafted(self.case):
+            mode += f"\n\n**{KEY_DRAFTED}**"
         missing = self.what_is_missing()
         if missing:
             mode += "\n\n**What this case leaves out:**\n" + "\n".join(f"- {m}" for m in missing)
@@ -278,9 +280,12 @@ class Lesson(ComparingSteps):
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
                 if exercise_id not in self._built:
-                    self._built[exercise_id] = lesson_exercise(
+                    built = lesson_exercise(
                         self.case, self.name, spec, number=number, answer_key=self.answer_key
                     )
+                    if key_drafted(self.case):  # say so above the exercise and its feedback
+                        built.prompt = f"({KEY_DRAFTED}) {built.prompt}"
+                    self._built[exercise_id] = built
                 exercise = copy.deepcopy(self._built[exercise_id])
                 if self.answers is not None:
                     if fresh:

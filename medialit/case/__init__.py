@@ -6,16 +6,18 @@ from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
-from medialit.case.model import Case, is_composite
+from medialit.case.model import KEY_DRAFTED, Case, is_composite, key_drafted
 from medialit.case.notes import note_examples, read_notes
 from medialit.case.scaffold import new_case
 
 __all__ = [
+    "KEY_DRAFTED",
     "SEALED",
     "Case",
     "Fact",
     "import_article",
     "is_composite",
+    "key_drafted",
     "load_case",
     "load_labels",
     "load_ledger",

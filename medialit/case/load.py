@@ -252,6 +252,11 @@ def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list
                     f"'{timeline_from}' is not a date; write it as YYYY-MM-DD",
                 )
             )
+    status = manifest.get("key_status")
+    if status not in (None, "", "drafted", "reviewed"):
+        problems.append(
+            Problem(shown, "key_status", f"'{status}' should be drafted or reviewed (or left out)")
+        )
     baseline = manifest.get("baseline")
     if baseline and baseline not in articles:
         problems.append(_not_a_text(shown, "baseline", baseline))
@@ -324,6 +329,7 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
         timeline_from=str(manifest.get("timeline_from") or ""),
         claims=claims,
         exercises_file=str(manifest.get("exercises") or "exercises.yml"),
+        key_status=str(manifest.get("key_status") or ""),
     )
     return loaded, problems
 

@@ -8,6 +8,7 @@ from medialit.exercises.answerfile import (
     file_name,
     read_answers,
     saved_entry,
+    write_atomically,
 )
 from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_label
 from medialit.exercises.build import (
@@ -56,4 +57,5 @@ __all__ = [
     "saved_entry",
     "seal",
     "thin_slots",
+    "write_atomically",
 ]
