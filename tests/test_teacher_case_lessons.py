@@ -1,9 +1,8 @@
 """A teacher's own articles become a full course: six saved pages, scored lessons.
 
-The case is built from tests/cases/teacher-case/ with `new-case` and `import`, the
-fields only a teacher can fill, a ledger, and a key the kit's detectors proposed
-(tests/teachercase.py). No exercises.yml: every lesson builds its exercises from the
-case. Each of the six lessons runs in both modes and must show a scored exercise, save
+The case is built from tests/cases/teacher-case/ with `new-case`, `import`, a ledger and
+`draft --accept-all` (tests/teachercase.py): no baseline, no exercises.yml, no notes.
+Every lesson builds its exercises from the case. Each of the six lessons runs in both modes and must show a scored exercise, save
 a student's answers, and never name anything of the kit's own case.
 """
 
@@ -20,6 +19,7 @@ from teachercase import build_teacher_case
 from conftest import ROOT
 from medialit.case import load_case
 from medialit.exercises import lesson_specs, read_answers
+from medialit.teacher import validate_with_warnings
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]
@@ -29,6 +29,8 @@ SCORED = ("label", "choice", "number", "matrix")
 @pytest.fixture(scope="module")
 def teacher_case(tmp_path_factory) -> Path:
     folder = build_teacher_case(tmp_path_factory.mktemp("cases"))
+    problems, warnings = validate_with_warnings(folder)
+    assert problems == [] and any(w.field == "baseline" for w in warnings)
     case = load_case(folder)
     assert len(case.articles) == 6 and len(case.pages) == 1 and case.annotations
     assert not case.exercises  # no exercises.yml: the lessons build their own
