@@ -2,8 +2,9 @@
 
 The case is built from tests/cases/teacher-case/ with `new-case`, `import`, a ledger and
 `draft --accept-all` (tests/teachercase.py): no baseline, no exercises.yml, no notes.
-Every lesson builds its exercises from the case. Each of the six lessons runs in both modes and must show a scored exercise, save
-a student's answers, and never name anything of the kit's own case.
+Every lesson builds its exercises from the case. Each of the six lessons runs in both
+modes and must show a scored exercise, save a student's answers, and never name anything
+of the kit's own case.
 """
 
 from __future__ import annotations
