@@ -37,6 +37,9 @@ def test_exercises_yml_overrides_by_id_and_adds(tmp_path):
     assert specs["extra"]["title"] == "Extra"
     assert "first-impressions" in specs  # the kit still fills the other slots
     assert list(specs).count("first-question") == 1
+    L = Lesson("00-start-here", load_case(folder), answer_key=True)  # the notebook's numbers
+    assert L.exercise("first-question").handle == "q2"  # its slot, though first in the file
+    assert L.exercise("extra").handle == "q5"  # after the lesson's four slots
 
 
 def test_a_thin_case_says_in_one_line_what_to_add(tmp_path):

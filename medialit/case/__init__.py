@@ -9,22 +9,46 @@ from medialit.case.load import load_case, read_case
 from medialit.case.model import KEY_DRAFTED, Case, is_composite, key_drafted
 from medialit.case.notes import note_examples, read_notes
 from medialit.case.scaffold import new_case
+from medialit.case.search_index import (
+    ASSESSORS,
+    FIRST_CLICKS,
+    SEALED_KEYS,
+    SEARCH_FILE,
+    WEIGHTS,
+    SearchIndex,
+    SearchPage,
+    SearchResult,
+    check_search_index,
+    load_search_index,
+    read_search_index,
+)
 
 __all__ = [
+    "ASSESSORS",
+    "FIRST_CLICKS",
     "KEY_DRAFTED",
     "SEALED",
+    "SEALED_KEYS",
+    "SEARCH_FILE",
+    "WEIGHTS",
     "Case",
     "Fact",
+    "SearchIndex",
+    "SearchPage",
+    "SearchResult",
+    "check_search_index",
     "import_article",
     "is_composite",
     "key_drafted",
     "load_case",
     "load_labels",
     "load_ledger",
+    "load_search_index",
     "new_case",
     "note_examples",
     "read_case",
     "read_claims",
     "read_notes",
+    "read_search_index",
     "repeats_its_body",
 ]

@@ -235,6 +235,28 @@ def _read_optional(folder: Path, manifest: dict, key: str, problems: list[Proble
     return path.read_text(encoding="utf-8")
 
 
+TECHNIQUE_FILE = "technique-exercises.yml"  # optional: name-the-technique exercises
+
+
+def _with_technique_exercises(folder: Path, exercises: dict, problems: list[Problem]) -> dict:
+    """The exercises with the case's technique-exercises.yml added after each lesson's own."""
+    path = folder / TECHNIQUE_FILE
+    if not path.is_file():
+        return exercises
+    extra = _yaml(path, display_path(path), problems) or {}
+    if not isinstance(extra, dict):
+        problems.append(Problem(display_path(path), "", "expected one entry per lesson"))
+        return exercises
+    merged = dict(exercises)
+    for lesson, specs in extra.items():
+        if not isinstance(specs, list):
+            problems.append(Problem(display_path(path), str(lesson), "expected a list"))
+            continue
+        own = merged.get(lesson)
+        merged[lesson] = [*(own if isinstance(own, list) else []), *specs]
+    return merged
+
+
 def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list[Problem]) -> None:
     shown = display_path(folder / "case.yml")
     for name in ("id", "title", "summary", "articles"):
@@ -310,6 +332,7 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
             )
         )
         exercises = {}
+    exercises = _with_technique_exercises(folder, exercises, problems)
 
     loaded = Case(
         id=str(manifest.get("id") or folder.name),

@@ -27,6 +27,13 @@ from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.seal import PACK_LIMITS, seal
 from medialit.exercises.sealed import build_sealed
+from medialit.exercises.search import (
+    SearchExercise,
+    seal_search,
+    unseal_page,
+    weighing_exercise,
+)
+from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
@@ -41,7 +48,10 @@ __all__ = [
     "MatrixCell",
     "MatrixExercise",
     "NumberExercise",
+    "Passage",
     "Score",
+    "SearchExercise",
+    "TechniqueExercise",
     "answers_folder",
     "build_exercise",
     "build_sealed",
@@ -56,6 +66,9 @@ __all__ = [
     "resolve_label",
     "saved_entry",
     "seal",
+    "seal_search",
     "thin_slots",
+    "unseal_page",
+    "weighing_exercise",
     "write_atomically",
 ]

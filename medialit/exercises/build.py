@@ -11,33 +11,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from medialit.case import is_composite
 from medialit.errors import MedialitError, Problem
+from medialit.exercises.annotated import annotated_sentence as _annotated_sentence
+from medialit.exercises.annotated import need as _need
 from medialit.exercises.base import Exercise, Item
 from medialit.exercises.build_matrix import build_matrix_exercise
+from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.freetext import FreeTextExercise
-from medialit.exercises.generate import generated
+from medialit.exercises.generate import generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.sealed import build_sealed
-from medialit.shown import nice_date
 from medialit.text import display_path
 
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text", "matrix")
-
-
-def _need(spec: dict, name: str, kind: type | tuple = str):
-    value = spec.get(name)
-    if (
-        value is None
-        or not isinstance(value, kind)
-        or (isinstance(value, (str, dict, list)) and not value)
-    ):
-        raise MedialitError(f"'{name}' is missing or empty")
-    return value
+KINDS = ("label", "choice", "number", "free-text", "matrix", "technique")
 
 
 def _text_keys(choices: dict, name: str) -> dict:
@@ -63,18 +53,6 @@ def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str,
         if target not in out:
             out.append(target)
     return tuple(out)
-
-
-def _annotated_sentence(case: Case, raw: dict):
-    """The item's sentence, its note in the annotations (or None) and where it appeared."""
-    article = case.article(_need(raw, "article"))
-    sentence = article.sentence_with(_need(raw, "quote"))
-    notes = case.annotations.get(article.id)
-    note = notes.sentences.get(sentence.id) if notes else None
-    outlet = case.outlet_of(article)
-    invented = " (invented)" if outlet and outlet.invented and is_composite(article) else ""
-    where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
-    return sentence, note, where
 
 
 def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
@@ -256,6 +234,8 @@ def build_exercise(
         )
     if kind == "matrix":
         return build_matrix_exercise(case, spec, common)
+    if kind == "technique":
+        return build_technique_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
         return build_sealed(spec, common)
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
@@ -279,7 +259,28 @@ def lesson_specs(case: Case, lesson: str) -> list[dict]:
     if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
         return own  # a student pack: its exercises are sealed, nothing is added
     ids = {s.get("id") for s in own if isinstance(s, dict)}
-    return own + generated(case, lesson, ids)[0]
+    return _numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson))
+
+
+def _numbered(specs: list, slots: list[str]) -> list:
+    """Each entry with its number in the lesson: a slot's place in the notebook, and any
+    other exercise after the slots. An entry already in its place is left as it is.
+
+    >>> [s.get("number", "in place") for s in _numbered([{"id": "x"}, {"id": "b"}], ["a", "b"])]
+    [3, 'in place']
+    """
+    out, extra = [], len(slots)
+    for position, spec in enumerate(specs, start=1):
+        if not isinstance(spec, dict) or "number" in spec:
+            out.append(spec)
+            continue
+        if spec.get("id") in slots:
+            number = slots.index(spec["id"]) + 1
+        else:
+            extra += 1
+            number = extra
+        out.append(spec if number == position else {**spec, "number": number})
+    return out
 
 
 def thin_slots(case: Case, lesson: str) -> dict[str, str]:

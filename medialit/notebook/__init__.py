@@ -11,6 +11,16 @@ from medialit.notebook.charts import BLUE, VERMILLION, Chart, distinctive_chart
 from medialit.notebook.compare_steps import ComparingSteps
 from medialit.notebook.copies import word_diff
 from medialit.notebook.examples import case_note, example_words, ledger_rows
+from medialit.notebook.glossary import (
+    Term,
+    find_term,
+    glossary,
+    glossary_cell,
+    glossary_link,
+    glossary_view,
+    link_first_uses,
+    terms_in,
+)
 from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,
@@ -20,6 +30,7 @@ from medialit.notebook.numbers import (
     mentions,
     vague_words,
 )
+from medialit.notebook.search import search_results
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
 
 __all__ = [
@@ -27,6 +38,7 @@ __all__ = [
     "VERMILLION",
     "Chart",
     "ComparingSteps",
+    "Term",
     "case_note",
     "causal_claims_in_case",
     "chart_against_ledger",
@@ -39,11 +51,19 @@ __all__ = [
     "example_words",
     "explain",
     "figure_table",
+    "find_term",
+    "glossary",
+    "glossary_cell",
+    "glossary_link",
+    "glossary_view",
     "ledger_rows",
+    "link_first_uses",
     "mentions",
     "news_sample",
+    "search_results",
     "stand_in_pair",
     "stand_ins",
+    "terms_in",
     "vague_words",
     "with_note",
     "word_diff",

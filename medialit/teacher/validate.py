@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medialit.case import read_case
+from medialit.case import check_search_index, read_case
 from medialit.compare import check_farm_copy, check_names
 from medialit.errors import Problem
 from medialit.exercises import check_exercises
@@ -43,4 +43,5 @@ def validate_case(case: str | Path) -> list[Problem]:
     if loaded is None:  # no manifest to go on: its problems are all there is to say
         return problems
     problems += check_exercises(loaded)
+    problems += check_search_index(loaded.path)  # search.yml, the offline search (lesson 01)
     return problems + check_names(loaded.path) + check_farm_copy(loaded.path)
