@@ -9,11 +9,26 @@ from __future__ import annotations
 import copy
 from os import PathLike
 
-from medialit.case import KEY_DRAFTED, Case, key_drafted, load_case
+from medialit.case import KEY_DRAFTED, Case, key_drafted, load_case, note_examples, read_notes
 from medialit.errors import MedialitError
-from medialit.exercises import AnswerFile, Exercise, lesson_exercise, lesson_specs
+from medialit.exercises import (
+    AnswerFile,
+    Exercise,
+    lesson_exercise,
+    lesson_slots,
+    lesson_specs,
+    own_specs,
+    thin_slots,
+)
 from medialit.exercises import answers_folder as folder_for_answers
-from medialit.notebook import ComparingSteps, reading, with_note
+from medialit.notebook import (
+    ComparingSteps,
+    case_note,
+    example_words,
+    ledger_rows,
+    reading,
+    with_note,
+)
 from medialit.paths import DEFAULT_CASE
 from medialit.shown import Shown, escape_md, shown
 
@@ -222,19 +237,29 @@ class Lesson(ComparingSteps):
     def read(self, text_id: str, paragraphs: int | None = None) -> Shown:
         """Show one text (the first `paragraphs` paragraphs, or all of it).
 
-        A text the case does not have is replaced by the case's baseline (or first
-        text), with a note saying so: lessons written for one case run on another.
+        `"baseline"` is the text the teacher chose in case.yml; a case without one says
+        so. A text the case does not have is replaced by the case's text that plays its
+        part, with a note saying so: lessons written for one case run on another.
         """
         if text_id in self.case.articles or not self.case.articles:
             return reading.article_view(self.case, self.case.article(text_id), paragraphs)
-        stand_in = self.case.baseline if self.case.baseline in self.case.articles else None
-        stand_in = stand_in or next(iter(self.case.articles))
+        (stand_in,), note = self._stand_ins([text_id])
         view = reading.article_view(self.case, self.case.articles[stand_in], paragraphs)
-        note = (
-            f"*This case has no text '{escape_md(text_id)}', so here is '{escape_md(stand_in)}' "
-            f"instead. Its texts are: {escape_md(', '.join(self.case.articles))}.*\n\n"
-        )
         return shown(note + view.markdown)
+
+    # -- what this case's notes say in this lesson
+    def _notes(self) -> dict[str, str]:
+        if "_case_notes" not in self.__dict__:
+            self.__dict__["_case_notes"] = read_notes(self.case.path, self.name)
+        return self.__dict__["_case_notes"]
+
+    def note(self, slot: str) -> Shown:
+        """What the case's notes (`notes/<lesson>.md`) say at this place; nothing if none."""
+        return case_note(self._notes(), slot)
+
+    def example(self, name: str) -> str:
+        """The words an example cell uses: the case's notes' `examples`, else its texts'."""
+        return example_words(self.case, name, note_examples(self._notes()))
 
     def source_cards(self, *outlet_ids: str) -> Shown:
         """Show the source cards (all, or the outlets named)."""
@@ -268,7 +293,10 @@ class Lesson(ComparingSteps):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
                 built = self._build(spec, number)
                 return self._with_answers(copy.deepcopy(built), fresh)
-        others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
+        slots = lesson_slots(self.name)
+        listed = own_specs(self.case, self.name) if exercise_id in slots else specs
+        ids = [s["id"] for s in listed if isinstance(s, dict) and s.get("id")]
+        others = [o for o in ids if o not in slots] if exercise_id in slots else ids
         offer = (
             " Its own exercises for this lesson: "
             + ", ".join(f"`L.exercise(\"{o.replace('`', '')}\")`" for o in others)
@@ -276,6 +304,11 @@ class Lesson(ComparingSteps):
             if others
             else ""
         )
+        to_add = thin_slots(self.case, self.name).get(exercise_id)
+        if to_add:
+            return shown(
+                f"*This case is too thin for this exercise: {escape_md(to_add)}.*{offer}"
+            )
         return shown(
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
@@ -331,7 +364,8 @@ class Lesson(ComparingSteps):
         """
         from medialit.notebook import search_results
 
-        number = len(lesson_specs(self.case, self.name)) + 1  # after the lesson's exercises
+        numbers = [s.get("number", n) for n, s in enumerate(lesson_specs(self.case, self.name), 1)]
+        number = max([len(lesson_slots(self.name)), *numbers]) + 1  # after the lesson's exercises
         found = search_results(self.case, query, number=number, answer_key=self.answer_key)
         return found if isinstance(found, Shown) else self._with_answers(found, fresh)
 
@@ -424,11 +458,17 @@ class Lesson(ComparingSteps):
 
         return vague_words()
 
-    def chart_against_ledger(self, fact_ids: tuple[str, ...], title: str) -> Shown:
-        """Each text's figure for the ledger rows `fact_ids`, charted against the ledger."""
+    def chart_against_ledger(
+        self, fact_ids: tuple[str, ...] | None = None, title: str | None = None
+    ) -> Shown:
+        """Each text's figure for the ledger rows `fact_ids`, charted against the ledger
+        (by default the rows the case's notes name, else the count most texts give)."""
         from medialit.notebook import chart_against_ledger
 
-        return chart_against_ledger(self.case, tuple(fact_ids), title)
+        rows, chosen = ledger_rows(self.case, note_examples(self._notes()))
+        if not (fact_ids or rows):
+            return shown("*This case's ledger has no figure that its texts give too.*")
+        return chart_against_ledger(self.case, tuple(fact_ids or rows), title or chosen)
 
     def death_toll_timeline(self) -> Shown:
         """How a reported figure changed over time, withdrawn figures marked."""

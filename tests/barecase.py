@@ -51,7 +51,6 @@ def build_bare_case(parent: Path, name: str = "norvik-fire") -> Path:
             framing=framing,
             stands_for=f"An invented {kind.replace('-', ' ')} for the kit's tests",
             modelled_on="Invented for the test",
-            composite="No: an invented text written for the kit's tests",
         )
         if copy_of:
             fields["copy_of"] = copy_of

@@ -19,23 +19,27 @@ from barecase import build_bare_case
 
 from conftest import ROOT
 from medialit.case import load_case
+from medialit.exercises import lesson_specs, thin_slots
 from medialit.teacher import validate_case
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]
 NO_KEY = "No answer key for this case: this is what the kit's"
-STAND_IN = "Here it uses this case's own texts"
+STAND_IN = "Here the lesson uses this case's own texts"
+NO_BASELINE = "This case has no baseline: the teacher has not chosen one"
+THIN = "This case is too thin for this exercise: "
 # What each lesson must show on the bare case: the detectors' view, and where it came from.
 EXPECTED = {
     "02-same-event-different-stories": [
-        "'norvik-wire' for 'wire-report'",
+        STAND_IN + ": 'norvik-wire', 'council-statement', 'estuary-blog'",
+        NO_BASELINE,  # the baseline is the teacher's choice: none is made up
         "This case has no claim matrix (claims.yml)",
+        THIN + "it needs a claim matrix: claims.yml",
         NO_KEY + " hedge detector",
         "Some 60 firefighters",  # the hedge detector on the case's copy and its original
-        "Change the words in quotes to a phrase from this case's texts",
     ],
     "03-copies-rewrites-content-farms": [
-        "'buzz-copy' for 'content-farm-copy'",
+        STAND_IN + ": 'norvik-wire', 'buzz-copy'",  # the copy and its original
         "DailyBuzzHub against Northline Press",  # the copy found through copy_of
         "not a near-copy",  # the council's statement is not a copy of the wire
         "This case has no names.yml",
@@ -43,15 +47,16 @@ EXPECTED = {
     ],
     "04-because-i-said-so": [
         NO_KEY + " causal-claim detector",
+        THIN + "it needs causal claims and sentences that are not",
         "The fire was caused by the depot",
         "signal: 'caused'",
         "Because the council acted quickly",
     ],
     "05-check-the-numbers": [
         NO_KEY + " number checker",
-        "'council-statement' for 'state-editorial'",  # a second text, not the first again
+        STAND_IN + ": 'council-statement'",  # a second text, not the first again
         "about 140 residents",
-        "has no rows csto-personnel, csto-troops-early",
+        THIN + "it needs figures whose `verdict:` is `conflicts`",
         "Residents looked after at Millbank School overnight: 200 people (superseded",
     ],
 }
@@ -124,7 +129,8 @@ def test_every_lesson_runs_on_a_bare_case_and_says_what_it_leaves_out(runs, less
     start = next(c for c in nb.cells if c.cell_type == "code" and "lesson.start(" in c.source)
     banner = _text(start.outputs)
     assert "What this case leaves out:" in banner
-    assert "No annotations" in banner and "No exercises for this lesson" in banner
+    assert "No annotations" in banner
+    assert "No exercises for this lesson" not in banner  # the kit builds some for any case
     assert "No source cards" in banner and "No dossier" in banner
     assert ("ANSWER KEY" in banner) is key
     assert ("No claim matrix (claims.yml)" in banner) is lesson.startswith("02-")
@@ -134,17 +140,23 @@ def test_every_lesson_runs_on_a_bare_case_and_says_what_it_leaves_out(runs, less
 
 @pytest.mark.parametrize("key", [False, True], ids=["student", "key"])
 @pytest.mark.parametrize("lesson", LESSONS[2:])
-def test_lessons_02_to_05_use_the_cases_own_texts_and_label_the_detectors(runs, lesson, key):
+def test_lessons_02_to_05_use_the_cases_own_texts_and_label_the_detectors(
+    bare, runs, lesson, key
+):
     nb = runs[(lesson, key)]
     text = _text(_outputs(nb))
     for expected in EXPECTED[lesson]:
         assert expected in text, expected
     for foreign in FOREIGN:
         assert foreign not in text, foreign
-    # every exercise the case does not define is one plain line, not an error
+    # every exercise the lesson opens is built from the case, or is one line on what to add
     calls = re.findall(r'^q\d+ = L\.exercise\("([\w-]+)"\)$', "\n".join(
         c.source for c in nb.cells if c.cell_type == "code"), re.M)  # fmt: skip
-    assert calls and all(f"This case has no exercise '{c}'" in text for c in calls)
+    case = load_case(bare)
+    built = {s["id"] for s in lesson_specs(case, lesson)}
+    thin = thin_slots(case, lesson)
+    assert calls and all((c in built) != (c in thin) for c in calls)
+    assert text.count(THIN) >= len(thin)  # every slot the case cannot fill says what to add
     if lesson != "04-because-i-said-so":  # 04 names no text of the kit's case
         assert STAND_IN in text
 
@@ -199,6 +211,6 @@ def test_a_teachers_own_exercise_is_offered_where_the_lessons_one_is_missing(tmp
     nb = nbformat.read(tmp_path / "run.ipynb", as_version=4)
     text = _text(_outputs(nb))
     assert not [o for o in _outputs(nb) if o.output_type == "error"]
-    assert "This case has no exercise 'claim-sorter'" in text
+    assert THIN + "it needs bare causal claims" in text
     assert 'Its own exercises for this lesson: `L.exercise("council-claim")`' in text
     assert "No exercises for this lesson" not in text

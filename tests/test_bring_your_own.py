@@ -86,7 +86,7 @@ def test_new_case_lists_what_to_fill_and_validates_once_filled(tmp_path, capsys)
     assert "dropped (cookie notice)" in capsys.readouterr().out
     (article,) = (folder / "articles").glob("*.md")
     problems = [str(p) for p in validate_case(folder)]
-    for field in ("kind", "framing", "stands_for", "modelled_on", "composite"):  # left blank
+    for field in ("kind", "framing", "stands_for", "modelled_on"):  # left blank
         assert f"articles/{article.name}: {field}: is empty; fill it in" in "\n".join(problems)
     assert not any(": missing from the front matter" in p for p in problems), problems
     _fill(
@@ -95,8 +95,8 @@ def test_new_case_lists_what_to_fill_and_validates_once_filled(tmp_path, capsys)
         framing="baseline",
         stands_for="A local news report",
         modelled_on="Invented for the test",
-        composite="No: an invented test page",
     )
+    assert 'composite: "No: a real article' in article.read_text(encoding="utf-8")
     manifest = folder / "case.yml"
     _fill(manifest, title="Harbourside bus fares", summary="The council delayed a fare rise.")
     assert validate_case(folder) == []
@@ -127,7 +127,7 @@ def bare_case(tmp_path_factory) -> Path:
     folder = new_case("bare", tmp_path_factory.mktemp("cases"))
     path, _ = import_article(PAGE, case=folder, article_id="fares")
     _fill(path, kind="news-report", framing="baseline", stands_for="A local report",
-          modelled_on="Invented for the test", composite="No: an invented test page")  # fmt: skip
+          modelled_on="Invented for the test")  # fmt: skip
     _fill(folder / "case.yml", title="Bus fares", summary="A fare rise was delayed.")
     assert load_case(folder).annotations == {}
     return folder
@@ -152,9 +152,10 @@ def test_lessons_00_and_01_run_on_a_bare_case_and_say_what_is_lost(bare_case, le
     assert not [o for o in outputs if o.output_type == "error"]
     text = "\n".join(o.get("data", {}).get("text/plain", "") for o in outputs)
     assert "What this case leaves out:" in text
-    assert "No exercises for this lesson" in text and "No annotations" in text
-    assert "nothing to check here" in text
+    assert "No annotations" in text
+    assert "This case is too thin for this exercise: " in text  # and it says what to add
     if lesson == "00-start-here":
-        assert "has no text 'wire-report', so here is 'fares' instead" in text
+        assert "Here the lesson uses this case's own texts: 'fares'" in text
+        assert "This case has no baseline" in text  # none was chosen, none is made up
     else:
         assert "This case has no source cards" in text and "This case has no dossier" in text

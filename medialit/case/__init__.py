@@ -6,7 +6,8 @@ from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
-from medialit.case.model import KEY_DRAFTED, Case, key_drafted
+from medialit.case.model import KEY_DRAFTED, Case, is_composite, key_drafted
+from medialit.case.notes import note_examples, read_notes
 from medialit.case.scaffold import new_case
 from medialit.case.search_index import (
     ASSESSORS,
@@ -37,14 +38,17 @@ __all__ = [
     "SearchResult",
     "check_search_index",
     "import_article",
+    "is_composite",
     "key_drafted",
     "load_case",
     "load_labels",
     "load_ledger",
     "load_search_index",
     "new_case",
+    "note_examples",
     "read_case",
     "read_claims",
+    "read_notes",
     "read_search_index",
     "repeats_its_body",
 ]

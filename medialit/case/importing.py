@@ -24,6 +24,8 @@ from medialit.errors import MedialitError
 from medialit.paths import case_dir
 from medialit.text import Article, display_path, load_article, slug
 
+REAL_ARTICLE = "No: a real article, for classroom use only"
+
 
 def short_id(title: str, limit: int = 40) -> str:
     """An id from a headline: its first words, joined by hyphens, at most `limit` letters.
@@ -84,7 +86,8 @@ def front_matter(article: Article, source_name: str, article_id: str) -> str:
         'modelled_on: ""   # a real article: where and when it was published, and its address',
         "copy_of: null   # the id of the text this copies, if that text is in the case",
         "first_published: null",
-        'composite: ""   # a real article: "No: a real article, for classroom use only"',
+        f"composite: {_quoted(REAL_ARTICLE)}   # imported from a page: a real article, "
+        'so its outlet and link are kept; for a text written for a kit, describe it instead',
     ]
     if article.removed:
         lines.append("# The import dropped this page furniture (check nothing real went):")

@@ -31,6 +31,22 @@ ARTICLE_FIELDS = (
 )
 
 
+def is_composite(article: Article) -> bool | None:
+    """Whether a text was written for a kit (True) or is a real article (False), from its
+    front matter's `composite:`; None when the field is still empty.
+
+    A real article's field starts with "No" ("No: a real article, for classroom use only").
+
+    >>> from medialit.text.article import article_from_text
+    >>> is_composite(article_from_text("---\\ncomposite: No, a real article\\n---\\nHi.", "a.md"))
+    False
+    """
+    value = str(article.meta.get("composite") or "").strip()
+    if not value:
+        return None
+    return not value.casefold().startswith("no")
+
+
 @dataclass
 class SavedPage:
     """A saved web page of one of the case's texts, furniture and all."""

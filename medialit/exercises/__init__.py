@@ -16,9 +16,12 @@ from medialit.exercises.build import (
     check_exercises,
     lesson_exercise,
     lesson_specs,
+    own_specs,
+    thin_slots,
 )
 from medialit.exercises.build_matrix import given_claim_cells
 from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.generate import lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
@@ -56,12 +59,15 @@ __all__ = [
     "file_name",
     "given_claim_cells",
     "lesson_exercise",
+    "lesson_slots",
     "lesson_specs",
+    "own_specs",
     "read_answers",
     "resolve_label",
     "saved_entry",
     "seal",
     "seal_search",
+    "thin_slots",
     "unseal_page",
     "weighing_exercise",
     "write_atomically",

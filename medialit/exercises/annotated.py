@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit.case import is_composite
 from medialit.errors import MedialitError
 from medialit.shown import nice_date
 
@@ -49,6 +50,6 @@ def annotated_sentence(case: Case, raw: dict):
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
     outlet = case.outlet_of(article)
-    invented = " (invented)" if outlet and outlet.invented else ""
+    invented = " (invented)" if outlet and outlet.invented and is_composite(article) else ""
     where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
     return sentence, note, where

@@ -18,6 +18,7 @@ from medialit.exercises.base import Exercise, Item
 from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.generate import generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.sealed import build_sealed
@@ -95,6 +96,32 @@ def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dic
     return Item(outlet.name, accepted, outlet.why_kind, hints.get(accepted[0], ""), source)
 
 
+def _quantity_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    """A figure keyed on the verdict its annotation gives it against the ledger."""
+    sentence, _, where = _annotated_sentence(case, raw)
+    notes = case.annotations.get(raw["article"])
+    note = next((q for q in notes.quantities if q.quote == raw["quote"]), None) if notes else None
+    if note is None or not note.verdict:
+        raise MedialitError(
+            f"the figure '{raw['quote']}' has no verdict in the quantities of "
+            f"annotations/{raw['article']}.yml; give it one first"
+        )
+    accepted = _mapped(note.verdict, mapping, choices)
+    prompt = f"{sentence.text} (the figure: “{note.quote}”)"
+    return Item(prompt, accepted, note.note, hints.get(accepted[0], ""), where)
+
+
+def _text_kind_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
+    """A text keyed on the `kind:` in its front matter."""
+    article = case.article(_need(raw, "article"))
+    kind = str(article.meta.get("kind") or "")
+    if not kind:
+        raise MedialitError(f"the text '{article.id}' has no kind: in its front matter")
+    accepted = _mapped((kind,), mapping, choices)
+    prompt = f"{case.outlet_name(article)}: “{article.title}”"
+    return Item(prompt, accepted, case.labels.text_kinds.get(kind, ""), hints.get(kind, ""), "")
+
+
 def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
     accepted = tuple(_need(raw, "accepted", list))
     for label in accepted:
@@ -144,11 +171,16 @@ def build_exercise(
             items = [_causal_item(case, r, choices, mapping, hints) for r in raw_items]
         elif source == "outlet-kind":
             items = [_outlet_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "quantity":
+            items = [_quantity_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "text-kind":
+            items = [_text_kind_item(case, r, choices, mapping, hints) for r in raw_items]
         elif source == "given":
             items = [_given_item(r, choices, hints) for r in raw_items]
         else:
             raise MedialitError(
-                f"key_from '{source}' is not one of support, causal, outlet-kind, given"
+                f"key_from '{source}' is not one of support, causal, quantity, outlet-kind, "
+                "text-kind, given"
             )
         flag = spec.get("flag")
         if flag is not None and flag not in choices:
@@ -209,10 +241,57 @@ def build_exercise(
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 
-def lesson_specs(case: Case, lesson: str) -> list[dict]:
-    """The exercise entries a case gives for one lesson (empty if none)."""
+def own_specs(case: Case, lesson: str) -> list[dict]:
+    """The exercise entries the case's exercises.yml gives for one lesson (empty if none)."""
     specs = case.exercises.get(lesson) or []
     return specs if isinstance(specs, list) else []
+
+
+def lesson_specs(case: Case, lesson: str) -> list[dict]:
+    """A lesson's exercise entries: the case's own (exercises.yml), then those the kit
+    builds from the case for the lesson's other slots (`medialit.exercises.generate`).
+
+    >>> from medialit.case.load import load_case
+    >>> [s["id"] for s in lesson_specs(load_case("kazakhstan-2022"), "00-start-here")]
+    ['backed-or-bare', 'first-question', 'price-ratio', 'first-impressions']
+    """
+    own = own_specs(case, lesson)
+    if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
+        return own  # a student pack: its exercises are sealed, nothing is added
+    ids = {s.get("id") for s in own if isinstance(s, dict)}
+    return _numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson))
+
+
+def _numbered(specs: list, slots: list[str]) -> list:
+    """Each entry with its number in the lesson: a slot's place in the notebook, and any
+    other exercise after the slots. An entry already in its place is left as it is.
+
+    >>> [s.get("number", "in place") for s in _numbered([{"id": "x"}, {"id": "b"}], ["a", "b"])]
+    [3, 'in place']
+    """
+    out, extra = [], len(slots)
+    for position, spec in enumerate(specs, start=1):
+        if not isinstance(spec, dict) or "number" in spec:
+            out.append(spec)
+            continue
+        if spec.get("id") in slots:
+            number = slots.index(spec["id"]) + 1
+        else:
+            extra += 1
+            number = extra
+        out.append(spec if number == position else {**spec, "number": number})
+    return out
+
+
+def thin_slots(case: Case, lesson: str) -> dict[str, str]:
+    """For each exercise the lesson has a place for but the case cannot fill: what to add.
+
+    >>> from medialit.case.load import load_case
+    >>> thin_slots(load_case("kazakhstan-2022"), "05-check-the-numbers")
+    {}
+    """
+    ids = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
+    return generated(case, lesson, ids)[1]
 
 
 def exercises_shown(case: Case) -> str:
@@ -251,6 +330,7 @@ def lesson_exercise(
     ...     print(str(exc).split("exercises.yml: ")[1])
     00-start-here.x: 'title' is missing or empty
     """
+    number = spec.get("number", number) if isinstance(spec, dict) else number
     try:
         return build_exercise(case, spec, number=number, answer_key=answer_key)
     except MedialitError as exc:

@@ -10,6 +10,7 @@ from medialit.notebook.causal import (
 from medialit.notebook.charts import BLUE, VERMILLION, Chart, distinctive_chart
 from medialit.notebook.compare_steps import ComparingSteps
 from medialit.notebook.copies import word_diff
+from medialit.notebook.examples import case_note, example_words, ledger_rows
 from medialit.notebook.glossary import (
     Term,
     find_term,
@@ -38,6 +39,7 @@ __all__ = [
     "Chart",
     "ComparingSteps",
     "Term",
+    "case_note",
     "causal_claims_in_case",
     "chart_against_ledger",
     "copy_pair",
@@ -46,6 +48,7 @@ __all__ = [
     "detector_beside_sealed",
     "detector_card",
     "distinctive_chart",
+    "example_words",
     "explain",
     "figure_table",
     "find_term",
@@ -53,6 +56,7 @@ __all__ = [
     "glossary_cell",
     "glossary_link",
     "glossary_view",
+    "ledger_rows",
     "link_first_uses",
     "mentions",
     "news_sample",

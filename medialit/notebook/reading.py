@@ -10,6 +10,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from medialit.case import is_composite
 from medialit.shown import Shown, escape_md, nice_date, shown
 
 if TYPE_CHECKING:
@@ -57,6 +58,26 @@ def timeline(case: Case) -> Shown:
     return Shown(markdown, text)
 
 
+def _made_of(case: Case) -> str:
+    """Whether the texts are composites written for a kit, real articles, or both.
+
+    >>> from medialit.case.load import load_case
+    >>> _made_of(load_case("kazakhstan-2022"))
+    'all are composites written for the kit: all outlets and authors are invented.'
+    """
+    made = [is_composite(a) for a in case.articles.values()]
+    composites, real = made.count(True), made.count(False)
+    if made and composites == len(made):
+        return "all are composites written for the kit: all outlets and authors are invented."
+    if made and real == len(made):
+        return "all are real articles, with their outlets, authors and links as published."
+    parts = [f"{composites} composite(s) written for a kit (invented outlets and authors)"
+             if composites else "", f"{real} real article(s) (outlets and links as published)"
+             if real else "", f"{made.count(None)} not yet marked (`composite:` in the front "
+             "matter)" if None in made else ""]  # fmt: skip
+    return "; ".join(p for p in parts if p) + "."
+
+
 def texts_table(case: Case) -> Shown:
     """The case's texts: number, headline, outlet, kind, date and length.
 
@@ -77,14 +98,16 @@ def texts_table(case: Case) -> Shown:
             f"{n}. {art.id}: {art.title} ({art.meta.get('outlet', '')}, {kind}, "
             f"{nice_date(art.meta.get('date', ''))}, {art.word_count} words)"
         )
-    head = f"{len(rows)} texts about one event; all outlets and authors are invented."
+    head = f"{len(rows)} texts about one event; {_made_of(case)}"
+    made = [is_composite(a) for a in case.articles.values()]
+    outlet_head = "Outlet (invented)" if made and all(made) else "Outlet"
     kinds_used = sorted({a.meta.get("kind", "") for a in case.articles.values()} & set(kinds))
     legend = "\n".join(f"- *{k}*: {escape_md(kinds[k])}" for k in kinds_used)
     markdown = "\n".join(
         [
             f"**{head}**",
             "",
-            "| # | id | Headline | Outlet (invented) | Kind | Date | Words |",
+            f"| # | id | Headline | {outlet_head} | Kind | Date | Words |",
             "|---|---|---|---|---|---|---|",
             *rows,
             "",
@@ -106,6 +129,10 @@ def article_view(case: Case | None, article: Article, paragraphs: int | None = N
     meta = article.meta
     note = meta.get("composite") or (case.composite_note if case else "")
     modelled = f" Modelled on: {meta['modelled_on']}." if meta.get("modelled_on") else ""
+    if is_composite(article) is False:  # a real article: say so, keep its outlet and link
+        link = f" Published at {meta['link']}." if meta.get("link") else ""
+        outlet = meta.get("outlet") or "its outlet"
+        note, modelled = f"A real article, as {outlet} published it.", link
     byline = " · ".join(escape_md(str(x)) for x in (meta.get("outlet"), meta.get("author")) if x)
     date = nice_date(meta.get("date", "")) if meta.get("date") else ""
     body = article.paragraphs if paragraphs is None else article.paragraphs[:paragraphs]
@@ -141,7 +168,9 @@ def source_cards(case: Case, ids: list[str] | None = None) -> Shown:
         titles = [
             f"“{escape_md(case.articles[t].title)}”" for t in outlet.texts if t in case.articles
         ]
-        invented = " (invented)" if outlet.invented else ""
+        real = any(is_composite(case.articles[t]) is False for t in outlet.texts
+                   if t in case.articles)  # fmt: skip
+        invented = " (invented)" if outlet.invented and not real else ""
         blocks.append(
             "\n".join(
                 [

@@ -20,7 +20,9 @@ from medialit.shown import Shown, escape_md, plain
 from medialit.text import Article
 
 COPY_KINDS = ("republication", "content-farm-copy")
+OPINION_KINDS = ("editorial", "opinion-column", "op-ed", "blog-post")
 SIMILAR_ENOUGH = 0.5  # below this, two texts are not treated as a copy and its original
+BASELINE = "baseline"  # a lesson's name for the text the teacher chose in case.yml
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +71,14 @@ def stand_ins(
     """
     earlier = {} if earlier is None else earlier
     chosen: list[str] = []
+    if BASELINE in text_ids and case.baseline in case.articles:
+        text_ids = [case.baseline if t == BASELINE else t for t in text_ids]
     for text_id in text_ids:
         if text_id in case.articles:
             chosen.append(text_id)
             continue
         reference = _reference_articles()
-        if reference and text_id not in reference:
+        if reference and text_id not in reference and text_id != BASELINE:
             case.article(text_id)  # a name no lesson uses: say which texts there are
         if earlier.get(text_id) in case.articles and earlier[text_id] not in chosen:
             chosen.append(earlier[text_id])
@@ -84,6 +88,9 @@ def stand_ins(
         if not free:
             raise MedialitError(f"case '{case.id}' has no texts yet; add one with medialit import")
         named = reference.get(text_id)
+        if text_id == BASELINE:
+            named = reference.get(load_case(DEFAULT_CASE).baseline or "") if reference else None
+            free = [a for a in free if not _opinion(case.articles[a])] or free
         used = set(earlier.values())
         best = max(free, key=lambda a: (_fit(named, case.articles[a]), a not in used))
         earlier.setdefault(text_id, best)
@@ -134,15 +141,23 @@ def stand_in_pair(case: Case, a: str, b: str) -> tuple[str, str, str]:
     return x, y, note
 
 
+def _opinion(article: Article) -> bool:
+    """An opinion piece, which a lesson never takes as its baseline."""
+    return article.meta.get("kind") in OPINION_KINDS
+
+
 def _note(case: Case, wanted: list[str], chosen: list[str]) -> str:
     swaps = [(w, c) for w, c in zip(wanted, chosen, strict=True) if w != c]
     if not swaps:
         return ""
-    said = "; ".join(f"'{escape_md(c)}' for '{escape_md(w)}'" for w, c in swaps)
-    note = (
-        f"*This lesson was written for another case. Here it uses this case's own texts: "
-        f"{said}.*\n\n"
-    )
+    said = ", ".join(f"'{escape_md(c)}'" for _, c in swaps)
+    note = f"*Here the lesson uses this case's own texts: {said}.*\n\n"
+    if BASELINE in wanted and case.baseline not in case.articles:
+        note += (
+            "*This case has no baseline: the teacher has not chosen one (`baseline:` in "
+            "case.yml). Where the lesson holds texts against a baseline, read this text as "
+            "one account among the others, not as the reference.*\n\n"
+        )
     if len(set(chosen)) < len(chosen):
         note += (
             "*This case has fewer texts than this step needs, so one text appears twice. "
