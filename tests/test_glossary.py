@@ -154,3 +154,16 @@ def test_the_links_work_in_html_exported_by_nbconvert():
     hrefs = set(re.findall(r'href="#([^"]+)"', page))
     links = {h for h in hrefs if h in {"source-card", "lateral-reading"}}
     assert links == {"source-card", "lateral-reading"} and links <= ids
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "notebooks").glob("0*.ipynb")), ids=lambda p: p.stem
+)
+def test_each_lesson_ends_with_its_words_and_links_their_first_uses(path):
+    from medialit.notebook.glossary import CELL_HEADING
+
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    marks = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"]
+    assert marks[-1].startswith(CELL_HEADING)
+    assert marks[-1] == glossary_cell(marks[:-1])
+    assert link_first_uses(marks[:-1]) == marks[:-1]  # every first use is linked already
