@@ -138,6 +138,20 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?:)\"'”" else text + "."
 
 
+def label_hints(accepted: tuple[str, ...], hints: dict, own: str = "") -> dict[str, str]:
+    """The hint a student sees after choosing each wrong label: the item's own hint when it
+    has one, else that label's question. Never chosen by the key, so never the answer.
+
+    >>> label_hints(("bare",), {"bare": "Who says so?", "source": "Who is named?"})
+    {'source': 'Who is named?'}
+    >>> label_hints(("bare",), {"source": "Who is named?"}, own="Read the verb.")
+    {}
+    """
+    if own:
+        return {}
+    return {k: str(v) for k, v in hints.items() if k not in accepted and v}
+
+
 def score_html(score: Score) -> str:
     """A score as a widget shows it under an exercise.
 

@@ -4,7 +4,13 @@ The answers are not written twice: a label exercise takes its key from the
 case's annotations (`key_from: support`, or `key_from: causal` for causal claims and
 their support) or source cards (`key_from: outlet-kind`), so the key stays in step
 with the data. Only statements that are not in any
-text carry their own key (`key_from: given`).
+text carry their own key (`key_from: given`). An item may widen its key for one
+exercise (`also:` labels a careful teacher accepts too, with `also_why:` saying why).
+
+Hints are for the item, not for the label: an item's own `hint:` points at its words,
+and an exercise's `hints:` (one per label) are shown to a student who chose that label
+wrongly, as the question to ask before choosing it. A hint is never picked by the key,
+so it cannot give the answer away.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError, Problem
-from medialit.exercises.base import Exercise, Item
+from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -75,6 +81,24 @@ def _annotated_sentence(case: Case, raw: dict):
     return sentence, note, where
 
 
+def _item(raw: dict, text: str, accepted: tuple, why: str, hints: dict, source: str,
+          choices: dict) -> Item:
+    """An item from an annotated sentence, card or statement, with its own widening and hint."""
+    also = raw.get("also") or []
+    if not isinstance(also, list):
+        raise MedialitError("'also' must be a list of labels, like [none]")
+    for label in also:
+        if label not in choices:
+            raise MedialitError(f"'also' label '{label}' is not one of {', '.join(choices)}")
+    accepted = tuple(dict.fromkeys([*accepted, *also]))
+    extra = str(raw.get("also_why") or "").strip()
+    why = f"{why} {extra}".strip() if extra else why
+    own = str(raw.get("hint") or "")
+    wrong = label_hints(accepted, hints, own)
+    wrong.update({k: str(v) for k, v in (raw.get("wrong_why") or {}).items()})
+    return Item(text, accepted, why, own, source, wrong)
+
+
 def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
     sentence, note, where = _annotated_sentence(case, raw)
     if note is None or not note.support:
@@ -83,7 +107,7 @@ def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: d
             f"annotations/{raw['article']}.yml; annotate it first"
         )
     accepted = _mapped(note.support, mapping, choices)
-    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+    return _item(raw, sentence.text, accepted, note.note, hints, where, choices)
 
 
 NOT_CAUSAL = "not-causal"  # what `map:` calls a sentence the key marks as no causal claim
@@ -100,7 +124,7 @@ def _causal_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dic
         )
     labels = note.support if note.causal else (NOT_CAUSAL,)
     accepted = _mapped(labels, mapping, choices)
-    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+    return _item(raw, sentence.text, accepted, note.note, hints, where, choices)
 
 
 def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
@@ -113,7 +137,7 @@ def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dic
     accepted = _mapped(outlet.kind, mapping, choices)
     titles = [case.articles[t].title for t in outlet.texts if t in case.articles]
     source = f"published “{titles[0]}”" if titles else ""
-    return Item(outlet.name, accepted, outlet.why_kind, hints.get(accepted[0], ""), source)
+    return _item(raw, outlet.name, accepted, outlet.why_kind, hints, source, choices)
 
 
 def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
@@ -121,14 +145,8 @@ def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
     for label in accepted:
         if label not in choices:
             raise MedialitError(f"accepted label '{label}' is not one of {', '.join(choices)}")
-    return Item(
-        _need(raw, "text"),
-        accepted,
-        _need(raw, "why"),
-        str(raw.get("hint") or hints.get(accepted[0], "")),
-        str(raw.get("source") or ""),
-        dict(raw.get("wrong_why") or {}),
-    )
+    text, why, source = _need(raw, "text"), _need(raw, "why"), str(raw.get("source") or "")
+    return _item(raw, text, accepted, why, hints, source, choices)
 
 
 def build_exercise(

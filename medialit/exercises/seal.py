@@ -68,6 +68,8 @@ def seal(exercise: Exercise, salt: str) -> dict:
                 for label, reason in item.wrong_why.items()
             ]
             entry = {"text": item.prompt, "source": item.source}
+            if item.hint and not isinstance(exercise, ChoiceExercise):
+                entry["hint"] = item.hint  # an item's hint points at its words, not the answer
             entry["lock"] = make_lock(salt, where, list(item.accepted), item.why)
             entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
             items.append(entry)

@@ -310,7 +310,10 @@ def build_sealed(spec: dict, common: dict) -> Exercise:
         raw = spec.get("items") or []
         labels = spec.get("labels") or spec.get("options") or {}
         hint = str(spec.get("hint") or "")
-        items = [Item(str(r["text"]), (), "", hint, str(r.get("source") or "")) for r in raw]
+        items = [
+            Item(str(r["text"]), (), "", str(r.get("hint") or hint), str(r.get("source") or ""))
+            for r in raw
+        ]
         locks = [r["lock"] for r in raw]
         wrong = [r.get("wrong") or [] for r in raw]
         if seals == "choice":
