@@ -13,6 +13,8 @@ from medialit.compare import compare
 from medialit.exercises import build_exercise, lesson_specs
 from medialit.paths import case_dir
 
+L02, L04 = "02-same-event-different-stories", "04-because-i-said-so"
+
 
 def _exercise(case, lesson: str, exercise_id: str):
     specs = lesson_specs(case, lesson)
@@ -42,14 +44,14 @@ def test_who_burned_westgate_accepts_omits(case):
 @pytest.mark.parametrize(
     ("lesson", "exercise_id", "words", "label"),
     [
-        ("02-same-event-different-stories", "whose-words", "first units began to leave", "bare"),
-        ("02-same-event-different-stories", "whose-words", "first units began to leave", "checkable"),
-        ("04-because-i-said-so", "claim-sorter", "When the price cap ended", "none"),
-        ("04-because-i-said-so", "claim-sorter", "When the price cap ended", "backed"),
+        (L02, "whose-words", "first units began to leave", "bare"),
+        (L02, "whose-words", "first units began to leave", "checkable"),
+        (L04, "claim-sorter", "When the price cap ended", "none"),
+        (L04, "claim-sorter", "When the price cap ended", "backed"),
         ("01-meet-the-sources", "what-is-it", "Eurasian Strategy Review", "opinion"),
         ("01-meet-the-sources", "what-is-it", "Eurasian Strategy Review", "state"),
-        ("02-same-event-different-stories", "loaded-or-plain", "Kremlin-friendly", "plain"),
-        ("02-same-event-different-stories", "loaded-or-plain", "Kremlin-friendly", "loaded"),
+        (L02, "loaded-or-plain", "Kremlin-friendly", "plain"),
+        (L02, "loaded-or-plain", "Kremlin-friendly", "loaded"),
         ("05-check-the-numbers", "judge-the-figure", "Dozens of police", "close"),
         ("05-check-the-numbers", "judge-the-figure", "Dozens of police", "conflicts"),
         ("03-copies-rewrites-content-farms", "which-swaps-matter", "troopers", "changes"),

@@ -81,8 +81,9 @@ def _annotated_sentence(case: Case, raw: dict):
     return sentence, note, where
 
 
-def _item(raw: dict, text: str, accepted: tuple, why: str, hints: dict, source: str,
-          choices: dict) -> Item:
+def _item(
+    raw: dict, text: str, accepted: tuple, why: str, hints: dict, source: str, choices: dict
+) -> Item:
     """An item from an annotated sentence, card or statement, with its own widening and hint."""
     also = raw.get("also") or []
     if not isinstance(also, list):
