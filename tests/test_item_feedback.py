@@ -141,3 +141,30 @@ def test_the_hint_scan_catches_a_hint_that_ends_in_the_label():
     old = "Ask who says so and how they know. If the sentence does not tell you, it is bare."
     assert _names_an_answer(old, ("bare",), labels) == "bare"
     assert _names_an_answer("Who says so, and how do they know?", ("bare",), labels) == ""
+
+
+def _choice_lengths(case) -> list[tuple[str, bool, bool]]:
+    """(exercise, right option is the longest, right option is the shortest) per choice item."""
+    rows = []
+    for where, _, exercise in _exercises(case):
+        if isinstance(exercise, ChoiceExercise):
+            size = {key: len(title) for key, title in exercise.labels.items()}
+            longest, shortest = max(size.values()), min(size.values())
+            right = exercise.items[0].accepted
+            rows.append(
+                (
+                    where,
+                    any(size[k] == longest for k in right),
+                    any(size[k] == shortest for k in right),
+                )
+            )
+    return rows
+
+
+def test_the_right_option_is_the_longest_in_at_most_40_percent_of_choice_items(case):
+    rows = _choice_lengths(case)
+    assert len(rows) >= 5
+    longest = [where for where, is_longest, _ in rows if is_longest]
+    shortest = [where for where, _, is_shortest in rows if is_shortest]
+    assert len(longest) <= 0.4 * len(rows), longest
+    assert len(shortest) <= 0.4 * len(rows), shortest  # nor a cue the other way
