@@ -150,6 +150,20 @@ def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
     return _item(raw, text, accepted, why, hints, source, choices)
 
 
+def case_sources(case: Case) -> list[str]:
+    """Every text a free-text answer may quote: the articles, source cards, dossier, ledger.
+
+    >>> from medialit.case.load import load_case
+    >>> any("Who gains from the fire?" in s for s in case_sources(load_case("kazakhstan-2022")))
+    True
+    """
+    texts = [t for a in case.articles.values() for t in (a.title, a.text)]
+    for o in case.outlets.values():
+        texts += [o.name, o.why_kind, o.runs_it, o.funding, o.record]
+    texts += [f.claim for f in case.facts.values()] + [case.dossier, case.summary]
+    return [t for t in texts if t]
+
+
 def build_exercise(
     case: Case, spec: dict, *, number: int = 1, answer_key: bool = False
 ) -> Exercise:
@@ -237,13 +251,18 @@ def build_exercise(
         )
     if kind == "free-text":
         look_for = spec.get("look_for") or []
+        if not isinstance(look_for, list):
+            raise MedialitError("'look_for' must be a list of points")
         return FreeTextExercise(
-            model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
+            model_answer=_need(spec, "model_answer"),
+            look_for=look_for,
+            sources=case_sources(case),
+            **common,
         )
     if kind == "matrix":
         return build_matrix_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
-        return build_sealed(spec, common)
+        return build_sealed(spec, common, sources=case_sources(case))
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 

@@ -15,6 +15,8 @@ see `PACK_LIMITS`, which the pack's README repeats.
 from __future__ import annotations
 
 from medialit.exercises.base import Exercise
+from medialit.exercises.evidence import LookFor, seal_points
+from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import make_lock, number_grid
 from medialit.exercises.matrix import MatrixExercise
@@ -43,6 +45,8 @@ PACK_LIMITS = """\
   a student reading the file that the baseline does not state that claim flatly: the
   lesson shows the baseline's column as examples anyway.
 - Free-text exercises cannot be checked, and the pack carries no model answer for them.
+  Before saving an answer they ask for evidence, as the full kit does: words quoted from the
+  case's texts, or one of the points to look for, which the pack carries as locks.
 - For marks that matter, use the saved answers and your own judgement, not the
   self-check score alone."""
 
@@ -93,7 +97,11 @@ def seal(exercise: Exercise, salt: str) -> dict:
             "places": places,
             "lock": make_lock(salt, place, [str(p) for p in points], exercise.why),
         }
-    return {**common, "seals": "unchecked", "was": exercise.kind}
+    body = {**common, "seals": "unchecked", "was": exercise.kind}
+    if isinstance(exercise, FreeTextExercise) and exercise.points:  # sealed like answers
+        points = [p for p in exercise.points if isinstance(p, LookFor)]
+        body["look_for"] = seal_points(points, salt, place)
+    return body
 
 
 def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
