@@ -11,9 +11,13 @@ import re
 
 import pytest
 
-from medialit.exercises import build_exercise, lesson_specs
-from medialit.exercises.label import ChoiceExercise, LabelExercise
-from medialit.exercises.matrix import MatrixExercise
+from medialit.exercises import (
+    ChoiceExercise,
+    LabelExercise,
+    MatrixExercise,
+    build_exercise,
+    lesson_specs,
+)
 from medialit.shown import plain
 
 # (words in a label's title, words in its reason that would deny that title)

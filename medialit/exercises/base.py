@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import html
+import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -210,8 +211,14 @@ def _jsonable(value: object) -> object:
 def _kept(method: Callable) -> Callable:
     """Wrap an exercise's `answer` so every real attempt is kept in `history` and saved."""
 
+    signature = inspect.signature(method)
+
     @functools.wraps(method)
     def answer(self, *args, **kwargs):
+        try:  # q1.answer() with no answer, or one too many: say how to type it, not a traceback
+            signature.bind(self, *args, **kwargs)
+        except TypeError:
+            return Feedback(None, f"Type your answer like this: `{self.handle}.{self.usage()}`.")
         if self._answering:  # an `answer` calling another `answer`: keep the outer one only
             return method(self, *args, **kwargs)
         self._answering = True
@@ -264,6 +271,15 @@ class Exercise:
         self._latest: dict[str, tuple[str, Feedback]] = {}  # target -> (call, feedback)
 
     # -- what subclasses provide
+    def usage(self) -> str:
+        """How a typed answer looks for this exercise (after `q1.`), as an example.
+
+        >>> from medialit.exercises.number import NumberExercise
+        >>> NumberExercise("n", "N", "How many?", answer=3, why="Three.").usage()
+        'answer(2.5)'
+        """
+        return 'answer("...")'
+
     def _student_markdown(self) -> str:
         raise NotImplementedError
 

@@ -85,6 +85,10 @@ class FreeTextExercise(Exercise):
             )
         return None
 
+    def usage(self) -> str:
+        """An example answer: your sentences, in quotes."""
+        return 'answer("I think ... because the text says \'...\'")'
+
     def answer(self, text: object) -> Feedback:
         """Save your answer; the model answer appears once it quotes the text or makes a point."""
         short = self._too_short(text)

@@ -67,6 +67,10 @@ class LabelExercise(Exercise):
         self._feedback_boxes: list = []
         self._score_box = None
 
+    def usage(self) -> str:
+        """An example answer: an item's number and a label, in quotes."""
+        return f'answer(1, "{next(iter(self.labels), "...")}")'
+
     # -- answering
     def answer(self, number: int, label: str) -> Feedback:
         """Answer item `number` (counting from 1) with a label's short name or its title."""
@@ -255,6 +259,10 @@ class ChoiceExercise(LabelExercise):
     ):
         item = Item("", tuple(accepted), why, hint, "", dict(wrong_why or {}))
         super().__init__(id, title, prompt, options, [item], **kwargs)
+
+    def usage(self) -> str:
+        """An example answer: an option's short name, in quotes."""
+        return f'answer("{next(iter(self.labels), "...")}")'
 
     def answer(self, label: str) -> Feedback:  # type: ignore[override]
         """Answer with an option's short name or its words."""

@@ -164,6 +164,10 @@ class MatrixExercise(Exercise):
         return self.cell_name(first[0].row, first[0].col) if first else "A1"
 
     # -- answering
+    def usage(self) -> str:
+        """An example answer: a cell's name and a stance, each in quotes."""
+        return f'answer("{self._example_name()}", "{next(iter(self.labels))}")'
+
     def answer(self, cell: str, stance: str) -> Feedback:
         """Answer one cell, named like a spreadsheet cell ("B2"), with a stance."""
         found = self._find(cell)

@@ -90,6 +90,7 @@ class SealedChoiceExercise(SealedLabelExercise):
     kind = "choice"
 
     answer = ChoiceExercise.answer
+    usage = ChoiceExercise.usage
     _click = ChoiceExercise._click
 
     def _student_markdown(self) -> str:

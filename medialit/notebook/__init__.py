@@ -19,6 +19,7 @@ from medialit.notebook.numbers import (
     mentions,
     vague_words,
 )
+from medialit.notebook.slips import slip_line
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "figure_table",
     "mentions",
     "news_sample",
+    "slip_line",
     "stand_in_pair",
     "stand_ins",
     "vague_words",
