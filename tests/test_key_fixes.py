@@ -117,3 +117,48 @@ def test_lesson_03_plan_counts_the_hits_the_exercise_has(case):
     assert f"gets all {words[may_flag]} hits and {words[harmless]} false alarms" in plan
     assert f"misses {words[must_flag]}" in plan
     assert f"All {words[must_flag]} must-flag hits" in plan
+
+
+def test_the_facts_the_kit_states_in_its_own_voice_carry_their_sources(case):
+    facts = case.facts
+    denial = facts["us-denial"]
+    assert denial.value == "2022-01-05" and "White House" in denial.reported_by
+    framing = facts["terrorists-abroad-tokayev"]
+    assert framing.value == "2022-01-05" and "akorda.kz" in framing.reported_by
+    remark = facts["blinken-remark"]
+    assert remark.value < facts["withdrawal-complete"].value and "State Department" in (
+        remark.reported_by
+    )
+    summed = facts["deaths-total-initial"]
+    assert (
+        summed.low == facts["deaths-criminals-initial"].low + facts["deaths-security-initial"].low
+    )
+    assert summed.reported_by.startswith("derived from") and "not a total" in summed.claim
+    assert "set off" not in " ".join(case.summary.split()) and "reported" in case.summary
+
+
+def test_the_texts_date_the_us_denial_to_the_5_january_briefing(case):
+    for text_id in ("state-editorial", "column-briefing-republished", "western-briefing"):
+        text = case.articles[text_id].text
+        assert "5 January" in text and "as soon as the question was put" not in text, text_id
+        assert "A second reporter then asked" not in text
+
+
+def test_the_renamed_columnist_is_gone_from_everything_students_and_tests_read():
+    old = "Kor" + "iakin"  # split, so this file does not hold the name it looks for
+    places = [*ROOT.glob("data/cases/**/*"), *ROOT.glob("notebooks/*.ipynb")]
+    places += [*ROOT.glob("lessons/*.md"), *ROOT.glob("tests/**/*.json"), *ROOT.glob("tests/*.py")]
+    hits = [
+        p for p in places if p.is_file() and old in p.read_text(encoding="utf-8", errors="ignore")
+    ]
+    assert hits == []
+    column = case_dir(CASE) / "articles" / "column-briefing-republished.md"
+    assert "multipolar" not in column.read_text(encoding="utf-8")
+
+
+def test_the_state_label_does_not_say_steered(case):
+    ex = _exercise(case, "01-meet-the-sources", "what-is-it")
+    assert "steered" not in ex.labels["state"].lower()
+    loaded = _exercise(case, L02, "loaded-or-plain")
+    why = loaded.items[_item(loaded, "occupation") - 1].why
+    assert "invited" not in why and "asked for the troops" in why
