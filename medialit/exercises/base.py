@@ -39,7 +39,12 @@ NO_FEEDBACK_YET = f"<div {LIVE}></div>"
 
 @dataclass
 class Item:
-    """One thing to label: the words shown, every accepted label, and why."""
+    """One thing to label: the words shown, every accepted label, and why.
+
+    `wrong_why` says why a wrong label is wrong (the key shows it); `label_hints` is the
+    question a student sees after choosing a label wrongly (`label_hints()`), never chosen
+    by the key; `hint` is the item's own, pointing at its words.
+    """
 
     prompt: str
     accepted: tuple[str, ...]
@@ -47,6 +52,15 @@ class Item:
     hint: str = ""
     source: str = ""
     wrong_why: dict[str, str] = field(default_factory=dict)
+    label_hints: dict[str, str] = field(default_factory=dict)
+
+    def after_wrong(self, label: str) -> str:
+        """What a student reads after choosing `label` wrongly: why, else a hint, else "".
+
+        >>> Item("x", ("a",), "A.", "Read it.", label_hints={"b": "Is it b?"}).after_wrong("b")
+        'Is it b?'
+        """
+        return self.wrong_why.get(label, "") or self.label_hints.get(label, "") or self.hint
 
 
 @dataclass

@@ -95,9 +95,8 @@ def _item(
     extra = str(raw.get("also_why") or "").strip()
     why = f"{why} {extra}".strip() if extra else why
     own = str(raw.get("hint") or "")
-    wrong = label_hints(accepted, hints, own)
-    wrong.update({k: str(v) for k, v in (raw.get("wrong_why") or {}).items()})
-    return Item(text, accepted, why, own, source, wrong)
+    wrong = {k: str(v) for k, v in (raw.get("wrong_why") or {}).items()}
+    return Item(text, accepted, why, own, source, wrong, label_hints(accepted, hints, own))
 
 
 def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:

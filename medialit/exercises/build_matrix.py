@@ -94,8 +94,8 @@ def build_matrix_exercise(case: Case, spec: dict, common: dict) -> MatrixExercis
                     "fix the claims.yml problems first"
                 )
             cell = claim.cells[text_id]
-            wrong = label_hints(cell.stances, hints, cell.hint)
-            item = Item(claim.text, cell.stances, cell.why, cell.hint, columns[col], wrong)
+            asked = label_hints(cell.stances, hints, cell.hint)
+            item = Item(claim.text, cell.stances, cell.why, cell.hint, columns[col], {}, asked)
             watch = matrix.beyond_baseline(claim_id, text_id, case.baseline)
             cells.append(MatrixCell(row, col, item, (row, col) in given, watch))
     if all(c.given for c in cells):

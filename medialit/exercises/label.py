@@ -104,10 +104,10 @@ class LabelExercise(Exercise):
             )
         else:
             tries = self.wrong_tries[index] = self.wrong_tries.get(index, 0) + 1
-            reason = item.wrong_why.get(key, "")
-            if tries == 1 and (item.hint or reason):
+            reason = item.after_wrong(key)
+            if tries == 1 and reason:
                 text = (
-                    f"**Not quite.** {escape_md(as_sentence(reason or item.hint))} "
+                    f"**Not quite.** {escape_md(as_sentence(reason))} "
                     "Have another look and try again."
                 )
                 feedback = Feedback(False, text)

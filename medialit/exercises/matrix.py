@@ -227,7 +227,7 @@ class MatrixExercise(Exercise):
             tries = self.wrong_tries[name] = self.wrong_tries.get(name, 0) + 1
             note = self._flag_note(cell, key)
             note = f" {escape_md(note)}" if note else ""
-            reason = item.wrong_why.get(key, "") or item.hint
+            reason = item.after_wrong(key)
             if tries == 1 and (reason or note):
                 hint = f" Hint: {escape_md(as_sentence(reason))}" if reason else ""
                 text = f"**Not quite: {where}.**{note}{hint} Have another look and try again."

@@ -67,9 +67,10 @@ def seal(exercise: Exercise, salt: str) -> dict:
         items = []
         for index, item in enumerate(exercise.items):
             where = f"{place}/{index + 1}"
+            after = {**item.label_hints, **item.wrong_why}  # what a wrong label opens
             wrong = [
                 make_lock(salt, f"{where}/wrong", [label], reason)
-                for label, reason in item.wrong_why.items()
+                for label, reason in after.items()
             ]
             entry = {"text": item.prompt, "source": item.source}
             if item.hint and not isinstance(exercise, ChoiceExercise):
@@ -118,10 +119,8 @@ def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
         entry: dict = {"lock": make_lock(salt, where, accepted, cell.item.why)}
         if cell.item.hint and others:  # any wrong stance opens the hint, never a right one
             entry["hint"] = make_lock(salt, f"{where}/hint", others, cell.item.hint)
-        wrong = [
-            make_lock(salt, f"{where}/wrong", [label], reason)
-            for label, reason in cell.item.wrong_why.items()
-        ]
+        after = {**cell.item.label_hints, **cell.item.wrong_why}  # what a wrong stance opens
+        wrong = [make_lock(salt, f"{where}/wrong", [k], reason) for k, reason in after.items()]
         if wrong:
             entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
         if cell.watch:
