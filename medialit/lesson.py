@@ -10,7 +10,7 @@ import copy
 import linecache
 from os import PathLike
 
-from medialit.case import Case, load_case
+from medialit.case import KEY_DRAFTED, Case, key_drafted, load_case
 from medialit.errors import MedialitError
 from medialit.exercises import AnswerFile, Exercise, lesson_exercise, lesson_specs
 from medialit.exercises import answers_folder as folder_for_answers
@@ -150,6 +150,8 @@ class Lesson(ComparingSteps):
             )
             if self.answers.notice:
                 mode += f"\n\n**Note:** {escape_md(self.answers.notice)}"
+        if self.answer_key and key_drafted(self.case):
+            mode += f"\n\n**{KEY_DRAFTED}**"
         missing = self.what_is_missing()
         if missing:
             mode += "\n\n**What this case leaves out:**\n" + "\n".join(f"- {m}" for m in missing)
@@ -207,6 +209,18 @@ class Lesson(ComparingSteps):
                 "lose a hedge when retold, the kit's hedge detector compares a copy with its "
                 "original instead, marked as the detector's guess."
             )
+        if self.name.startswith("01-"):
+            from medialit.case import SEARCH_FILE, check_search_index
+
+            if not (case.path / SEARCH_FILE).is_file():
+                missing.append(
+                    f"No search index ({SEARCH_FILE}): the offline search has nothing to find; "
+                    "add one to the case folder, or search online."
+                )
+            elif check_search_index(case.path):
+                missing.append(
+                    f"The search index ({SEARCH_FILE}) has problems: run `medialit validate`."
+                )
         if self.name.startswith("03-"):
             from medialit.compare import names_in_case
 
@@ -279,17 +293,13 @@ class Lesson(ComparingSteps):
         for number, spec in enumerate(specs, start=1):
             if isinstance(spec, dict) and spec.get("id") == exercise_id:
                 if exercise_id not in self._built:
-                    self._built[exercise_id] = lesson_exercise(
+                    built = lesson_exercise(
                         self.case, self.name, spec, number=number, answer_key=self.answer_key
                     )
-                exercise = copy.deepcopy(self._built[exercise_id])
-                if self.answers is not None:
-                    if fresh:
-                        self.answers.start_again(exercise_id)
-                    exercise.restore(self.answers.saved(exercise_id), self.answers.shown_path)
-                    exercise.on_answer = self.answers.keep
-                self.exercises[exercise_id] = exercise
-                return exercise
+                    if key_drafted(self.case):  # say so above the exercise and its feedback
+                        built.prompt = f"({KEY_DRAFTED}) {built.prompt}"
+                    self._built[exercise_id] = built
+                return self._with_answers(copy.deepcopy(self._built[exercise_id]), fresh)
         others = [s["id"] for s in specs if isinstance(s, dict) and s.get("id")]
         offer = (
             " Its own exercises for this lesson: "
@@ -302,6 +312,62 @@ class Lesson(ComparingSteps):
             f"*This case has no exercise '{escape_md(exercise_id)}' for lesson "
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
         )
+
+    def _with_answers(self, exercise: Exercise, fresh: bool = False) -> Exercise:
+        """An exercise with the answers saved for it, saving new ones as they are given."""
+        if self.answers is not None:
+            if fresh:
+                self.answers.start_again(exercise.id)
+            exercise.restore(self.answers.saved(exercise.id), self.answers.shown_path)
+            exercise.on_answer = self.answers.keep
+        self.exercises[exercise.id] = exercise
+        return exercise
+
+    # -- lateral reading, offline (lesson 01)
+    def search(self, query: str, fresh: bool = False) -> Exercise | Shown:
+        """Search the case's offline index: a results page to choose a first click from.
+
+        It is numbered after the lesson's exercises, and `weigh` after it.
+
+        Any case and word order, part of a name or a small typo finds a page; a query that
+        finds nothing gets the searches that would work.
+
+        >>> L = Lesson("01-meet-the-sources", load_case("kazakhstan-2022"))
+        >>> L.search("dispatch STEPPE").title
+        'Search: The Steppe Dispatch'
+        """
+        from medialit.notebook import search_results
+
+        number = len(lesson_specs(self.case, self.name)) + 1  # after the lesson's exercises
+        found = search_results(self.case, query, number=number, answer_key=self.answer_key)
+        return found if isinstance(found, Shown) else self._with_answers(found, fresh)
+
+    def weigh(self, search: object, fresh: bool = False) -> Exercise | Shown:
+        """After a search: how much weight each result deserves (a search, or its words).
+
+        >>> L = Lesson("01-meet-the-sources", load_case("kazakhstan-2022"))
+        >>> L.weigh(L.search("steppe")).id
+        'weigh-steppe-dispatch'
+        """
+        from medialit.exercises import SearchExercise, weighing_exercise
+
+        found = search if isinstance(search, SearchExercise) else self.search(search)
+        if not isinstance(found, SearchExercise):
+            return found
+        exercise = weighing_exercise(
+            found.page, found.salt, number=found.number + 1, answer_key=self.answer_key
+        )
+        return self._with_answers(exercise, fresh)
+
+    def glossary(self, word: str | None = None) -> Shown:
+        """The kit's glossary, or the entry for one word (any case, any form of it).
+
+        >>> Lesson("00-start-here", load_case("kazakhstan-2022")).glossary("Hedges").text[:5]
+        'hedge'
+        """
+        from medialit.notebook import glossary_view
+
+        return glossary_view(word)
 
     # -- the causal-claim detector (lesson 04)
     def detector(self, sentence: str) -> Shown:

@@ -36,3 +36,17 @@ def case_copy(tmp_path: Path) -> Path:
 def answers_in_a_fresh_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test saves students' answers in its own folder, so no test sees another's."""
     monkeypatch.setenv("MEDIALIT_ANSWERS", str(tmp_path / "my-answers"))
+
+
+@pytest.fixture(scope="session")
+def playwright_driver():
+    """The one Playwright driver of a test session, shared by every browser test module.
+
+    Playwright's sync API keeps an event loop running while a driver is open, so a second
+    `sync_playwright()` in the same process fails ("using Playwright Sync API inside the
+    asyncio loop"): test_browser.py and test_accessibility.py both launch Chromium from this.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver

@@ -68,7 +68,7 @@ SETTINGS = {  # the test lab keeps every cell in the page, and saves nothing beh
 }
 
 
-def _no_browser_reason() -> str | None:
+def no_browser_reason() -> str | None:
     if not CHROMIUM.is_file():
         return (
             f"no Chromium at {CHROMIUM}: the real-browser lesson tests did NOT run "
@@ -83,7 +83,7 @@ def _no_browser_reason() -> str | None:
 
 @pytest.fixture(scope="session")
 def browser_available() -> None:
-    reason = _no_browser_reason()
+    reason = no_browser_reason()
     if reason and REQUIRED:
         pytest.fail(f"MEDIALIT_REQUIRE_BROWSER=1 but {reason}")
     if reason:
@@ -251,13 +251,10 @@ class Browser:
 
 
 @pytest.fixture(scope="session")
-def browser(lab):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        shared = Browser(playwright)
-        yield shared
-        shared.browser.close()
+def browser(lab, playwright_driver):
+    shared = Browser(playwright_driver)
+    yield shared
+    shared.browser.close()
 
 
 # -- running a notebook in the page

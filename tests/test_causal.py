@@ -121,6 +121,45 @@ def test_own_corpus_meets_the_issue_targets(case):
     assert support_ok / (hits + misses) >= 0.8
 
 
+# Two families of the development set (tests/cases/causal-unseen/set-a.json; the
+# held-out set-b.json is never read by a test). Written by someone who never saw the
+# lexicon, they keep the clause checks honest on prose the kit did not write.
+SET_A = json.loads((Path(__file__).parent / "cases" / "causal-unseen" / "set-a.json").read_text())[
+    "sentences"
+]
+
+
+def _set_a(family: str) -> list[dict]:
+    return [s for s in SET_A if s["family"] == family]
+
+
+@pytest.mark.parametrize("item", _set_a("spinner-verb"), ids=lambda s: s["id"])
+def test_set_a_spinner_verbs_are_read_as_causes_only_when_they_act_on_events(item):
+    """'engendered consternation' is a cause; 'stoked the communal hearth' is not. A
+    causal reading shows a signal inside the writer's cue; a literal one shows no
+    counted signal."""
+    reading = explain_causal(item["text"])
+    assert reading.causal == item["causal"], reading.summary()
+    counted = [s for s in reading.signals if s.tier not in ("support", "lookalike")]
+    cue = item["cue"].lower()
+    if item["causal"]:
+        assert any(s.words.strip().lower() in cue or cue in s.words.lower() for s in counted)
+    else:
+        assert not counted, reading.summary()
+
+
+@pytest.mark.parametrize("item", _set_a("lookalike-request"), ids=lambda s: s["id"])
+def test_set_a_requests_appeals_and_warnings_are_not_causes(item):
+    """'urged residents to conserve', 'at the request of', 'warned it could ... if':
+    what someone asks, appeals for or warns of is not a cause. Every causal word found
+    is shown as a look-alike with its reason, never counted."""
+    reading = explain_causal(item["text"])
+    assert not reading.causal, reading.summary()
+    for signal in reading.signals:
+        if signal.tier != "support":
+            assert signal.tier == "lookalike" and signal.explanation.startswith("look-alike:")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300), st.sampled_from(["kit", "news"]))
 def test_never_crashes_and_spans_quote_the_text(text, profile):

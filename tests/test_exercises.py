@@ -494,8 +494,7 @@ def test_sealed_feedback_hints_once_then_says_the_pack_keeps_the_answer():
         "**Not quite.** What is missing? Have another look and try again."
     )
     assert choice.answer("evidence").markdown == (
-        "**Not quite.** Second. This pack does not show the answer: try again, or ask your "
-        "teacher."
+        "**Not quite.** Second. This pack does not show the answer: try again, or ask your teacher."
     )
     real = NumberExercise("n", "N", "How many?", answer=3, why="Three.", hint="Count.")
     number = build_sealed(seal(real, "salt"), {"id": "n", "title": "N", "prompt": "P"})
@@ -504,3 +503,29 @@ def test_sealed_feedback_hints_once_then_says_the_pack_keeps_the_answer():
         "**Not quite.** This pack does not show the answer: check your working, try again, "
         "or ask your teacher."
     )
+
+
+def test_a_kind_that_extends_another_keeps_each_attempt_once():
+    """An `answer` that calls its parent's (or reuses it) is wrapped twice; one attempt is
+    still one entry in the history and one saved answer, never two."""
+
+    class Careful(LabelExercise):
+        def answer(self, *args, **kwargs):
+            return super().answer(*args, **kwargs)
+
+    class Reused(Careful):
+        answer = Careful.answer  # the wrapped method again, wrapped once more
+
+    for kind in (Careful, Reused):
+        ex = kind(
+            "demo",
+            "Demo",
+            "Label each.",
+            {"bare": "Bare", "source": "Source"},
+            [Item("One.", ("bare",), "No source."), Item("Two.", ("source",), "Named.")],
+            flag="bare",
+        )
+        ex.answer(1, "source")
+        ex.answer(1, "bare")
+        assert [h["args"] for h in ex.history] == [[1, "source"], [1, "bare"]], kind
+        assert ex.score().answered == 1, kind

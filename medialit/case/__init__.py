@@ -6,19 +6,45 @@ from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
 from medialit.case.ledger import Fact, load_ledger
 from medialit.case.load import load_case, read_case
-from medialit.case.model import Case
+from medialit.case.model import KEY_DRAFTED, Case, key_drafted
 from medialit.case.scaffold import new_case
+from medialit.case.search_index import (
+    ASSESSORS,
+    FIRST_CLICKS,
+    SEALED_KEYS,
+    SEARCH_FILE,
+    WEIGHTS,
+    SearchIndex,
+    SearchPage,
+    SearchResult,
+    check_search_index,
+    load_search_index,
+    read_search_index,
+)
 
 __all__ = [
+    "ASSESSORS",
+    "FIRST_CLICKS",
+    "KEY_DRAFTED",
     "SEALED",
+    "SEALED_KEYS",
+    "SEARCH_FILE",
+    "WEIGHTS",
     "Case",
     "Fact",
+    "SearchIndex",
+    "SearchPage",
+    "SearchResult",
+    "check_search_index",
     "import_article",
+    "key_drafted",
     "load_case",
     "load_labels",
     "load_ledger",
+    "load_search_index",
     "new_case",
     "read_case",
     "read_claims",
+    "read_search_index",
     "repeats_its_body",
 ]

@@ -20,6 +20,10 @@ class SentenceNote:
     techniques: tuple[str, ...]
     signals: tuple[str, ...]
     note: str
+    loaded: tuple[str, ...] = ()  # loaded words as written in the sentence
+    quoted: tuple[str, ...] = ()  # who the sentence quotes or cites
+    proposed: bool = False  # drafted by `medialit draft`, not yet reviewed by a teacher
+    reason: str = ""  # the detector's reason for a proposal, naming the trigger words
 
 
 @dataclass(frozen=True)
@@ -34,15 +38,28 @@ class QuantityNote:
     verdict: tuple[str, ...]
     facts: tuple[str, ...]
     note: str
+    proposed: bool = False  # drafted by `medialit draft`, not yet reviewed by a teacher
+    reason: str = ""  # the detector's reason for a proposal
+    kind: str = ""  # count, percent, money, range, vague, ... (the quantity finder's kinds)
 
 
 @dataclass
 class Annotations:
-    """All notes on one article; sentences without a note are not causal."""
+    """All notes on one article; sentences without a note are not causal.
+
+    An entry with `rejected: true` is a proposal the teacher turned down: it is kept in
+    the file (so `medialit draft` does not propose it again) but not loaded.
+    """
 
     article: str
     sentences: dict[str, SentenceNote]
     quantities: list[QuantityNote]
+
+    def proposed_count(self) -> int:
+        """How many notes are proposals a teacher has not reviewed yet."""
+        return sum(n.proposed for n in self.sentences.values()) + sum(
+            q.proposed for q in self.quantities
+        )
 
     def causal_ids(self) -> set[str]:
         """Ids of the sentences the key marks as causal claims."""
@@ -57,6 +74,34 @@ def _str_list(value) -> list[str] | None:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return value
     return None
+
+
+def _review_marks(raw: dict, file: str, where: str, problems: list[Problem]) -> tuple[bool, str]:
+    """The `proposed:` and `reason:` of one entry (a reviewed entry has neither)."""
+    proposed = raw.get("proposed", False)
+    if not isinstance(proposed, bool):
+        problems.append(Problem(file, f"{where}.proposed", "write true or false, or leave it out"))
+        proposed = False
+    reason = raw.get("reason") or ""
+    if not isinstance(reason, str):
+        problems.append(Problem(file, f"{where}.reason", "write the reason as text"))
+        reason = ""
+    return proposed, " ".join(reason.split())
+
+
+def _in_sentence(
+    values, sentence: str, file: str, where: str, what: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    items = _str_list(values)
+    if items is None:
+        problems.append(Problem(file, where, f"{what} must be a list like [a, b]"))
+        return ()
+    for item in items:
+        if item.lower() not in sentence.lower():
+            problems.append(
+                Problem(file, where, f"'{item}' is not in the sentence; write it as written there")
+            )
+    return tuple(items)
 
 
 def _check_labels(
@@ -104,21 +149,31 @@ def _sentence_note(
     techniques = _check_labels(
         raw.get("techniques"), labels.techniques, file, f"{where}.techniques", "technique", problems
     )
-    signals = tuple(_str_list(raw.get("signals")) or ())
-    for signal in signals:
-        if signal.lower() not in sentence.text.lower():
-            problems.append(
-                Problem(
-                    file,
-                    f"{where}.signals",
-                    f"'{signal}' is not in the sentence; signals are words as written in it",
-                )
-            )
+    signals = _in_sentence(
+        raw.get("signals"), sentence.text, file, f"{where}.signals", "signals", problems
+    )
+    loaded = _in_sentence(
+        raw.get("loaded"), sentence.text, file, f"{where}.loaded", "loaded", problems
+    )
+    quoted = tuple(_str_list(raw.get("quoted")) or ())
     note = raw.get("note")
     if not isinstance(note, str) or not note.strip():
         problems.append(Problem(file, f"{where}.note", "explain the labels in a sentence or two"))
         note = ""
-    return SentenceNote(sentence.id, quote, causal, support, techniques, signals, note.strip())
+    proposed, reason = _review_marks(raw, file, where, problems)
+    return SentenceNote(
+        sentence.id,
+        quote,
+        causal,
+        support,
+        techniques,
+        signals,
+        note.strip(),
+        loaded,
+        quoted,
+        proposed,
+        reason,
+    )
 
 
 def _number(value) -> float | None:
@@ -187,7 +242,20 @@ def _quantity_note(
     if not isinstance(note, str) or not note.strip():
         problems.append(Problem(file, f"{where}.note", "explain the verdict in a sentence"))
         note = ""
-    return QuantityNote(quote, low, high, str(unit or ""), hedge, verdict, fact_ids, note.strip())
+    proposed, reason = _review_marks(raw, file, where, problems)
+    return QuantityNote(
+        quote,
+        low,
+        high,
+        str(unit or ""),
+        hedge,
+        verdict,
+        fact_ids,
+        note.strip(),
+        proposed,
+        reason,
+        str(raw.get("kind") or ""),
+    )
 
 
 def read_annotations(
@@ -217,6 +285,8 @@ def read_annotations(
         if not isinstance(item, dict):
             problems.append(Problem(file, where, "each entry needs quote, causal, support, note"))
             continue
+        if item.get("rejected") is True:  # a proposal the teacher turned down
+            continue
         note = _sentence_note(item, article, labels, file, where, problems)
         if note is None:
             continue
@@ -233,6 +303,8 @@ def read_annotations(
         where = f"quantities[{i}]"
         if not isinstance(item, dict):
             problems.append(Problem(file, where, "each entry needs quote, value, unit, verdict"))
+            continue
+        if item.get("rejected") is True:
             continue
         qnote = _quantity_note(item, article, labels, facts, file, where, problems)
         if qnote is not None:

@@ -45,6 +45,8 @@ class Claim:
     id: str
     text: str
     cells: dict[str, Cell]
+    proposed: bool = False  # drafted by `medialit draft`, not yet reviewed by a teacher
+    reason: str = ""  # why the draft proposed it: the shared words
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ def _read_claim(
         problems.append(
             Problem(shown, f"{where}.cells.{extra}", "not one of the texts listed under texts:")
         )
-    return Claim(claim_id, _text(raw["claim"]), cells)
+    proposed = raw.get("proposed") is True
+    return Claim(claim_id, _text(raw["claim"]), cells, proposed, _text(raw.get("reason")))
 
 
 def _read_drift(
@@ -231,6 +234,8 @@ def read_claims(
         problems.append(Problem(shown, "claims", "list the claims under 'claims:'"))
         rows = []
     for index, row in enumerate(rows):
+        if isinstance(row, dict) and row.get("rejected") is True:  # turned down in review
+            continue
         claim = _read_claim(row, index, texts, articles, labels.stances, shown, problems)
         if claim is None:
             continue

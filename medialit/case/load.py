@@ -235,6 +235,28 @@ def _read_optional(folder: Path, manifest: dict, key: str, problems: list[Proble
     return path.read_text(encoding="utf-8")
 
 
+TECHNIQUE_FILE = "technique-exercises.yml"  # optional: name-the-technique exercises
+
+
+def _with_technique_exercises(folder: Path, exercises: dict, problems: list[Problem]) -> dict:
+    """The exercises with the case's technique-exercises.yml added after each lesson's own."""
+    path = folder / TECHNIQUE_FILE
+    if not path.is_file():
+        return exercises
+    extra = _yaml(path, display_path(path), problems) or {}
+    if not isinstance(extra, dict):
+        problems.append(Problem(display_path(path), "", "expected one entry per lesson"))
+        return exercises
+    merged = dict(exercises)
+    for lesson, specs in extra.items():
+        if not isinstance(specs, list):
+            problems.append(Problem(display_path(path), str(lesson), "expected a list"))
+            continue
+        own = merged.get(lesson)
+        merged[lesson] = [*(own if isinstance(own, list) else []), *specs]
+    return merged
+
+
 def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list[Problem]) -> None:
     shown = display_path(folder / "case.yml")
     for name in ("id", "title", "summary", "articles"):
@@ -252,6 +274,11 @@ def _check_manifest(folder: Path, manifest: dict, articles: dict, problems: list
                     f"'{timeline_from}' is not a date; write it as YYYY-MM-DD",
                 )
             )
+    status = manifest.get("key_status")
+    if status not in (None, "", "drafted", "reviewed"):
+        problems.append(
+            Problem(shown, "key_status", f"'{status}' should be drafted or reviewed (or left out)")
+        )
     baseline = manifest.get("baseline")
     if baseline and baseline not in articles:
         problems.append(_not_a_text(shown, "baseline", baseline))
@@ -305,6 +332,7 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
             )
         )
         exercises = {}
+    exercises = _with_technique_exercises(folder, exercises, problems)
 
     loaded = Case(
         id=str(manifest.get("id") or folder.name),
@@ -324,6 +352,7 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
         timeline_from=str(manifest.get("timeline_from") or ""),
         claims=claims,
         exercises_file=str(manifest.get("exercises") or "exercises.yml"),
+        key_status=str(manifest.get("key_status") or ""),
     )
     return loaded, problems
 

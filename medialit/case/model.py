@@ -61,6 +61,7 @@ class Case:
     timeline_from: str = ""
     claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
     exercises_file: str = "exercises.yml"  # where `exercises` came from, inside `path`
+    key_status: str = ""  # "drafted": `medialit draft --accept-all` wrote the key unchecked
 
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""
@@ -97,3 +98,23 @@ class Case:
             key=lambda f: f.value,
         )
 
+
+
+KEY_DRAFTED = "This key was drafted by the kit and not yet checked by a teacher."
+
+
+def key_drafted(case: Case) -> bool:
+    """True when the case's answer key is the kit's draft, not (yet) a teacher's.
+
+    That is when `case.yml` says `key_status: drafted` (after `medialit draft
+    --accept-all`) or any annotation or claim is still a proposal (`proposed: true`).
+
+    >>> from medialit.case.load import load_case
+    >>> key_drafted(load_case("kazakhstan-2022"))
+    False
+    """
+    if case.key_status == "drafted":
+        return True
+    if any(notes.proposed_count() for notes in case.annotations.values()):
+        return True
+    return bool(case.claims and any(c.proposed for c in case.claims.claims.values()))

@@ -29,9 +29,11 @@ from medialit.teacher import (
     audit,
     build_keys,
     build_student_pack,
+    draft_case,
     setup_course,
     summarise,
     validate_case,
+    validate_with_warnings,
     write_overrides,
     write_report,
 )
@@ -66,13 +68,30 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    problems = validate_case(args.case)
+    problems, warnings = validate_with_warnings(args.case)
     for problem in problems:
         print(problem)
     if problems:
         print(f"{len(problems)} problem(s) in case '{args.case}'.", file=sys.stderr)
         return 1
+    if warnings:
+        print("Warnings (the lessons run, but these make them weaker):")
+        for warning in warnings:
+            print(f"  {warning}")
+        print(f"Case '{args.case}' has no problems, and {len(warnings)} warning(s).")
+        return 0
     print(f"Case '{args.case}' is sound: no problems found.")
+    return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    report = draft_case(args.case, accept_all=args.accept_all)
+    print("\n".join(report.lines()))
+    if not args.accept_all and report.total:
+        print(
+            "Next: review the proposals in notebooks/teacher/review-a-case.ipynb, "
+            f"then run: medialit validate {args.case}"
+        )
     return 0
 
 
@@ -238,6 +257,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("case", metavar="CASE", help="a case name or the path to its folder")
     validate.set_defaults(run=_validate)
+
+    draft = commands.add_parser(
+        "draft",
+        help="let the detectors draft a case's answer key, for a teacher to review",
+        description=(
+            "Write proposals (proposed: true, with the detector's reason) into the case's "
+            "annotation files and claims.yml: sentences, quantities, loaded words, who is "
+            "quoted, candidate claims and copy pairs. Entries already there are kept."
+        ),
+    )
+    draft.add_argument("case", metavar="CASE", help="a case name or the path to its folder")
+    draft.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="accept every proposal unchecked (case.yml then says key_status: drafted)",
+    )
+    draft.set_defaults(run=_draft)
 
     report = commands.add_parser(
         "report",

@@ -250,7 +250,7 @@ PROFILES = {"kit": None, "news": "causal-news-weights.yml"}
 def causal_lexicon(profile: str = "kit") -> CausalLexicon:
     """The kit's causal lexicon, compiled once, with the weights of a profile in `PROFILES`.
 
-    >>> causal_lexicon("news").threshold != causal_lexicon().threshold
+    >>> causal_lexicon("news").weights != causal_lexicon().weights
     True
     """
     if profile not in PROFILES:

@@ -23,6 +23,19 @@ from __future__ import annotations
 import itertools
 import re
 
+from medialit.detectors.clause_sides import (
+    appeal_before,
+    check_causal_as,
+    check_change_after,
+    check_event_after,
+    check_event_effect,
+    check_hidden_hand,
+    check_not_topic,
+    check_opening,
+    imperative_opening,
+    literal_head,
+    measure_before,
+)
 from medialit.detectors.clause_words import (
     Sentence,
     base_verb,
@@ -70,13 +83,13 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
         return None
     nxt = s.word(j)
     if j - i == 1 and (
-        nxt in ("at", "on", "with", "during", "before", "after", "into")
+        nxt in ("at", "on", "with", "during", "before", "after", "into", "in")
         or not nxt
         or not is_word(nxt)
     ):
         return "has no effect after it here"
-    _, head = noun_head(s, j)
-    if head in w["concrete_objects"]:
+    head = literal_head(s, j, objects=True) if last != "of" else None
+    if head:  # 'spelled the end of the post office': what ends is the thing
         return f"is meant literally here (it acts on '{head}', not on events)"
     return None
 
@@ -92,12 +105,16 @@ def check_copula(s: Sentence, i: int, j: int) -> str | None:
     _, topic = noun_head(s, j)
     if topic in w["contest_nouns"]:
         return f"gives the outcome of a {topic}, not an effect of a cause"
+    if literal_head(s, j):
+        return f"names where a place or a thing ('{literal_head(s, j)}') comes from, not a cause"
     end = s.clause_end(j)
     for k in range(j, end):
         if s.tokens[k] in w["be"] and s.tokens[k] not in ("got", "get", "gets"):
             _, after = s.next_word(k + 1)
             if after == "being" or (after.endswith(("ed", "en")) and after not in ("even",)):
                 break
+            if after in w["unknown_words"]:
+                return f"says the cause is {after}; it names none"
             return None
         if s.tokens[k] in (",", "that", "which", "who"):
             break
@@ -109,7 +126,9 @@ def check_event_subject(s: Sentence, i: int, j: int) -> str | None:
     the cause; 'Police shot two men' reports a deed."""
     w = words()
     k, before = s.prev_word(i)
-    if before in w["be"] or (before in w["auxiliaries"] and s.word(k - 1) in w["be"]):
+    if before in w["be"] and s.word(i).endswith("ing"):
+        k, before = s.prev_word(k)  # 'high rents are driving families out': not a passive
+    elif before in w["be"] or (before in w["auxiliaries"] and s.word(k - 1) in w["be"]):
         for m in range(j, min(j + 4, len(s.tokens))):
             if s.tokens[m] in ("by", "in", "during", "amid"):
                 _, head = noun_head(s, m + 1)
@@ -173,6 +192,8 @@ def check_so(s: Sentence, i: int, j: int) -> str | None:
         return "opens a question or a new turn here, not a consequence"
     if not any(is_word(t) for t in s.tokens[j + 1 : j + 4]):
         return "concludes nothing in this sentence"
+    if nxt in words()["imperative_verbs"] and not finite_verb(s.word(j + 1)):
+        return "gives an instruction here ('so dress accordingly'), not a consequence"
     if (
         not has_verb(s, 0, i)
         and i > 1
@@ -184,7 +205,7 @@ def check_so(s: Sentence, i: int, j: int) -> str | None:
 
 _TO_IDIOMS = re.compile(
     r"to (?:be (?:fair|honest|sure|clear|frank|precise|blunt|certain|exact)|put it|sum up|"
-    r"begin with|start with|say nothing|say the least|my mind|this day|and fro|date)\b"
+    r"begin with|start with|say nothing|say the least|my mind|this day|and fro|date|reason)\b"
 )
 
 
@@ -213,17 +234,34 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         for t in s.tokens[max(0, to - 3) : to]
     ):
         return "says what a thing can do, not why something was done"
-    if before.endswith(("able", "ible", "ful", "ous")) or before in ("so", "too", "enough"):
+    if (
+        before.endswith(("able", "ible", "ful", "ous"))
+        or before in ("so", "too", "enough")
+        or s.word(k - 1) == "too"  # 'too tired to drive'
+    ):
         return f"follows '{before}': says how something is, not why it was done"
     start = s.clause_start(to)
     for m in range(to - 1, start - 1, -1):
         t = s.tokens[m]
-        if t in w["requests"]:
+        if t in w["requests"] or (t == "for" and s.word(m - 1) in w["verbs_before_for_to"]):
             return f"is what someone is asked to do ('{t}'), not why something was done"
-        if t in w["to_complements"] and t not in words()["complements_not_verbs"]:
+        if t == "to" and not base_verb(s.word(m + 1)) and s.word(m - 1) not in w["requests"]:
+            break  # 'moved to the night shift to curb': the earlier 'to' took its own
+        if t in w["to_prepositional"]:
+            return f"~belongs to '{t}' here ('linked X to Y'): it joins two things, not an aim"
+        if (
+            t in w["to_complements"]
+            and t not in words()["complements_not_verbs"]
+            and s.word(m + 1) not in w["determiners"]  # 'offered the park to win over'
+        ):
             return f"follows '{t}': a plan, wish or duty, not an aim that an action pursues"
         if finite_verb(t, s.word(m - 1)) and t not in w["auxiliaries"]:
             break  # another verb in between: the 'to' belongs to that one
+    measure = measure_before(s, to, start)
+    if measure:
+        return f"~says what the time or money was spent on ('{measure}'), not why"
+    if (start == 0 and imperative_opening(s)) or appeal_before(s, to, start):
+        return "is an order or an appeal (what should be done), not a claim about why"
     if to == 0 or start == to:
         if "," in s.tokens[to:]:
             return _instruction(s, s.tokens.index(",", to))  # 'To save money, the council closed'
@@ -292,7 +330,8 @@ def check_timing_later(s: Sentence, i: int, j: int) -> str | None:
 
 _READER = re.compile(
     r"if (?:you|you've|you're|you'd) (?:missed|want|like|need|prefer|are|have|would|fancy|"
-    r"haven't|didn't|can't|wish|enjoyed|liked)\b"
+    r"haven't|didn't|can't|wish|enjoyed|liked|ask)\b|if (?:i|we) (?:may|might|am|'m|’m|"
+    r"recall|remember)\b|if memory serves"
 )
 
 
@@ -368,40 +407,15 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
         or nxt in ("then", "when")
     ):
         return "gives a time here"
-    if nxt[0].isdigit() or nxt in (
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "spring",
-            "summer",
-            "autumn",
-            "winter",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "last",
-        ]
-    ):
+    if nxt[0].isdigit() or nxt in w["time_names"]:
         return "gives a time here"
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
     if comma is None or not has_verb(s, j, comma):
         return "gives a time here"
     main = s.tokens[comma + 1 :] if i == 0 else s.tokens[:i]
     for a, b in itertools.pairwise(main):
+        if b in w["change_participles"] and i == 0:
+            return None  # 'Since the bridge was closed, traders have lost half ...': post hoc
         if a in ("has", "have", "'ve", "’ve", "hasn't", "haven't") and (
             b.endswith(("ed", "en")) or b in w["irregular_past"] or b == "been"
         ):
@@ -410,9 +424,16 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
 
 
 def check_thanks(s: Sentence, i: int, j: int) -> str | None:
+    """'Thanks to the tutors, scores have climbed' gives a cause; 'Thanks to everyone
+    who came' and 'Many thanks to the volunteers who set up the stalls' thank someone."""
     nxt = s.word(j)
     if nxt in ("everyone", "everybody", "all", "you", "those", "anyone", "readers"):
         return "thanks someone here; it does not give a cause"
+    _, before = s.prev_word(i)
+    opening = i == 0 or before in ("many", "special", "huge", "big", "sincere", "warm", "and")
+    comma = s.tokens.index(",", j) if "," in s.tokens[j:] else len(s.tokens)
+    if opening and not has_verb(s, comma + 1, len(s.tokens)):
+        return "thanks someone here; no effect follows it"
     return None
 
 
@@ -508,6 +529,13 @@ CHECKS = {
     "real-hedge": check_real_hedge,
     "event-link": check_event_link,
     "purpose-opening": check_purpose_opening,
+    "event-after": check_event_after,
+    "hidden-hand": check_hidden_hand,
+    "opening": check_opening,
+    "not-topic": check_not_topic,
+    "event-effect": check_event_effect,
+    "causal-as": check_causal_as,
+    "change-after": check_change_after,
 }
 
 
@@ -537,7 +565,7 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
     for k, t in enumerate(window[:-1] if len(window) > 1 else []):
         if t not in words()["embedding_words"]:
             continue
-        for nxt in window[k + 1 : k + 3]:  # 'ask what', 'ask me what'
+        for nxt in window[k + 1 : k + 4]:  # 'ask what', 'decide for themselves whether'
             if nxt in _INTERROGATIVE or (nxt == "of" and t in ("question", "questions")):
                 return f"sits inside a question ('{t} … {nxt}'); the sentence does not claim it"
     lead = s.tokens[:i]
@@ -547,8 +575,13 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
         return "sits inside a question ('whether'); the sentence does not claim it"
     for k in range(max(0, i - 6), i):
         if s.tokens[k] in ("'", "‘", "“", '"'):
-            quoted = s.text[s.starts[k] + 1 : s.starts[i]].split()
-            if quoted and all(q[:1].isupper() for q in quoted if q[:1].isalpha()):
+            close = next((m for m in range(i + 1, min(i + 8, len(s.tokens))) if s.tokens[m] in
+                          ("'", "’", "”", '"')), i)  # fmt: skip
+            quoted = s.text[s.starts[k] + 1 : s.starts[max(close, i)]].split() or [s.word(i)]
+            small = ("the", "of", "a", "an", "and", "in", "on", "to", "for", "at", "by")
+            if quoted[0][:1].isupper() and all(
+                q[:1].isupper() or q in small for q in quoted if q[:1].isalpha()
+            ):
                 return "is part of a title, not a claim"
     return None
 

@@ -8,6 +8,7 @@ from medialit.exercises.answerfile import (
     file_name,
     read_answers,
     saved_entry,
+    write_atomically,
 )
 from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_label
 from medialit.exercises.build import (
@@ -23,6 +24,13 @@ from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.seal import PACK_LIMITS, seal
 from medialit.exercises.sealed import build_sealed
+from medialit.exercises.search import (
+    SearchExercise,
+    seal_search,
+    unseal_page,
+    weighing_exercise,
+)
+from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
@@ -37,7 +45,10 @@ __all__ = [
     "MatrixCell",
     "MatrixExercise",
     "NumberExercise",
+    "Passage",
     "Score",
+    "SearchExercise",
+    "TechniqueExercise",
     "answers_folder",
     "build_exercise",
     "build_sealed",
@@ -50,4 +61,8 @@ __all__ = [
     "resolve_label",
     "saved_entry",
     "seal",
+    "seal_search",
+    "unseal_page",
+    "weighing_exercise",
+    "write_atomically",
 ]

@@ -244,7 +244,6 @@ def _kept(method: Callable) -> Callable:
             self._remember(args, kwargs, feedback)
         return feedback
 
-    answer._keeps_history = True
     return answer
 
 
@@ -256,7 +255,7 @@ class Exercise:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         method = cls.__dict__.get("answer")
-        if callable(method) and not getattr(method, "_keeps_history", False):
+        if callable(method):  # wrapping twice is harmless: the inner wrapper sees _answering
             cls.answer = _kept(method)
 
     def __init__(

@@ -18,30 +18,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError, Problem
+from medialit.exercises.annotated import annotated_sentence as _annotated_sentence
+from medialit.exercises.annotated import need as _need
 from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
+from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.sealed import build_sealed
-from medialit.shown import nice_date
 from medialit.text import display_path
 
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text", "matrix")
-
-
-def _need(spec: dict, name: str, kind: type | tuple = str):
-    value = spec.get(name)
-    if (
-        value is None
-        or not isinstance(value, kind)
-        or (isinstance(value, (str, dict, list)) and not value)
-    ):
-        raise MedialitError(f"'{name}' is missing or empty")
-    return value
+KINDS = ("label", "choice", "number", "free-text", "matrix", "technique")
 
 
 def _text_keys(choices: dict, name: str) -> dict:
@@ -67,18 +58,6 @@ def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str,
         if target not in out:
             out.append(target)
     return tuple(out)
-
-
-def _annotated_sentence(case: Case, raw: dict):
-    """The item's sentence, its note in the annotations (or None) and where it appeared."""
-    article = case.article(_need(raw, "article"))
-    sentence = article.sentence_with(_need(raw, "quote"))
-    notes = case.annotations.get(article.id)
-    note = notes.sentences.get(sentence.id) if notes else None
-    outlet = case.outlet_of(article)
-    invented = " (invented)" if outlet and outlet.invented else ""
-    where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
-    return sentence, note, where
 
 
 def _item(
@@ -260,6 +239,8 @@ def build_exercise(
         )
     if kind == "matrix":
         return build_matrix_exercise(case, spec, common)
+    if kind == "technique":
+        return build_technique_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
         return build_sealed(spec, common, sources=case_sources(case))
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")

@@ -1,11 +1,17 @@
-"""Evidence in a free-text answer: words quoted from the texts, or a point the answer makes.
+"""Does an answer point at evidence? Words from the text, or a point the key looks for.
 
-A free-text exercise shows its model answer only once an answer gives evidence: it quotes
-words from the case's texts that decided it (in quotation marks, checked against the texts,
-whatever the case, punctuation or kind of quotation marks), or it makes at least one of
-the exercise's `look_for` points. A point is met when the answer uses one of its `cues`
-(words or phrases a teacher lists in `exercises.yml`); a point given as plain text uses its
-own content words as cues.
+A reason (the offline search) counts when it quotes at least two words in a row from the
+text it is about (a phrase, not a single common word), or when it makes one of the
+exercise's `look_for` points: at least half of the point's meaningful words (two or more
+for longer points) appear in the reason, in any order and any form that starts the same
+way. "I do not know lol" meets neither.
+
+A free-text answer (`find_evidence`) is checked against all of a case's texts, so its
+quote must be marked: words in quotation marks (any kind) that occur in the texts,
+whatever the case or punctuation. Or it makes a `look_for` point: one of the point's
+`cues` (words or phrases a teacher lists in `exercises.yml`), or, for a point given as
+plain text, its meaningful words as `meets_point` reads them. A student pack carries the
+points as locks (`seal_points`), so it shows none until an answer makes it.
 
 >>> points = [LookFor("asks who counted", ("who counted", "how they counted"))]
 >>> found = find_evidence('It said "20,000 BANDITS".', ["Tokayev said “20,000 bandits”."], points)
@@ -26,6 +32,97 @@ from medialit.errors import MedialitError
 from medialit.exercises.locks import make_lock, open_lock
 from medialit.text import read_word_list, words
 
+
+@functools.cache
+def small_words() -> frozenset[str]:
+    """Words a reason must share more than: the function words and the filler words.
+
+    >>> {"the", "lol", "know"} <= small_words(), "badge" in small_words()
+    (True, False)
+    """
+    return frozenset(read_word_list("function-words.txt") + read_word_list("filler-words.txt"))
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as the kit's tokenizer reads them, lower case, punctuation gone.
+
+    >>> words_of("It's 'official', it says!")
+    ["it's", 'official', 'it', 'says']
+    """
+    return [w.key for w in words(text)]
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def quoted_phrase(reason: str, text: str, size: int = 2) -> str:
+    """The first run of `size` words in a row that the reason shares with the text, or "".
+
+    The run must hold a word of four letters or more that is not a small word ("do not
+    know" does not count).
+
+    >>> quoted_phrase("It says it sells the badge to anyone", "A price list sells the badge.")
+    'sells the badge'
+    >>> quoted_phrase("I do not know", "I do not know who runs it.")
+    ''
+    """
+    said, source = words_of(reason), words_of(text)
+    runs = {tuple(source[i : i + size]) for i in range(len(source) - size + 1)}
+    joined = f" {' '.join(source)} "
+    for i in range(len(said) - size + 1):
+        run = tuple(said[i : i + size])
+        if run in runs and any(w not in small_words() and len(w) > 3 for w in run):
+            end = i + size
+            while end < len(said) and f" {' '.join(said[i : end + 1])} " in joined:
+                end += 1  # the longest run that starts here
+            return " ".join(said[i:end])
+    return ""
+
+
+def _wanted(point: str) -> tuple[set[str], int]:
+    """A plain point's meaningful word stems, and how many of them an answer needs."""
+    wanted = {_stem(w) for w in words_of(point) if w not in small_words()}
+    return wanted, 1 if len(wanted) == 1 else max(2, (len(wanted) + 1) // 2)
+
+
+def _said(reason: str) -> set[str]:
+    return {_stem(w) for w in words_of(reason) if w not in small_words()}
+
+
+def meets_point(reason: str, point: str) -> bool:
+    """True when the reason makes the point: enough of its meaningful words, in any order.
+
+    >>> meets_point("The outlet is talking about itself", "the outlet speaks about itself")
+    True
+    >>> meets_point("It looks nice", "the outlet speaks about itself")
+    False
+    """
+    wanted, needed = _wanted(point)
+    return bool(wanted) and len(wanted & _said(reason)) >= needed
+
+
+def evidence_in(reason: str, texts: list[str], look_for: list[str] | tuple[str, ...]) -> str:
+    """What in a reason counts as evidence, in words ("" when nothing does).
+
+    >>> evidence_in("Nobody is named and it sells badges", ["A price list."],
+    ...     ["does not say who runs it", "sells the badge"])
+    'it makes the point "sells the badge"'
+    >>> evidence_in("It sells the badge to anyone.", ["A price list sells the badge."], [])
+    'it quotes "sells the badge" from the text'
+    >>> evidence_in("I do not know lol", ["I do not know."], ["sells the badge"])
+    ''
+    """
+    for text in texts:
+        phrase = quoted_phrase(reason, text)
+        if phrase:
+            return f'it quotes "{phrase}" from the text'
+    for point in look_for:
+        if meets_point(reason, point):
+            return f'it makes the point "{point}"'
+    return ""
+
+
 QUOTED = re.compile(
     r"[\"“”«»„]([^\"“”«»„]+?)[\"“”«»„]"  # double quotation marks of any kind
     r"|(?<!\w)['‘’]([^'‘’]+?)['’](?!\w)"  # single ones, but not an apostrophe
@@ -40,22 +137,24 @@ class LookFor:
     point: str
     cues: tuple[str, ...] = field(default_factory=tuple)
 
-    def tokens(self) -> tuple[list[str], int]:
-        """What shows the point (its cues, else its own content words) and how many it needs.
+    def tokens(self) -> tuple[list[str], int, bool]:
+        """What shows the point, how many of them an answer needs, and whether they are word
+        stems (a plain point, read as `meets_point` reads it) or phrases (its cues).
 
         >>> LookFor("asks where the figure came from").tokens()
-        (['asks', 'where', 'figure', 'came'], 2)
+        (['asks', 'came', 'figur', 'where'], 2, True)
         """
         if self.cues:
-            return [normal(c) for c in self.cues if normal(c)], 1
-        own = list(dict.fromkeys(w for w in normal(self.point).split() if w not in _skip()))
-        return own, min(2, len(own))
+            return [normal(c) for c in self.cues if normal(c)], 1, False
+        wanted, needed = _wanted(self.point)
+        return sorted(wanted), needed, True
 
     def met(self, answer: str) -> str:
-        """The point, when the (normalised) answer makes it; else ""."""
-        tokens, need = self.tokens()
-        found = {t for t in tokens if f" {t} " in f" {answer} "}
-        return self.point if tokens and len(found) >= need else ""
+        """The point, when the answer makes it; else ""."""
+        if not self.cues:
+            return self.point if meets_point(answer, self.point) else ""
+        said = f" {normal(answer)} "
+        return self.point if any(f" {c} " in said for c in self.tokens()[0]) else ""
 
 
 @dataclass(frozen=True)
@@ -67,14 +166,15 @@ class SealedPoint:
     need: int
     salt: str
     place: str
+    stems: bool = False
 
     def met(self, answer: str) -> str:
-        """The point's words, when `need` different phrases of the answer open its lock."""
+        """The point's words, when `need` different stems or phrases of the answer open it."""
         opened, point = set(), ""
-        for gram in _grams(answer):
-            reason = open_lock(self.lock, self.salt, self.place, gram)
+        for token in _said(answer) if self.stems else _grams(normal(answer)):
+            reason = open_lock(self.lock, self.salt, self.place, token)
             if reason is not None:
-                opened.add(gram)
+                opened.add(token)
                 point = reason
         return point if len(opened) >= self.need else ""
 
@@ -98,16 +198,18 @@ def seal_points(points: Sequence[LookFor], salt: str, place: str) -> list[dict]:
     """
     entries = []
     for number, point in enumerate(points, 1):
-        tokens, need = point.tokens()
+        tokens, need, stems = point.tokens()
         lock = make_lock(salt, f"{place}/look-for/{number}", tokens, point.point)
-        entries.append({"lock": lock, "need": need})
+        entries.append({"lock": lock, "need": need, "stems": stems})
     return entries
 
 
 def sealed_points(entries: Sequence[dict], salt: str, place: str) -> list[SealedPoint]:
     """The pack's sealed points, ready to check answers (see `seal_points`)."""
     return [
-        SealedPoint(e["lock"], int(e.get("need") or 1), salt, f"{place}/look-for/{n}")
+        SealedPoint(
+            e["lock"], int(e.get("need") or 1), salt, f"{place}/look-for/{n}", bool(e.get("stems"))
+        )
         for n, e in enumerate(entries, 1)
     ]
 
@@ -125,19 +227,13 @@ class Evidence:
         return bool(self.quotes or self.points)
 
 
-@functools.cache
-def _skip() -> frozenset[str]:
-    """Words too common to show a point (`data/lexicons/function-words.txt`)."""
-    return frozenset(w.lower() for w in read_word_list("function-words.txt"))
-
-
 def normal(text: str) -> str:
     """Text as a quote is matched: lower case, words only, straight apostrophes.
 
     >>> normal("“The  Timing” tells—its own story!")
     'the timing tells its own story'
     """
-    return " ".join(w.key for w in words(text))
+    return " ".join(words_of(text))
 
 
 def look_for_points(raw: Iterable[object]) -> list[LookFor | SealedPoint]:
@@ -181,6 +277,5 @@ def find_evidence(
         for q in quotes_in(answer)
         if len(normal(q).split()) >= MIN_QUOTE_WORDS and any(f" {normal(q)} " in t for t in texts)
     ]
-    answer_text = normal(answer)
-    met = [found for found in (p.met(answer_text) for p in points) if found]
+    met = [found for found in (p.met(answer) for p in points) if found]
     return Evidence(quotes, met)

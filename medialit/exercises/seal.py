@@ -21,6 +21,7 @@ from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import make_lock, number_grid
 from medialit.exercises.matrix import MatrixExercise
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.technique import TechniqueExercise
 
 PACK_LIMITS = """\
 - The pack holds no answer in readable form: accepted labels and numbers are stored
@@ -63,6 +64,8 @@ def seal(exercise: Exercise, salt: str) -> dict:
     place = f"{exercise.id}"
     if isinstance(exercise, MatrixExercise):
         return {**common, **_seal_matrix(exercise, salt)}
+    if isinstance(exercise, TechniqueExercise):
+        return {**common, **seal_technique(exercise, salt)}
     if isinstance(exercise, LabelExercise):
         items = []
         for index, item in enumerate(exercise.items):
@@ -139,3 +142,23 @@ def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
     if exercise.baseline is not None:  # a column letter, so no number is in the entry
         body["baseline"] = chr(ord("A") + exercise.baseline)
     return body
+
+
+def seal_technique(exercise: TechniqueExercise, salt: str) -> dict:
+    """A name-the-technique exercise as a sealed entry: labels and passages, keys as locks.
+
+    >>> from medialit.exercises.technique import Passage
+    >>> ex = TechniqueExercise("t", "T", "P", {"loaded-language": "Loaded"},
+    ...     [Passage("Bandits came.", ("loaded-language",), "A label.")])
+    >>> entry = seal_technique(ex, "salt")
+    >>> entry["seals"], "loaded-language" in str(entry["items"]), "A label" in str(entry)
+    ('technique', False, False)
+    """
+    items = []
+    for n, passage in enumerate(exercise.items, start=1):
+        where = f"{exercise.id}/{n}"
+        entry = {"text": passage.prompt, "source": passage.source, "hint": passage.hint}
+        entry["lock"] = make_lock(salt, where, list(passage.accepted), passage.why)
+        entry["also"] = make_lock(salt, f"{where}/also", list(passage.also), "")
+        items.append(entry)
+    return {"seals": "technique", "labels": dict(exercise.labels), "items": items}

@@ -19,6 +19,7 @@ from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import grid_point, open_lock
 from medialit.exercises.matrix import MatrixCell, MatrixExercise, baseline_note, flag_note
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.technique import Passage, TechniqueExercise
 from medialit.shown import escape_md
 
 SEALED_NOTE = (
@@ -306,6 +307,54 @@ class UncheckedExercise(FreeTextExercise):
         return f"{self._heading(key=True)}*The student pack carries no answer key.*"
 
 
+class SealedTechniqueExercise(TechniqueExercise):
+    """Name the technique with sealed keys: right or not, and why once right; never the key."""
+
+    def _record(self, index: int, named: tuple[str, ...], words: str) -> Feedback:
+        tries = self.wrong_tries.get(index, 0)
+        feedback = super()._record(index, named, words)
+        if not feedback.correct and tries >= 1:  # the base would give the key away here
+            feedback = Feedback(
+                False,
+                "**Not quite.** This pack does not show the answer: try again, or ask your "
+                "teacher." + words,
+            )
+            self.item_feedback[index] = feedback
+        return feedback
+
+    def _student_markdown(self) -> str:
+        return f"{super()._student_markdown()}\n\n{SEALED_NOTE}"
+
+    def _key_markdown(self) -> str:
+        return f"{self._heading(key=True)}*The student pack carries no answer key.*"
+
+
+def build_sealed_technique(spec: dict, common: dict, salt: str) -> SealedTechniqueExercise:
+    """A sealed name-the-technique exercise from its pack entry; its locks give each key.
+
+    >>> from medialit.exercises.seal import seal_technique
+    >>> ex = TechniqueExercise("t", "T", "P", {"loaded-language": "Loaded"},
+    ...     [Passage("Bandits came.", ("loaded-language",), "A label.")])
+    >>> sealed = build_sealed_technique(seal_technique(ex, "s"), {"id": "t", "title": "T",
+    ...     "prompt": "P"}, "s")
+    >>> sealed.answer(1, "none").correct, sealed.answer(1, "none").markdown[:38]
+    (False, '**Not quite.** This pack does not show')
+    >>> sealed.answer(1, "loaded").markdown
+    '**Right: Loaded.** A label.'
+    """
+    labels = dict(spec.get("labels") or {})
+    items = []
+    for n, raw in enumerate(spec.get("items") or [], start=1):
+        where = f"{common['id']}/{n}"
+        opened = {k: open_lock(raw["lock"], salt, where, k) for k in labels}
+        listed = tuple(k for k, reason in opened.items() if reason is not None)
+        also = [k for k in labels if open_lock(raw["also"], salt, f"{where}/also", k) is not None]
+        why = next((r for r in opened.values() if r is not None), "")
+        hint, source = str(raw.get("hint") or ""), str(raw.get("source") or "")
+        items.append(Passage(str(raw["text"]), listed, why, hint, source, also=tuple(also)))
+    return SealedTechniqueExercise(labels=labels, items=items, **common)
+
+
 def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exercise:
     """A sealed exercise from its entry in a pack's `exercises.yml`.
 
@@ -351,8 +400,12 @@ def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exerc
         )
     if seals == "matrix":
         return _build_sealed_matrix(spec, common, salt)
+    if seals == "technique":
+        return build_sealed_technique(spec, common, salt)
     if seals == "unchecked":  # free text asks for evidence: a quote from `sources`, or a point
         free = spec.get("was") == "free-text"
         points = sealed_points(spec.get("look_for") or [], salt, str(common["id"]))
         return UncheckedExercise(**common, look_for=points, sources=sources if free else ())
-    raise MedialitError(f"seals '{seals}' is not one of label, choice, number, matrix, unchecked")
+    raise MedialitError(
+        f"seals '{seals}' is not one of label, choice, number, matrix, technique, unchecked"
+    )

@@ -10,6 +10,16 @@ from medialit.notebook.causal import (
 from medialit.notebook.charts import BLUE, VERMILLION, Chart, distinctive_chart
 from medialit.notebook.compare_steps import ComparingSteps
 from medialit.notebook.copies import word_diff
+from medialit.notebook.glossary import (
+    Term,
+    find_term,
+    glossary,
+    glossary_cell,
+    glossary_link,
+    glossary_view,
+    link_first_uses,
+    terms_in,
+)
 from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,
@@ -19,6 +29,7 @@ from medialit.notebook.numbers import (
     mentions,
     vague_words,
 )
+from medialit.notebook.search import search_results
 from medialit.notebook.slips import slip_line
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
 
@@ -27,6 +38,7 @@ __all__ = [
     "VERMILLION",
     "Chart",
     "ComparingSteps",
+    "Term",
     "causal_claims_in_case",
     "chart_against_ledger",
     "copy_pair",
@@ -37,11 +49,19 @@ __all__ = [
     "distinctive_chart",
     "explain",
     "figure_table",
+    "find_term",
+    "glossary",
+    "glossary_cell",
+    "glossary_link",
+    "glossary_view",
+    "link_first_uses",
     "mentions",
     "news_sample",
+    "search_results",
     "slip_line",
     "stand_in_pair",
     "stand_ins",
+    "terms_in",
     "vague_words",
     "with_note",
     "word_diff",

@@ -3,6 +3,7 @@ with nbgrader. May import exercises/ and every layer below it; never notebook/."
 
 from medialit.teacher.answerkeys import build_keys, lesson_notebooks
 from medialit.teacher.classreport import as_json, summarise, write_report
+from medialit.teacher.draft import DraftReport, draft_case
 from medialit.teacher.labsetup import OVERRIDES, write_overrides
 from medialit.teacher.nbgrader import (
     FALSE_ALARM_PENALTY,
@@ -22,20 +23,26 @@ from medialit.teacher.nbgrader import (
     score_answers,
     setup_course,
 )
+from medialit.teacher.review import Review, ReviewItem
 from medialit.teacher.studentpack import build_student_pack
-from medialit.teacher.validate import validate_case
+from medialit.teacher.validate import validate_case, validate_with_warnings
+from medialit.teacher.weak_spots import weak_spots
 
 __all__ = [
     "FALSE_ALARM_PENALTY",
     "OVERRIDES",
     "AuditRow",
+    "DraftReport",
     "ExercisePoints",
     "GradeCell",
+    "Review",
+    "ReviewItem",
     "add_grade_cell",
     "as_json",
     "audit",
     "build_keys",
     "build_student_pack",
+    "draft_case",
     "exercise_points",
     "grade_cells",
     "gradebook_points",
@@ -49,6 +56,8 @@ __all__ = [
     "setup_course",
     "summarise",
     "validate_case",
+    "validate_with_warnings",
+    "weak_spots",
     "write_overrides",
     "write_report",
 ]

@@ -17,8 +17,15 @@ import shutil
 import tomllib
 from pathlib import Path
 
-from medialit.case import SEALED, load_case
-from medialit.exercises import PACK_LIMITS, given_claim_cells, lesson_exercise, lesson_specs, seal
+from medialit.case import SEALED, SEARCH_FILE, load_case
+from medialit.exercises import (
+    PACK_LIMITS,
+    given_claim_cells,
+    lesson_exercise,
+    lesson_specs,
+    seal,
+    seal_search,
+)
 from medialit.paths import DEFAULT_CASE, case_dir, data_dir
 from medialit.teacher.answerkeys import lesson_notebooks
 
@@ -183,7 +190,11 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
 
     source = case_dir(case)
     shutil.copytree(
-        source, target, ignore=shutil.ignore_patterns("annotations", "exercises.yml", ".*")
+        source,
+        target,
+        ignore=shutil.ignore_patterns(
+            "annotations", "exercises.yml", "technique-exercises.yml", ".*"
+        ),
     )
     header = (
         "# Sealed exercises for the student pack (medialit.exercises.sealed): the checks hold no\n"
@@ -203,6 +214,14 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
             "# The claim matrix for the student pack: only the worked examples are filled in.\n"
             "# Every other cell is `sealed`: its stance and reason are in the sealed exercise.\n"
             + yaml.safe_dump(claims, allow_unicode=True, sort_keys=False, width=88),
+            encoding="utf-8",
+        )
+    search = target / SEARCH_FILE
+    if search.is_file():  # which result to open first, and each one's weight, are answers
+        index = yaml.safe_load(search.read_text(encoding="utf-8"))
+        search.write_text(
+            "# The offline search index for the student pack: each result's key is sealed.\n"
+            + yaml.safe_dump(seal_search(index, salt), allow_unicode=True, sort_keys=False),
             encoding="utf-8",
         )
     sources = target / str(manifest.get("sources") or "sources.yml")
