@@ -78,7 +78,9 @@ def test_every_kind_of_exercise_says_how_it_is_typed(case):
         for number, spec in enumerate(lesson_specs(case, lesson), 1):
             ex = build_exercise(case, spec, number=number)
             feedback = ex.answer()
-            assert feedback.correct is None and ex.usage() in feedback.markdown, spec["id"]
+            assert feedback.correct is None, spec["id"]
+            if spec["kind"] != "technique":  # its own answer() has defaults and its own prompt
+                assert ex.usage() in feedback.markdown, spec["id"]
             assert not ex.history  # a slip is not an attempt
             seen.add(spec["kind"])
-    assert seen == {"label", "choice", "number", "free-text", "matrix"}
+    assert seen >= {"label", "choice", "number", "free-text", "matrix"}
