@@ -7,6 +7,7 @@ call on the lesson it returns (`L.read(...)`, `L.exercise(...)`).
 from __future__ import annotations
 
 import copy
+import linecache
 from os import PathLike
 
 from medialit.case import KEY_DRAFTED, Case, key_drafted, load_case, note_examples, read_notes
@@ -27,14 +28,19 @@ from medialit.notebook import (
     example_words,
     ledger_rows,
     reading,
+    slip_line,
     with_note,
 )
 from medialit.paths import DEFAULT_CASE
 from medialit.shown import Shown, escape_md, shown
 
+SLIPS = (SyntaxError, NameError, AttributeError, TypeError)  # a student's own, in their cell
+
 
 def _friendly_errors() -> None:
-    """In a notebook, show the kit's own errors as one line instead of a traceback."""
+    """In a notebook, show the kit's own errors, and a student's own Python slips in a cell
+    (`notebook.slip_line`), as one line instead of a traceback. Any other error, or a slip
+    raised inside the kit or a library, keeps its full traceback."""
     try:
         from IPython import get_ipython
     except ImportError:
@@ -47,11 +53,32 @@ def _friendly_errors() -> None:
         # IPython calls this from run_code and ignores what it returns; _showtraceback is
         # the hook ipykernel overrides to send the error to the notebook (see
         # tests/test_notebooks.py::test_a_bad_parameter_shows_one_line_not_a_traceback).
-        message = f"Problem: {value}"
+        if isinstance(value, MedialitError):
+            message = f"Problem: {value}"
+        else:
+            message = _slip_message(shell, value, tb)
+        if message is None:  # not a student's slip: the whole traceback, as IPython shows it
+            stb = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+            shell._showtraceback(etype, value, stb)
+            return stb
         shell._showtraceback(etype, value, [message])
         return [message]
 
-    shell.set_custom_exc((MedialitError,), one_line)
+    shell.set_custom_exc((MedialitError, *SLIPS), one_line)
+
+
+def _slip_message(shell, value: BaseException, tb) -> str | None:
+    """The one-line message for a slip in the student's own cell, or None."""
+    cells = getattr(getattr(shell, "compile", None), "_filename_map", {})
+    if isinstance(value, SyntaxError):
+        return slip_line(value, in_cell=value.filename in cells, names=shell.user_ns)
+    while tb is not None and tb.tb_next is not None:  # the frame that raised it
+        tb = tb.tb_next
+    if tb is None:
+        return None
+    filename = tb.tb_frame.f_code.co_filename
+    line = linecache.getline(filename, tb.tb_lineno)
+    return slip_line(value, line, in_cell=filename in cells, names=shell.user_ns)
 
 
 def lesson_title(name: str) -> str:

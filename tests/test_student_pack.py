@@ -139,8 +139,12 @@ def test_the_pack_carries_no_answer_in_readable_form(pack, case):
     assert sum("example" in c for c in matrix["cells"].values()) == len(given)
     cards = yaml.safe_load((folder / "data" / "cases" / CASE / "sources.yml").read_text())
     assert all(card["kind"] == [] and card["why_kind"] == "" for card in cards["outlets"])
-    # the only number in a sealed entry is the checking grid's size: never a value of the key
-    assert _numbers(sealed) <= {"places"}
+    # the only numbers in a sealed entry are the checking grid's size and how many sealed cues
+    # a free-text point needs (1 or 2): never a value of the key
+    assert _numbers(sealed) <= {"places", "need"}
+    free = [e for lesson in sealed.values() for e in lesson if e.get("was") == "free-text"]
+    assert free and all(e["look_for"] for e in free)  # the points travel, as locks
+    assert {p["need"] for e in free for p in e["look_for"]} <= {1, 2}
 
 
 def _attempts(ex) -> list[tuple]:
@@ -169,8 +173,12 @@ def test_sealed_checks_give_the_same_verdicts_scores_and_reasons(packed_case, ca
         sealed = build_exercise(packed_case, lesson_specs(packed_case, lesson)[number - 1])
         if spec["kind"] == "matrix":  # test_the_sealed_matrix_...
             continue
-        if spec["kind"] == "free-text":
-            feedback = sealed.answer("I would check who runs the site first.")
+        if spec["kind"] == "free-text":  # both ask for evidence, and agree on what is some
+            weak = sealed.answer("I do not know lol")
+            assert weak.correct is False and real.answer("I do not know lol").correct is False
+            assert "in quotation marks" in weak.markdown
+            feedback = sealed.answer(real.model_answer)
+            assert feedback.correct and real.answer(real.model_answer).correct
             assert "cannot be checked here" in feedback.markdown
             assert "cannot be checked here" in sealed.show().text
             assert real.model_answer not in feedback.markdown
@@ -265,7 +273,7 @@ def _answer_lines(packed_case, lesson: str, handles: dict[str, str]) -> list[str
             "label": f'1, "{next(iter(spec.get("labels") or {}), "")}"',
             "choice": f'"{next(iter(spec.get("options") or {}), "")}"',
             "number": "1",
-            "unchecked": '"I would look for a second source."',
+            "unchecked": """'The headline "Who gains from the fire?" needs a second source.'""",
         }.get(spec["seals"])
         if spec["seals"] == "matrix":
             to_fill = [n for n, c in spec["cells"].items() if "example" not in c]

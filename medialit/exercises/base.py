@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import html
+import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,7 +39,12 @@ NO_FEEDBACK_YET = f"<div {LIVE}></div>"
 
 @dataclass
 class Item:
-    """One thing to label: the words shown, every accepted label, and why."""
+    """One thing to label: the words shown, every accepted label, and why.
+
+    `wrong_why` says why a wrong label is wrong (the key shows it); `label_hints` is the
+    question a student sees after choosing a label wrongly (`label_hints()`), never chosen
+    by the key; `hint` is the item's own, pointing at its words.
+    """
 
     prompt: str
     accepted: tuple[str, ...]
@@ -46,6 +52,15 @@ class Item:
     hint: str = ""
     source: str = ""
     wrong_why: dict[str, str] = field(default_factory=dict)
+    label_hints: dict[str, str] = field(default_factory=dict)
+
+    def after_wrong(self, label: str) -> str:
+        """What a student reads after choosing `label` wrongly: why, else a hint, else "".
+
+        >>> Item("x", ("a",), "A.", "Read it.", label_hints={"b": "Is it b?"}).after_wrong("b")
+        'Is it b?'
+        """
+        return self.wrong_why.get(label, "") or self.label_hints.get(label, "") or self.hint
 
 
 @dataclass
@@ -138,6 +153,20 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?:)\"'”" else text + "."
 
 
+def label_hints(accepted: tuple[str, ...], hints: dict, own: str = "") -> dict[str, str]:
+    """The hint a student sees after choosing each wrong label: the item's own hint when it
+    has one, else that label's question. Never chosen by the key, so never the answer.
+
+    >>> label_hints(("bare",), {"bare": "Who says so?", "source": "Who is named?"})
+    {'source': 'Who is named?'}
+    >>> label_hints(("bare",), {"source": "Who is named?"}, own="Read the verb.")
+    {}
+    """
+    if own:
+        return {}
+    return {k: str(v) for k, v in hints.items() if k not in accepted and v}
+
+
 def score_html(score: Score) -> str:
     """A score as a widget shows it under an exercise.
 
@@ -196,8 +225,14 @@ def _jsonable(value: object) -> object:
 def _kept(method: Callable) -> Callable:
     """Wrap an exercise's `answer` so every real attempt is kept in `history` and saved."""
 
+    signature = inspect.signature(method)
+
     @functools.wraps(method)
     def answer(self, *args, **kwargs):
+        try:  # q1.answer() with no answer, or one too many: say how to type it, not a traceback
+            signature.bind(self, *args, **kwargs)
+        except TypeError:
+            return Feedback(None, f"Type your answer like this: `{self.handle}.{self.usage()}`.")
         if self._answering:  # an `answer` calling another `answer`: keep the outer one only
             return method(self, *args, **kwargs)
         self._answering = True
@@ -249,6 +284,15 @@ class Exercise:
         self._latest: dict[str, tuple[str, Feedback]] = {}  # target -> (call, feedback)
 
     # -- what subclasses provide
+    def usage(self) -> str:
+        """How a typed answer looks for this exercise (after `q1.`), as an example.
+
+        >>> from medialit.exercises.number import NumberExercise
+        >>> NumberExercise("n", "N", "How many?", answer=3, why="Three.").usage()
+        'answer(2.5)'
+        """
+        return 'answer("...")'
+
     def _student_markdown(self) -> str:
         raise NotImplementedError
 

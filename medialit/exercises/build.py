@@ -4,7 +4,13 @@ The answers are not written twice: a label exercise takes its key from the
 case's annotations (`key_from: support`, or `key_from: causal` for causal claims and
 their support) or source cards (`key_from: outlet-kind`), so the key stays in step
 with the data. Only statements that are not in any
-text carry their own key (`key_from: given`).
+text carry their own key (`key_from: given`). An item may widen its key for one
+exercise (`also:` labels a careful teacher accepts too, with `also_why:` saying why).
+
+Hints are for the item, not for the label: an item's own `hint:` points at its words,
+and an exercise's `hints:` (one per label) are shown to a student who chose that label
+wrongly, as the question to ask before choosing it. A hint is never picked by the key,
+so it cannot give the answer away.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from typing import TYPE_CHECKING
 from medialit.errors import MedialitError, Problem
 from medialit.exercises.annotated import annotated_sentence as _annotated_sentence
 from medialit.exercises.annotated import need as _need
-from medialit.exercises.base import Exercise, Item
+from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.freetext import FreeTextExercise
@@ -55,6 +61,24 @@ def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str,
     return tuple(out)
 
 
+def _item(
+    raw: dict, text: str, accepted: tuple, why: str, hints: dict, source: str, choices: dict
+) -> Item:
+    """An item from an annotated sentence, card or statement, with its own widening and hint."""
+    also = raw.get("also") or []
+    if not isinstance(also, list):
+        raise MedialitError("'also' must be a list of labels, like [none]")
+    for label in also:
+        if label not in choices:
+            raise MedialitError(f"'also' label '{label}' is not one of {', '.join(choices)}")
+    accepted = tuple(dict.fromkeys([*accepted, *also]))
+    extra = str(raw.get("also_why") or "").strip()
+    why = f"{why} {extra}".strip() if extra else why
+    own = str(raw.get("hint") or "")
+    wrong = {k: str(v) for k, v in (raw.get("wrong_why") or {}).items()}
+    return Item(text, accepted, why, own, source, wrong, label_hints(accepted, hints, own))
+
+
 def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
     sentence, note, where = _annotated_sentence(case, raw)
     if note is None or not note.support:
@@ -63,7 +87,7 @@ def _sentence_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: d
             f"annotations/{raw['article']}.yml; annotate it first"
         )
     accepted = _mapped(note.support, mapping, choices)
-    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+    return _item(raw, sentence.text, accepted, note.note, hints, where, choices)
 
 
 NOT_CAUSAL = "not-causal"  # what `map:` calls a sentence the key marks as no causal claim
@@ -80,7 +104,7 @@ def _causal_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dic
         )
     labels = note.support if note.causal else (NOT_CAUSAL,)
     accepted = _mapped(labels, mapping, choices)
-    return Item(sentence.text, accepted, note.note, hints.get(accepted[0], ""), where)
+    return _item(raw, sentence.text, accepted, note.note, hints, where, choices)
 
 
 def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
@@ -93,7 +117,7 @@ def _outlet_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dic
     accepted = _mapped(outlet.kind, mapping, choices)
     titles = [case.articles[t].title for t in outlet.texts if t in case.articles]
     source = f"published “{titles[0]}”" if titles else ""
-    return Item(outlet.name, accepted, outlet.why_kind, hints.get(accepted[0], ""), source)
+    return _item(raw, outlet.name, accepted, outlet.why_kind, hints, source, choices)
 
 
 def _quantity_item(case: Case, raw: dict, choices: dict, mapping: dict, hints: dict) -> Item:
@@ -127,14 +151,22 @@ def _given_item(raw: dict, choices: dict, hints: dict) -> Item:
     for label in accepted:
         if label not in choices:
             raise MedialitError(f"accepted label '{label}' is not one of {', '.join(choices)}")
-    return Item(
-        _need(raw, "text"),
-        accepted,
-        _need(raw, "why"),
-        str(raw.get("hint") or hints.get(accepted[0], "")),
-        str(raw.get("source") or ""),
-        dict(raw.get("wrong_why") or {}),
-    )
+    text, why, source = _need(raw, "text"), _need(raw, "why"), str(raw.get("source") or "")
+    return _item(raw, text, accepted, why, hints, source, choices)
+
+
+def case_sources(case: Case) -> list[str]:
+    """Every text a free-text answer may quote: the articles, source cards, dossier, ledger.
+
+    >>> from medialit.case.load import load_case
+    >>> any("Who gains from the fire?" in s for s in case_sources(load_case("kazakhstan-2022")))
+    True
+    """
+    texts = [t for a in case.articles.values() for t in (a.title, a.text)]
+    for o in case.outlets.values():
+        texts += [o.name, o.why_kind, o.runs_it, o.funding, o.record]
+    texts += [f.claim for f in case.facts.values()] + [case.dossier, case.summary]
+    return [t for t in texts if t]
 
 
 def build_exercise(
@@ -229,15 +261,20 @@ def build_exercise(
         )
     if kind == "free-text":
         look_for = spec.get("look_for") or []
+        if not isinstance(look_for, list):
+            raise MedialitError("'look_for' must be a list of points")
         return FreeTextExercise(
-            model_answer=_need(spec, "model_answer"), look_for=[str(p) for p in look_for], **common
+            model_answer=_need(spec, "model_answer"),
+            look_for=look_for,
+            sources=case_sources(case),
+            **common,
         )
     if kind == "matrix":
         return build_matrix_exercise(case, spec, common)
     if kind == "technique":
         return build_technique_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
-        return build_sealed(spec, common)
+        return build_sealed(spec, common, sources=case_sources(case))
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.errors import MedialitError
-from medialit.exercises.base import Item
+from medialit.exercises.base import Item, label_hints
 from medialit.exercises.matrix import MatrixCell, MatrixExercise
 
 if TYPE_CHECKING:
@@ -94,13 +94,8 @@ def build_matrix_exercise(case: Case, spec: dict, common: dict) -> MatrixExercis
                     "fix the claims.yml problems first"
                 )
             cell = claim.cells[text_id]
-            item = Item(
-                claim.text,
-                cell.stances,
-                cell.why,
-                cell.hint or str(hints.get(cell.stances[0], "")),
-                columns[col],
-            )
+            asked = label_hints(cell.stances, hints, cell.hint)
+            item = Item(claim.text, cell.stances, cell.why, cell.hint, columns[col], {}, asked)
             watch = matrix.beyond_baseline(claim_id, text_id, case.baseline)
             cells.append(MatrixCell(row, col, item, (row, col) in given, watch))
     if all(c.given for c in cells):

@@ -67,6 +67,10 @@ class LabelExercise(Exercise):
         self._feedback_boxes: list = []
         self._score_box = None
 
+    def usage(self) -> str:
+        """An example answer: an item's number and a label, in quotes."""
+        return f'answer(1, "{next(iter(self.labels), "...")}")'
+
     # -- answering
     def answer(self, number: int, label: str) -> Feedback:
         """Answer item `number` (counting from 1) with a label's short name or its title."""
@@ -100,10 +104,10 @@ class LabelExercise(Exercise):
             )
         else:
             tries = self.wrong_tries[index] = self.wrong_tries.get(index, 0) + 1
-            reason = item.wrong_why.get(key, "")
-            if tries == 1 and (item.hint or reason):
+            reason = item.after_wrong(key)
+            if tries == 1 and reason:
                 text = (
-                    f"**Not quite.** {escape_md(as_sentence(reason or item.hint))} "
+                    f"**Not quite.** {escape_md(as_sentence(reason))} "
                     "Have another look and try again."
                 )
                 feedback = Feedback(False, text)
@@ -255,6 +259,10 @@ class ChoiceExercise(LabelExercise):
     ):
         item = Item("", tuple(accepted), why, hint, "", dict(wrong_why or {}))
         super().__init__(id, title, prompt, options, [item], **kwargs)
+
+    def usage(self) -> str:
+        """An example answer: an option's short name, in quotes."""
+        return f'answer("{next(iter(self.labels), "...")}")'
 
     def answer(self, label: str) -> Feedback:  # type: ignore[override]
         """Answer with an option's short name or its words."""

@@ -164,6 +164,10 @@ class MatrixExercise(Exercise):
         return self.cell_name(first[0].row, first[0].col) if first else "A1"
 
     # -- answering
+    def usage(self) -> str:
+        """An example answer: a cell's name and a stance, each in quotes."""
+        return f'answer("{self._example_name()}", "{next(iter(self.labels))}")'
+
     def answer(self, cell: str, stance: str) -> Feedback:
         """Answer one cell, named like a spreadsheet cell ("B2"), with a stance."""
         found = self._find(cell)
@@ -223,7 +227,7 @@ class MatrixExercise(Exercise):
             tries = self.wrong_tries[name] = self.wrong_tries.get(name, 0) + 1
             note = self._flag_note(cell, key)
             note = f" {escape_md(note)}" if note else ""
-            reason = item.wrong_why.get(key, "") or item.hint
+            reason = item.after_wrong(key)
             if tries == 1 and (reason or note):
                 hint = f" Hint: {escape_md(as_sentence(reason))}" if reason else ""
                 text = f"**Not quite: {where}.**{note}{hint} Have another look and try again."

@@ -87,6 +87,10 @@ class NumberExercise(Exercise):
         low, high = format_number(self.low, digits=10), format_number(self.high, digits=10)
         return f" (anything from {low} to {high} counts)"
 
+    def usage(self) -> str:
+        """An example answer: a number, with no quotes needed."""
+        return "answer(2.5)"
+
     def answer(self, value: object) -> Feedback:
         """Check a typed number."""
         number = self.parse(value)

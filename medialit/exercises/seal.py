@@ -15,6 +15,8 @@ see `PACK_LIMITS`, which the pack's README repeats.
 from __future__ import annotations
 
 from medialit.exercises.base import Exercise
+from medialit.exercises.evidence import LookFor, seal_points
+from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import make_lock, number_grid
 from medialit.exercises.matrix import MatrixExercise
@@ -44,6 +46,8 @@ PACK_LIMITS = """\
   a student reading the file that the baseline does not state that claim flatly: the
   lesson shows the baseline's column as examples anyway.
 - Free-text exercises cannot be checked, and the pack carries no model answer for them.
+  Before saving an answer they ask for evidence, as the full kit does: words quoted from the
+  case's texts, or one of the points to look for, which the pack carries as locks.
 - For marks that matter, use the saved answers and your own judgement, not the
   self-check score alone."""
 
@@ -66,11 +70,14 @@ def seal(exercise: Exercise, salt: str) -> dict:
         items = []
         for index, item in enumerate(exercise.items):
             where = f"{place}/{index + 1}"
+            after = {**item.label_hints, **item.wrong_why}  # what a wrong label opens
             wrong = [
                 make_lock(salt, f"{where}/wrong", [label], reason)
-                for label, reason in item.wrong_why.items()
+                for label, reason in after.items()
             ]
             entry = {"text": item.prompt, "source": item.source}
+            if item.hint and not isinstance(exercise, ChoiceExercise):
+                entry["hint"] = item.hint  # an item's hint points at its words, not the answer
             entry["lock"] = make_lock(salt, where, list(item.accepted), item.why)
             entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
             items.append(entry)
@@ -94,7 +101,11 @@ def seal(exercise: Exercise, salt: str) -> dict:
             "places": places,
             "lock": make_lock(salt, place, [str(p) for p in points], exercise.why),
         }
-    return {**common, "seals": "unchecked", "was": exercise.kind}
+    body = {**common, "seals": "unchecked", "was": exercise.kind}
+    if isinstance(exercise, FreeTextExercise) and exercise.points:  # sealed like answers
+        points = [p for p in exercise.points if isinstance(p, LookFor)]
+        body["look_for"] = seal_points(points, salt, place)
+    return body
 
 
 def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
@@ -111,10 +122,8 @@ def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
         entry: dict = {"lock": make_lock(salt, where, accepted, cell.item.why)}
         if cell.item.hint and others:  # any wrong stance opens the hint, never a right one
             entry["hint"] = make_lock(salt, f"{where}/hint", others, cell.item.hint)
-        wrong = [
-            make_lock(salt, f"{where}/wrong", [label], reason)
-            for label, reason in cell.item.wrong_why.items()
-        ]
+        after = {**cell.item.label_hints, **cell.item.wrong_why}  # what a wrong stance opens
+        wrong = [make_lock(salt, f"{where}/wrong", [k], reason) for k, reason in after.items()]
         if wrong:
             entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
         if cell.watch:

@@ -9,9 +9,12 @@ has no key to show. What this does not protect against is in `PACK_LIMITS`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from medialit.errors import MedialitError
 from medialit.exercises.base import Exercise, Feedback, Item, as_sentence
-from medialit.exercises.freetext import FreeTextExercise
+from medialit.exercises.evidence import sealed_points
+from medialit.exercises.freetext import FreeTextExercise, evidence_prompt
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import grid_point, open_lock
 from medialit.exercises.matrix import MatrixCell, MatrixExercise, baseline_note, flag_note
@@ -88,6 +91,7 @@ class SealedChoiceExercise(SealedLabelExercise):
     kind = "choice"
 
     answer = ChoiceExercise.answer
+    usage = ChoiceExercise.usage
     _click = ChoiceExercise._click
 
     def _student_markdown(self) -> str:
@@ -275,16 +279,23 @@ def _build_sealed_matrix(spec: dict, common: dict, salt: str) -> SealedMatrixExe
 
 
 class UncheckedExercise(FreeTextExercise):
-    """An exercise the pack cannot check (free text, or a kind it cannot seal): saved only."""
+    """An exercise the pack cannot check (free text, or a kind it cannot seal): saved only.
+
+    A free-text one asks for evidence first, as the full kit does (`FreeTextExercise`).
+    """
 
     def __init__(self, id, title, prompt, **kwargs):
         super().__init__(id, title, prompt, model_answer="", min_words=1, **kwargs)
 
     def answer(self, *parts: object) -> Feedback:
-        """Save an answer (any form); the pack says plainly it cannot check it."""
+        """Save an answer (any form) once it gives evidence; the pack cannot check it."""
         text = " ".join(str(p) for p in parts).strip()
         if not text:
             return Feedback(None, f'Type your answer in quotes: `{self.handle}.answer("...")`.')
+        found = self.evidence(text)
+        if found is not None and not found.found:
+            prompt = evidence_prompt(self.handle, [], hidden=bool(self.points))
+            return self._publish(Feedback(False, prompt))
         self.text = text
         return self._publish(Feedback(True, f"**Saved for your teacher.** {UNCHECKED_NOTE}"))
 
@@ -344,7 +355,7 @@ def build_sealed_technique(spec: dict, common: dict, salt: str) -> SealedTechniq
     return SealedTechniqueExercise(labels=labels, items=items, **common)
 
 
-def build_sealed(spec: dict, common: dict) -> Exercise:
+def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exercise:
     """A sealed exercise from its entry in a pack's `exercises.yml`.
 
     >>> from medialit.exercises.seal import seal
@@ -359,7 +370,10 @@ def build_sealed(spec: dict, common: dict) -> Exercise:
         raw = spec.get("items") or []
         labels = spec.get("labels") or spec.get("options") or {}
         hint = str(spec.get("hint") or "")
-        items = [Item(str(r["text"]), (), "", hint, str(r.get("source") or "")) for r in raw]
+        items = [
+            Item(str(r["text"]), (), "", str(r.get("hint") or hint), str(r.get("source") or ""))
+            for r in raw
+        ]
         locks = [r["lock"] for r in raw]
         wrong = [r.get("wrong") or [] for r in raw]
         if seals == "choice":
@@ -388,8 +402,10 @@ def build_sealed(spec: dict, common: dict) -> Exercise:
         return _build_sealed_matrix(spec, common, salt)
     if seals == "technique":
         return build_sealed_technique(spec, common, salt)
-    if seals == "unchecked":
-        return UncheckedExercise(**common)
+    if seals == "unchecked":  # free text asks for evidence: a quote from `sources`, or a point
+        free = spec.get("was") == "free-text"
+        points = sealed_points(spec.get("look_for") or [], salt, str(common["id"]))
+        return UncheckedExercise(**common, look_for=points, sources=sources if free else ())
     raise MedialitError(
         f"seals '{seals}' is not one of label, choice, number, matrix, technique, unchecked"
     )

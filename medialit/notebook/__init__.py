@@ -31,6 +31,7 @@ from medialit.notebook.numbers import (
     vague_words,
 )
 from medialit.notebook.search import search_results
+from medialit.notebook.slips import slip_line
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "mentions",
     "news_sample",
     "search_results",
+    "slip_line",
     "stand_in_pair",
     "stand_ins",
     "terms_in",

@@ -226,6 +226,17 @@ def changed_figures(case: Case) -> Shown:
     return shown("\n".join(lines))
 
 
+def _derived(fact) -> bool:
+    """True for a ledger row the kit worked out itself ("derived from ..." in reported_by).
+
+    >>> from types import SimpleNamespace
+    >>> _derived(SimpleNamespace(reported_by="derived from a and b")), _derived(
+    ...     SimpleNamespace(reported_by="Reuters"))
+    (True, False)
+    """
+    return fact.reported_by.strip().lower().startswith("derived from")
+
+
 def death_toll_timeline(case: Case) -> Shown:
     """The official death toll over time, with the withdrawn figure marked, and who gave it.
 
@@ -235,6 +246,8 @@ def death_toll_timeline(case: Case) -> Shown:
     >>> summary = death_toll_timeline(load_case("kazakhstan-2022"))
     Chart: the official death toll, as it was given. ...
     >>> "164 (9 Jan 2022, withdrawn)" in summary.text
+    True
+    >>> "44 (7 Jan 2022, superseded, our own sum of published figures" in summary.text
     True
     """
     import matplotlib.pyplot as plt
@@ -256,8 +269,12 @@ def death_toll_timeline(case: Case) -> Shown:
             else "close"
         )
         ax.scatter(i, f.low, marker=MARKERS[verdict], color=COLOURS[verdict], s=90)
-        ax.annotate(f" {f.low:,.0f} ({f.status})", (i, f.low), fontsize=8)
+        star = "*" if _derived(f) else ""
+        ax.annotate(f" {f.low:,.0f}{star} ({f.status})", (i, f.low), fontsize=8)
     ax.set_xticks(range(len(tolls)), [f.as_of for f in tolls], fontsize=8)
+    if any(_derived(f) for f in tolls):
+        note = "* our own sum of published figures, not a published total"
+        ax.text(0.01, 0.95, note, transform=ax.transAxes, fontsize=7, va="top")
     ax.set_ylabel("deaths")
     ax.set_ylim(0, max(f.high for f in tolls) * 1.15)
     ax.set_xlabel("when the figure was given (in order, not to scale)")
@@ -269,7 +286,11 @@ def death_toll_timeline(case: Case) -> Shown:
     )
     display(Picture(render(fig), alt))
     plt.close(fig)
-    steps = " → ".join(f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status})" for f in tolls)
+    steps = " → ".join(
+        f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status}"
+        f"{', our own sum of published figures, not a published total' if _derived(f) else ''})"
+        for f in tolls
+    )
     mentions = sorted(
         {
             _outlet(case, aid)
