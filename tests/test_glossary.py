@@ -13,6 +13,7 @@ from medialit.case import load_case
 from medialit.errors import MedialitError
 from medialit.lesson import Lesson
 from medialit.notebook import (
+    CELL_HEADING,
     find_term,
     glossary,
     glossary_cell,
@@ -160,8 +161,6 @@ def test_the_links_work_in_html_exported_by_nbconvert():
     "path", sorted((ROOT / "notebooks").glob("0*.ipynb")), ids=lambda p: p.stem
 )
 def test_each_lesson_ends_with_its_words_and_links_their_first_uses(path):
-    from medialit.notebook.glossary import CELL_HEADING
-
     nb = json.loads(path.read_text(encoding="utf-8"))
     marks = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"]
     assert marks[-1].startswith(CELL_HEADING)

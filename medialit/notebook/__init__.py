@@ -12,6 +12,7 @@ from medialit.notebook.compare_steps import ComparingSteps
 from medialit.notebook.copies import word_diff
 from medialit.notebook.examples import case_note, example_words, ledger_rows
 from medialit.notebook.glossary import (
+    CELL_HEADING,
     Term,
     find_term,
     glossary,
@@ -36,6 +37,7 @@ from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with
 
 __all__ = [
     "BLUE",
+    "CELL_HEADING",
     "VERMILLION",
     "Chart",
     "ComparingSteps",
