@@ -377,8 +377,9 @@ class Lesson(ComparingSteps):
         return exercise
 
     # -- lateral reading, offline (lesson 01)
-    def search(self, query: str, fresh: bool = False) -> Exercise | Shown:
-        """Search the case's offline index: a results page to choose a first click from.
+    def search(self, query: str | None = None, fresh: bool = False) -> Exercise | Shown:
+        """Search the case's offline index: a results page to choose a first click from
+        (with no words, the index's first search).
 
         It is numbered after the lesson's exercises, and `weigh` after it.
 
@@ -405,6 +406,8 @@ class Lesson(ComparingSteps):
         """
         from medialit.exercises import SearchExercise, weighing_exercise
 
+        if isinstance(search, Shown):  # a search that found nothing: say so again
+            return search
         found = search if isinstance(search, SearchExercise) else self.search(search)
         if not isinstance(found, SearchExercise):
             return found

@@ -36,7 +36,7 @@ def timeline(case: Case) -> Shown:
 
     >>> from medialit.case.load import load_case
     >>> print(timeline(load_case("kazakhstan-2022")).text.splitlines()[0])
-    Timeline: 18 dated events from 17 Dec 2021 to 19 Jan 2022, each with who reported it.
+    Timeline: 21 dated events from 17 Dec 2021 to 19 Jan 2022, each with who reported it.
     """
     events = case.timeline()
     if not events:
