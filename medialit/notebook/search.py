@@ -49,14 +49,14 @@ def search_results(
     Nothing in this offline index fits "weather in Almaty". Try:
     """
     index = load_search_index(case.path)
-    if query is None and index is not None and index.pages:
+    if index is None:
+        return NoResults(NO_INDEX, plain(NO_INDEX))
+    if query is None and index.pages:
         query = index.pages[0].about  # no words given: the index's first search
     if not isinstance(query, str) or not query.strip():
         raise MedialitError(
             f'give the search as words in quotes, like L.search("name of an outlet"), not {query!r}'
         )
-    if index is None:
-        return NoResults(NO_INDEX, plain(NO_INDEX))
     page, suggestions = index.find(query)
     if page is None:
         tries = ", ".join(f'"{escape_md(s)}"' for s in suggestions)
