@@ -273,6 +273,7 @@ def _answer_lines(packed_case, lesson: str, handles: dict[str, str]) -> list[str
             "label": f'1, "{next(iter(spec.get("labels") or {}), "")}"',
             "choice": f'"{next(iter(spec.get("options") or {}), "")}"',
             "number": "1",
+            "technique": '1, "none"',
             "unchecked": """'The headline "Who gains from the fire?" needs a second source.'""",
         }.get(spec["seals"])
         if spec["seals"] == "matrix":

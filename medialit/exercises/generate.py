@@ -35,14 +35,15 @@ SLOTS = {
         "what-is-it", "dossier-says", "weigh-the-assessor", "count-copies", "before-you-quote"],
     "02-same-event-different-stories": [
         "claim-matrix", "whose-words", "loaded-or-plain", "what-a-tone-score-says",
-        "what-changed", "check-a-disagreement"],
+        "what-changed", "check-a-disagreement", "name-the-technique"],
     "03-copies-rewrites-content-farms": [
         "what-kind-of-copy", "which-swaps-matter", "mangled-name", "what-the-farm-adds",
-        "find-the-original", "tell-a-friend"],
-    "04-because-i-said-so": ["cause-or-order", "claim-sorter", "who-gains", "make-it-supported"],
+        "find-the-original", "tell-a-friend", "name-the-technique"],
+    "04-because-i-said-so": [
+        "cause-or-order", "claim-sorter", "who-gains", "make-it-supported", "name-the-technique"],
     "05-check-the-numbers": [
         "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "withdrawn-164",
-        "fermi-flights", "precision-theatre"],
+        "fermi-flights", "precision-theatre", "name-the-technique"],
 }  # fmt: skip
 # Items in a sorting exercise, sized for the lesson's time (about a minute an item).
 SIZE = {"00-start-here": 8, "02-same-event-different-stories": 8, "04-because-i-said-so": 10,
@@ -66,6 +67,8 @@ ASKS = {
     "question in exercises.yml",
     "what-the-farm-adds": "it needs a content-farm copy (copy_of) and a count of what it adds, "
     "in exercises.yml",
+    "name-the-technique": "it needs passages whose annotations record techniques, listed in "
+    "technique-exercises.yml",
 }
 
 

@@ -304,7 +304,8 @@ def build_student_pack(
     shutil.copytree(PACKAGE, folder / "medialit", ignore=shutil.ignore_patterns("__pycache__"))
     data = data_dir()
     (folder / "data").mkdir()
-    shutil.copy2(data / "labels.yml", folder / "data" / "labels.yml")
+    for shared in ("labels.yml", "glossary.yml"):
+        shutil.copy2(data / shared, folder / "data" / shared)
     if (data / "lexicons").is_dir():
         shutil.copytree(data / "lexicons", folder / "data" / "lexicons")
     name = case_dir(case).name
