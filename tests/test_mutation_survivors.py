@@ -238,3 +238,33 @@ def test_a_sealed_reason_s_pad_never_repeats_a_block():
     blocks = [pad[i : i + 32] for i in range(0, len(pad) - 31, 32)]
     assert len(blocks) >= 3 and len(set(blocks)) == len(blocks)
     assert json.dumps(entry).count(why[:20]) == 0  # and the reason is not there in clear
+
+
+def test_a_sealed_matrix_lists_each_cell_to_fill_with_its_claim_and_text():
+    """`items` (the cells students fill in) reads the same in a pack as in the kit."""
+    real = _matrix()
+    _, sealed = _sealed_matrix()
+    assert (
+        [(i.prompt, i.source) for i in sealed.items]
+        == [(i.prompt, i.source) for i in real.items]
+        == [("Moscow planned the request.", "Paper")]
+    )
+
+
+# -- widgets sized so their words can be read ----------------------------------------------
+
+
+def _widgets(widget, kind: str) -> list:
+    found = [widget] if type(widget).__name__ == kind else []
+    for child in getattr(widget, "children", ()):
+        found += _widgets(child, kind)
+    return found
+
+
+def test_label_buttons_fit_their_words_and_matrix_names_keep_room_for_the_stance():
+    """A fixed button width cuts a long label ("Bare assertion") short; a wide cell name
+    leaves the stance drop-down too narrow to read."""
+    buttons = _widgets(_labels().widget(), "ToggleButtons")
+    assert len(buttons) == 2 and all(b.style.button_width == "auto" for b in buttons)
+    (choose,) = _widgets(_matrix().widget(), "Dropdown")
+    assert choose.description == "B1" and choose.style.description_width == "28px"
