@@ -59,6 +59,10 @@ def _matrix(given: bool = True, **kwargs) -> MatrixExercise:
     )  # fmt: skip
 
 
+def _listed(exercise) -> list[str]:
+    return [line for line in exercise.show().markdown.splitlines() if line.startswith("- `")]
+
+
 # -- saving answers ------------------------------------------------------------------------
 
 
@@ -94,20 +98,31 @@ def test_a_save_problem_is_added_to_the_feedback_never_put_in_its_place():
     assert "It guesses, and says so." in feedback.markdown
     assert feedback.markdown.endswith("*Could not save: the disk is full.*")
     # the answers-so-far list keeps each answer on its own line, problem and all
-    listed = [line for line in q1.show().markdown.splitlines() if line.startswith("- `")]
+    listed = _listed(q1)
     assert len(listed) == 1 and listed[0].endswith("*Could not save: the disk is full.*")
 
 
 def test_answers_given_with_keywords_to_two_items_are_both_listed():
-    """`q1.answer(1, label=...)` and `q1.answer(number=2, label=...)` answer two items:
-    the list of answers so far shows both, not only the last."""
+    """`q1.answer(1, label=...)` and `q1.answer(2, label=...)` answer two items: the list
+    of answers so far shows both, not only the last, however each was typed."""
     q1 = _labels()
     q1.answer(1, label="speculation")
-    q1.answer(number=2, label="source")
-    listed = [line for line in q1.show().markdown.splitlines() if line.startswith("- `")]
+    q1.answer(number=2, label="bare")
+    listed = _listed(q1)
     assert len(listed) == 2
     assert 'q1.answer(1, label="speculation")' in listed[0]
-    assert 'label="source"' in listed[1]
+    assert 'label="bare"' in listed[1]
+    q1.answer(2, label="source")  # item 2 again: its line now shows the latest answer
+    assert _listed(q1)[0] == listed[0] and 'q1.answer(2, label="source")' in _listed(q1)[1]
+    q1.answer(2, "bare")
+    assert len(_listed(q1)) == 2 and 'q1.answer(2, "bare")' in _listed(q1)[1]
+
+
+def test_a_number_typed_with_or_without_its_name_is_one_answer_listed_once():
+    ex = NumberExercise("n", "N", "How many?", answer=3, why="Count them.")
+    ex.answer(2)
+    ex.answer(value=3)
+    assert len(_listed(ex)) == 1 and ".answer(value=3)`" in _listed(ex)[0]
 
 
 # -- number exercises ----------------------------------------------------------------------
