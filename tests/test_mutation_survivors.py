@@ -116,6 +116,8 @@ def test_answers_given_with_keywords_to_two_items_are_both_listed():
     assert _listed(q1)[0] == listed[0] and 'q1.answer(2, label="source")' in _listed(q1)[1]
     q1.answer(2, "bare")
     assert len(_listed(q1)) == 2 and 'q1.answer(2, "bare")' in _listed(q1)[1]
+    q1.answer(label="speculation", number=1)  # named, in any order: still item 1
+    assert len(_listed(q1)) == 2 and 'label="speculation", number=1' in _listed(q1)[0]
 
 
 def test_a_number_typed_with_or_without_its_name_is_one_answer_listed_once():

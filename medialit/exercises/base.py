@@ -285,12 +285,9 @@ class Exercise:
                 self._republish(feedback)
 
     def _answered(self, args: tuple, kwargs: dict) -> list:
-        """An answer's arguments in the order `answer` takes them, named or not."""
-        try:
-            bound = inspect.signature(self.answer).bind(*args, **kwargs)
-        except TypeError:  # an answer the signature does not take: as typed
-            return [*args, *kwargs.values()]
-        return list(bound.arguments.values())
+        """An answer's arguments in the order `answer` takes them, named or not (the call
+        has just succeeded, so they bind)."""
+        return list(inspect.signature(self.answer).bind(*args, **kwargs).arguments.values())
 
     def _republish(self, feedback: Feedback) -> None:
         """Show changed feedback again where the widget shows feedback."""
