@@ -99,7 +99,9 @@ def test_a_save_problem_is_added_to_the_feedback_never_put_in_its_place():
     assert feedback.markdown.endswith("*Could not save: the disk is full.*")
     # the answers-so-far list keeps each answer on its own line, problem and all
     listed = _listed(q1)
-    assert len(listed) == 1 and listed[0].endswith("*Could not save: the disk is full.*")
+    one_line = feedback.markdown.replace("\n", " ")
+    assert listed == [f'- `q1.answer(1, "speculation")` → {one_line}']
+    assert "**Your answers so far**:" in q1.show().markdown  # no file named: nothing else
 
 
 def test_answers_given_with_keywords_to_two_items_are_both_listed():
