@@ -317,14 +317,20 @@ class Exercise:
         if kwargs:
             entry["kwargs"] = _jsonable(kwargs)
         self.history.append(entry)
-        # the thing answered is every argument but the last (item 2 of a label exercise)
-        target = json.dumps(entry["args"][:-1]) + json.dumps(sorted(entry.get("kwargs", {})))
+        # the thing answered is every argument but the last (item 2 of a label exercise),
+        # however it was typed: q1.answer(2, "bare") and q1.answer(number=2, label="bare")
+        target = json.dumps(_jsonable(self._answered(args, kwargs)[:-1]))
         self._latest[target] = (self._call_text(args, kwargs), feedback)
         if self.on_answer is not None and not self._replaying:
             problem = self.on_answer(self)
             if problem:
                 feedback.markdown += f"\n\n*{escape_md(problem)}*"
                 self._republish(feedback)
+
+    def _answered(self, args: tuple, kwargs: dict) -> list:
+        """An answer's arguments in the order `answer` takes them, named or not (the call
+        has just succeeded, so they bind)."""
+        return list(inspect.signature(self.answer).bind(*args, **kwargs).arguments.values())
 
     def _republish(self, feedback: Feedback) -> None:
         """Show changed feedback again where the widget shows feedback."""

@@ -401,7 +401,7 @@ class MatrixExercise(Exercise):
                     )
                     mark = w.HTML()
                     if restored in self.labels:
-                        right = restored in cell.item.accepted
+                        right = self._is_right(cell, restored)  # a pack's: its lock
                         word, colour = ("✓ right", RIGHT) if right else ("✗ not quite", WRONG)
                         mark.value = f'<span style="color:{colour}">{word}</span>'
                     self._choosers[name] = choose
