@@ -22,9 +22,14 @@ _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.I | re.S)
 _REMOTE_LINK = re.compile(r'<link[^>]*\shref="https?://[^"]*"[^>]*/?>', re.I)
 # nbconvert's light theme draws code comments (#408080) and numbers (#080) at 4.2:1 on
 # the grey code background; text needs 4.5:1. The same hues, darker: 5.0:1 and 5.1:1.
+# A link inside a paragraph (a glossary word) is underlined, so colour is not its only cue.
 READABLE_CODE = (
     "<style>:root { --jp-mirror-editor-comment-color: #3b7373; "
-    "--jp-mirror-editor-number-color: #007a00; }</style>"
+    "--jp-mirror-editor-number-color: #007a00; } "
+    ".jp-RenderedHTMLCommon p a:link, .jp-RenderedHTMLCommon p a:visited, "
+    ".jp-RenderedHTMLCommon li a:link, .jp-RenderedHTMLCommon li a:visited "
+    "{ text-decoration: underline; }"
+    "</style>"
 )
 
 
