@@ -499,12 +499,15 @@ class Lesson(ComparingSteps):
         """
         from medialit.notebook import exercise_ledger
 
-        specs = [
-            s
-            for s in lesson_specs(self.case, self.name)
-            if isinstance(s, dict) and (not exercise_ids or s.get("id") in exercise_ids)
-        ]
-        return exercise_ledger(self.case, specs)
+        specs = [s for s in lesson_specs(self.case, self.name) if isinstance(s, dict)]
+        known = [str(s.get("id")) for s in specs]
+        unknown = [e for e in exercise_ids if e not in known]
+        if unknown:
+            raise MedialitError(
+                f"this lesson has no exercise '{unknown[0]}'; its exercises are {', '.join(known)}"
+            )
+        chosen = [s for s in specs if not exercise_ids or s.get("id") in exercise_ids]
+        return exercise_ledger(self.case, chosen)
 
     def chart_against_ledger(
         self, fact_ids: tuple[str, ...] | None = None, title: str | None = None

@@ -132,10 +132,25 @@ def _strings(node: object) -> list[str]:
     return []
 
 
+def _quoted_rows(case: Case, item: object, figures: dict) -> list[str]:
+    """The rows the checker holds an item's figure against, for an item that points at a
+    figure in a text (`article` and `quote`, as the kit's own exercises do)."""
+    if not isinstance(item, dict) or item.get("article") not in case.articles:
+        return []
+    quote = " ".join(str(item.get("quote") or "").split())
+    checks = check_article(case.articles[item["article"]], case.facts) if quote else []
+    return [
+        c.fact.id
+        for c in checks
+        if c.fact is not None and c.fact.id in figures
+        and (c.quantity.text in quote or quote in c.quantity.text)
+    ]
+
+
 def referred_facts(case: Case, specs: Sequence[dict]) -> list[str]:
     """The ledger rows (not dates) that exercises refer to, in the order they first do: rows
-    named by id anywhere in an entry, and rows whose value a figure of 10 or more in its
-    words gives exactly (a case whose exercises name no ids still gets its rows).
+    named by id in an entry's wording, rows whose value a figure of 10 or more there gives
+    exactly, and the rows the checker holds an item's quoted figure against.
 
     >>> from medialit.case.load import load_case
     >>> case = load_case("kazakhstan-2022")
@@ -145,19 +160,22 @@ def referred_facts(case: Case, specs: Sequence[dict]) -> list[str]:
     """
     figures = {f.id: f for f in case.facts.values() if not f.is_date}
     found: list[str] = []
-    for text in (t for spec in specs for t in _strings(spec)):
-        named = [
-            (m.start(), fid)
-            for fid in figures
-            for m in re.finditer(rf"(?<![\w-]){re.escape(fid)}(?![\w-])", text)
-        ]
-        for q in extract_quantities(text):
-            named += [
-                (q.start, f.id)
-                for f in figures.values()
-                if q.low is not None and q.high >= 10 and f.low == q.low and f.high == q.high
+    for spec in specs:
+        for text in _strings(spec):
+            named = [
+                (m.start(), fid)
+                for fid in figures
+                for m in re.finditer(rf"(?<![\w-]){re.escape(fid)}(?![\w-])", text)
             ]
-        found += [fid for _, fid in sorted(named)]
+            for q in extract_quantities(text):
+                named += [
+                    (q.start, f.id)
+                    for f in figures.values()
+                    if q.low is not None and q.high >= 10 and f.low == q.low and f.high == q.high
+                ]
+            found += [fid for _, fid in sorted(named)]
+        for item in spec.get("items") or [] if isinstance(spec, dict) else []:
+            found += _quoted_rows(case, item, figures)
     return list(dict.fromkeys(found))
 
 
