@@ -4,10 +4,12 @@
 import re
 
 import pytest
+from barecase import build_bare_case
 
 from medialit.case import load_case
+from medialit.detectors import check_article
 from medialit.errors import MedialitError
-from medialit.exercises import lesson_specs
+from medialit.exercises import lesson_slots, lesson_specs
 from medialit.lesson import Lesson
 from medialit.notebook import exercise_ledger, referred_facts
 
@@ -44,9 +46,12 @@ def test_rows_come_from_the_exercises_wording_not_from_their_hints(case):
 
 
 def test_an_item_that_points_at_a_figure_gets_the_row_the_checker_uses(case):
-    from medialit.notebook.numbers import case_checks
-
-    article, check = next((a, c) for a, c in case_checks(case) if c.fact and not c.fact.is_date)
+    article, check = next(
+        (a, c)
+        for a, text in case.articles.items()
+        for c in check_article(text, case.facts)
+        if c.fact and not c.fact.is_date
+    )
     spec = {"items": [{"article": article, "quote": check.quantity.text}]}
     assert check.fact.id in referred_facts(case, [spec])
 
@@ -55,3 +60,11 @@ def test_no_rows_says_what_to_add_and_an_unknown_exercise_is_one_line(case):
     assert "name a row's id" in exercise_ledger(case, [{"prompt": "No figures."}]).text
     with pytest.raises(MedialitError, match="no exercise 'nope'; its exercises are"):
         Lesson(LESSON, case).ledger("nope")
+
+
+def test_an_exercise_the_case_is_too_thin_for_adds_no_rows_and_no_error(tmp_path):
+    bare = load_case(str(build_bare_case(tmp_path)))
+    has = [s["id"] for s in lesson_specs(bare, LESSON)]
+    missing = [s for s in lesson_slots(LESSON) if s not in has]
+    assert missing
+    assert "refer to no row" in Lesson(LESSON, bare).ledger(*missing).text
