@@ -488,6 +488,28 @@ class Lesson(ComparingSteps):
 
         return vague_words()
 
+    def ledger(self, *exercise_ids: str) -> Shown:
+        """The ledger rows that the exercises `exercise_ids` refer to (all this lesson's
+        when none are named): what was counted, value, unit, date, who reported it; no
+        verdicts, since judging the figures is the exercise. A lesson's exercise that this
+        case is too thin for adds no rows (its own place says what to add).
+
+        >>> L = Lesson("05-check-the-numbers", load_case("kazakhstan-2022"))
+        >>> print(L.ledger("injured-share").text.splitlines()[-1][:59])
+        | injured-security | Security personnel among the injured |
+        """
+        from medialit.notebook import exercise_ledger
+
+        specs = [s for s in lesson_specs(self.case, self.name) if isinstance(s, dict)]
+        known = [str(s.get("id")) for s in specs]
+        unknown = [e for e in exercise_ids if e not in known + lesson_slots(self.name)]
+        if unknown:
+            raise MedialitError(
+                f"this lesson has no exercise '{unknown[0]}'; its exercises are {', '.join(known)}"
+            )
+        chosen = [s for s in specs if not exercise_ids or s.get("id") in exercise_ids]
+        return exercise_ledger(self.case, chosen)
+
     def chart_against_ledger(
         self, fact_ids: tuple[str, ...] | None = None, title: str | None = None
     ) -> Shown:

@@ -26,9 +26,11 @@ from medialit.notebook.guesses import causal_claims_in_case
 from medialit.notebook.numbers import (
     chart_against_ledger,
     death_toll_timeline,
+    exercise_ledger,
     explain,
     figure_table,
     mentions,
+    referred_facts,
     vague_words,
 )
 from medialit.notebook.search import search_results
@@ -52,6 +54,7 @@ __all__ = [
     "detector_card",
     "distinctive_chart",
     "example_words",
+    "exercise_ledger",
     "explain",
     "figure_table",
     "find_term",
@@ -63,6 +66,7 @@ __all__ = [
     "link_first_uses",
     "mentions",
     "news_sample",
+    "referred_facts",
     "search_results",
     "slip_line",
     "stand_in_pair",

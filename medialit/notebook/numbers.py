@@ -6,10 +6,16 @@ marker shape per verdict, so colour is never the only cue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from medialit.case import Case
-from medialit.detectors import Check, check_article, vague_ranges
+from medialit.detectors import (
+    Check,
+    check_article,
+    extract_quantities,
+    vague_ranges,
+)
 from medialit.notebook.charts import Picture, render
 from medialit.notebook.guesses import no_key_line
 from medialit.shown import Shown, escape_md, nice_date, shown
@@ -110,6 +116,97 @@ def explain(case: Case, text_id: str, withheld: Sequence[str] = ()) -> Shown:
         else:
             lines.append(f"- **{c.verdict}** · {escape_md(c.reason)}")
     return shown("\n".join(lines) or "*No figures found.*")
+
+
+WORDING = ("prompt", "items", "text", "why")  # where an entry gives the figures it asks about
+
+
+def _strings(node: object) -> list[str]:
+    """The strings of an exercise's entry that state its figures (not hints), in order."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for key in WORDING for s in _strings(node.get(key))]
+    if isinstance(node, list):
+        return [s for value in node for s in _strings(value)]
+    return []
+
+
+def _quoted_rows(case: Case, item: object, figures: dict) -> list[str]:
+    """The rows the checker holds an item's figure against, for an item that points at a
+    figure in a text (`article` and `quote`, as the kit's own exercises do)."""
+    if not isinstance(item, dict) or item.get("article") not in case.articles:
+        return []
+    quote = " ".join(str(item.get("quote") or "").split())
+    checks = check_article(case.articles[item["article"]], case.facts) if quote else []
+    return [
+        c.fact.id
+        for c in checks
+        if c.fact is not None and c.fact.id in figures
+        and (c.quantity.text in quote or quote in c.quantity.text)
+    ]
+
+
+def referred_facts(case: Case, specs: Sequence[dict]) -> list[str]:
+    """The ledger rows (not dates) that exercises refer to, in the order they first do: rows
+    named by id in an entry's wording, rows whose value a figure of 10 or more there gives
+    exactly, and the rows the checker holds an item's quoted figure against.
+
+    >>> from medialit.case.load import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> spec = {"prompt": "The toll was 238 (deaths-total-238) in 19,190,000 people."}
+    >>> referred_facts(case, [spec])
+    ['deaths-total-238', 'kazakhstan-population']
+    """
+    figures = {f.id: f for f in case.facts.values() if not f.is_date}
+    found: list[str] = []
+    for spec in specs:
+        for text in _strings(spec):
+            named = [
+                (m.start(), fid)
+                for fid in figures
+                for m in re.finditer(rf"(?<![\w-]){re.escape(fid)}(?![\w-])", text)
+            ]
+            for q in extract_quantities(text):
+                named += [
+                    (q.start, f.id)
+                    for f in figures.values()
+                    if q.low is not None and q.high >= 10 and f.low == q.low and f.high == q.high
+                ]
+            found += [fid for _, fid in sorted(named)]
+        for item in spec.get("items") or [] if isinstance(spec, dict) else []:
+            found += _quoted_rows(case, item, figures)
+    return list(dict.fromkeys(found))
+
+
+def exercise_ledger(case: Case, specs: Sequence[dict]) -> Shown:
+    """The ledger rows that exercises refer to, as a table: what was counted, the value, its
+    unit, when and who reported it. It gives no verdict: judging the figures is the exercise.
+
+    >>> from medialit.case.load import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> view = exercise_ledger(case, [{"prompt": "Of 4,353 injured (injured-total) ..."}])
+    >>> print(view.text.splitlines()[0])
+    The ledger rows the exercises below refer to (1, from facts.csv). ...
+    """
+    rows = referred_facts(case, specs)
+    if not rows:
+        return shown(
+            "*The exercises below refer to no row of this case's ledger (facts.csv) that the "
+            "kit can find: name a row's id in an exercise to show it here.*"
+        )
+    lines = [
+        f"The ledger rows the exercises below refer to ({len(rows)}, from facts.csv). Compare "
+        "each figure with its row.",
+        "",
+        "| Row | What was counted | Value | Unit | As of | Reported by | Status |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for fid in rows:
+        f = case.facts[fid]
+        cells = [fid, f.claim, f.value, f.unit, nice_date(f.as_of), f.reported_by, f.status]
+        lines.append("| " + " | ".join(escape_md(str(c)) for c in cells) + " |")
+    return shown("\n".join(lines))
 
 
 def _facts(case: Case, fact_ids: tuple[str, ...]) -> list:
