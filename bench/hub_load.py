@@ -569,13 +569,16 @@ def plain_text(outputs: list) -> str:
 def plan_answers(shown: str, var: str, student: Student) -> list[tuple[str, list]]:
     """The answer calls a student makes after reading what exercise `var` printed.
 
-    Label exercises ("Answers: a = ... · b = ..." then numbered items): three items, each
-    with a label picked at random. Choice exercises ("- key: option"): one key. Number
+    Label exercises ("Answers: a = ... · b = ..." then numbered items; name-the-technique's
+    "Techniques: ..." likewise): three items, each with a label picked at random.
+    Choice exercises ("- key: option"): one key. Number
     exercises: a plausible number. Anything else is free text, marked with the student's
     name so a mix-up between students would show.
     """
     rng = student.rng
-    labels_line = next((ln for ln in shown.splitlines() if ln.startswith("Answers:")), "")
+    labels_line = next(
+        (ln for ln in shown.splitlines() if ln.startswith(("Answers:", "Techniques:"))), ""
+    )
     labels = re.findall(r"([\w-]+) = ", labels_line)
     items = [int(n) for n in re.findall(r"^(\d+)\. ", shown, re.M)]
     if labels and items:
