@@ -19,6 +19,7 @@ from medialit.detectors import (
 from medialit.notebook.charts import Picture, render
 from medialit.notebook.guesses import no_key_line
 from medialit.shown import Shown, escape_md, nice_date, shown
+from medialit.text import loose_text
 
 COLOURS = {  # Okabe-Ito
     "consistent": "#0072B2",
@@ -86,10 +87,6 @@ def vague_words() -> Shown:
     return shown("\n".join(rows))
 
 
-def _squeezed(text: str) -> str:
-    return " ".join(text.lower().replace("\u201c", '"').replace("\u201d", '"').split())
-
-
 def explain(case: Case, text_id: str, withheld: Sequence[str] = ()) -> Shown:
     """Why the kit gave each verdict for one text, one line per figure.
 
@@ -104,10 +101,10 @@ def explain(case: Case, text_id: str, withheld: Sequence[str] = ()) -> Shown:
     >>> print(explain(load_case("kazakhstan-2022"), "column-mission", later).text[:61])
     - ? · 'about 2,500 troops': you judge this figure yourself in
     """
-    prompts = [_squeezed(p) for p in withheld]
+    prompts = [loose_text(p) for p in withheld]
     lines = []
     for c in check_article(case.article(text_id), case.facts):
-        sentence, figure = _squeezed(c.sentence)[:60], _squeezed(c.quantity.text)
+        sentence, figure = loose_text(c.sentence)[:60], loose_text(c.quantity.text)
         if any(sentence in p or figure in p for p in prompts):
             lines.append(
                 f"- **?** · '{escape_md(c.quantity.text)}': you judge this figure yourself in "

@@ -21,6 +21,7 @@ from medialit.text.htmlpage import html_page
 from medialit.text.lexicons import lexicon_error, lexicon_path, read_lexicon, read_word_list
 from medialit.text.markdown import markdown_paragraphs, text_paragraphs
 from medialit.text.mojibake import repair_mojibake
+from medialit.text.pagemeta import loose_text
 from medialit.text.regex_starts import literal_prefixes, regex_starts
 from medialit.text.sentences import abbreviations, sentence_id, sentence_spans, split_sentences
 from medialit.text.words import Word, body_text, words
@@ -41,6 +42,7 @@ __all__ = [
     "lexicon_path",
     "literal_prefixes",
     "load_article",
+    "loose_text",
     "markdown_paragraphs",
     "read_lexicon",
     "read_word_list",

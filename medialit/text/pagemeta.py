@@ -36,8 +36,12 @@ def _patterns() -> dict[str, re.Pattern]:
     return out
 
 
-def _key(text: str) -> str:
-    """Text compared loosely: case, spacing and curly quotes do not count."""
+def loose_text(text: str) -> str:
+    """Text compared loosely: case, spacing and curly quotes do not count.
+
+    >>> loose_text("  \u201cAbout  2,500\u201d Troops ")
+    '"about 2,500" troops'
+    """
     return _SPACE.sub(" ", text.translate(_QUOTES)).strip().casefold()
 
 
@@ -120,7 +124,7 @@ def choose_title(
     ('Big news today', 'the headline on the page (<h3>), as in <title>')
     """
     article = _ld_article(json_ld)
-    site = _key(meta.get("og:site_name") or "")
+    site = loose_text(meta.get("og:site_name") or "")
     if not clean_title(title_tag):
         title_tag = ""  # a photo credit or a file name: none of its parts is a title either
     named = [
@@ -132,21 +136,21 @@ def choose_title(
     ]
     shown = [(tag, text) for tag, text in headings if clean_title(text)]
     for source, text in named:
-        wanted = _key(clean_title(text))
+        wanted = loose_text(clean_title(text))
         if not wanted or wanted == site:
             continue
         for tag, heading in shown:
-            if _key(clean_title(heading)) == wanted:
+            if loose_text(clean_title(heading)) == wanted:
                 return clean_title(heading), f"the headline on the page (<{tag}>), as in {source}"
     for source, text in named[:3]:
         if clean_title(text):
             return clean_title(text), source
-    sites = {site, *(_key(p) for p in _segments(title_tag)[1:])}
+    sites = {site, *(loose_text(p) for p in _segments(title_tag)[1:])}
     for tag, heading in shown:
-        if tag == "h1" and _key(heading) not in sites:
+        if tag == "h1" and loose_text(heading) not in sites:
             return clean_title(heading), "the page's first <h1>"
     for part in _segments(title_tag):
-        if clean_title(part) and _key(part) != site and len(part.split()) >= 3:
+        if clean_title(part) and loose_text(part) != site and len(part.split()) >= 3:
             return clean_title(part), "<title>"
     return "", ""
 
@@ -414,9 +418,9 @@ def _site_in_title(title_tag: str, title: str, lines: list[tuple[str, str]]) -> 
         rests.append(whole[len(head) :])
     if whole.casefold().endswith(head.casefold()):
         rests.append(whole[: len(whole) - len(head)])
-    shown = {_key(text) for text, _ in lines}
+    shown = {loose_text(text) for text, _ in lines}
     parts = [p for rest in rests for p in _segments(rest) if clean_title(p)]
-    parts.sort(key=lambda p: (_key(p) not in shown, -len(p)))
+    parts.sort(key=lambda p: (loose_text(p) not in shown, -len(p)))
     return parts[0] if parts and len(parts[0].split()) <= 6 else ""
 
 
