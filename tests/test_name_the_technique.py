@@ -68,6 +68,23 @@ def test_each_skill_lesson_has_one_keyed_from_the_annotations(case, lesson):
         assert notes[passage.prompt].techniques == passage.techniques
 
 
+def test_every_technique_is_named_somewhere_and_on_more_than_one_side(case):
+    """Issue 15 item 8 names six techniques (who gains, whataboutism, false dilemma, loaded
+    language, appeal to authority, hedge to fact); every technique in data/labels.yml is keyed
+    in some lesson's exercise, and false dilemma and appeal to authority each come from two
+    framings, so that no side owns a technique."""
+    framings: dict[str, set[str]] = {}
+    by_text = {s.text: a for a in case.articles for s in case.articles[a].sentences}
+    for lesson in SKILL_LESSONS:
+        for passage in Lesson(lesson, case).exercise(ID).items:
+            for technique in passage.techniques:
+                article = case.articles[by_text[passage.prompt]]
+                framings.setdefault(technique, set()).add(article.meta["framing"])
+    assert set(framings) == set(case.labels.techniques)
+    for technique in ("false-dilemma", "appeal-to-authority"):
+        assert len(framings[technique]) >= 2, (technique, framings[technique])
+
+
 def test_the_fair_passages_are_not_flat_assertions(case):
     """A passage keyed `none` must say who said it, show evidence, or hedge."""
     for lesson in SKILL_LESSONS:
