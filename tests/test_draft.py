@@ -112,6 +112,8 @@ def test_loaded_words_are_proposed_with_their_words(tmp_path):
     loaded = [e for e in raw["sentences"] if e.get("loaded")]
     assert loaded and all(f"'{e['loaded'][0]}'" in e["reason"] for e in loaded)
     assert all("loaded-language" in e["techniques"] for e in loaded)
+    dilemma = next(e for e in raw["sentences"] if "only two roads" in e["quote"])
+    assert "false-dilemma" in dilemma["techniques"] and "'only two roads'" in dilemma["reason"]
 
 
 def test_rerunning_draft_keeps_the_teachers_edit_rejection_and_comments(drafted, tmp_path):

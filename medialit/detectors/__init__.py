@@ -1,7 +1,7 @@
 """What the kit finds in one text: causal claims, quantities and how they fare against the
-ledger, attributions, loaded words, tone and distinctive vocabulary; `analyze` and `check`
-are the library side of `medialit analyze` and `medialit check`. May import case/, text/ and
-the base."""
+ledger, attributions, loaded words, cues for techniques that are not causal, tone and
+distinctive vocabulary; `analyze` and `check` are the library side of `medialit analyze` and
+`medialit check`. May import case/, text/ and the base."""
 
 from medialit.detectors.analysis import (
     analysis_report,
@@ -44,6 +44,11 @@ from medialit.detectors.quantity_notes import (
     paraphrase_problems,
 )
 from medialit.detectors.quantity_words import vague_ranges
+from medialit.detectors.technique_cues import (
+    TechniqueCue,
+    find_technique_cues,
+    load_technique_cues,
+)
 from medialit.detectors.tone import Tone, paragraph_tones, tone, tone_caveats
 from medialit.detectors.verdicts import Check
 from medialit.detectors.vocabulary import (
@@ -61,6 +66,7 @@ __all__ = [
     "DistinctiveWord",
     "LoadedWord",
     "Quantity",
+    "TechniqueCue",
     "Tone",
     "analysis_report",
     "analyze",
@@ -84,8 +90,10 @@ __all__ = [
     "extract_quantities",
     "find_attributions",
     "find_loaded_words",
+    "find_technique_cues",
     "label_counts",
     "load_causal_lexicon",
+    "load_technique_cues",
     "loaded_lexicon",
     "log_odds_z",
     "matches_note",

@@ -29,6 +29,7 @@ from medialit.detectors import (
     explain_causal,
     find_attributions,
     find_loaded_words,
+    find_technique_cues,
 )
 from medialit.errors import MedialitError
 from medialit.teacher.draft_links import draft_claims, draft_copy_pairs
@@ -76,9 +77,10 @@ def _sentence_proposal(article: Article, sentence_text: str) -> dict | None:
     reading = explain_causal(sentence_text)
     attributions = find_attributions(sentence_text)
     loaded = find_loaded_words(sentence_text)
+    cues = find_technique_cues(sentence_text)
     causal_signals = [s for s in reading.signals if s.tier not in SUPPORT_TIERS]
     support_signals = [s for s in reading.signals if s.tier in SUPPORT_TIERS]
-    if not (reading.signals or attributions or loaded):
+    if not (reading.signals or attributions or loaded or cues):
         return None
     reasons = []
     if reading.causal or causal_signals:
@@ -86,6 +88,7 @@ def _sentence_proposal(article: Article, sentence_text: str) -> dict | None:
     reasons += [s.explanation for s in support_signals]
     reasons += [f"quotes {a.speaker} ('{a.verb}')" for a in attributions]
     reasons += [f"loaded word '{w.text}' ({w.label.frames})" for w in loaded]
+    reasons += [f"{c.technique}: {c.explanation}" for c in cues]
     entry: dict = {"quote": sentence_text, "causal": reading.causal}
     if reading.causal:
         entry["support"] = [reading.support]
@@ -99,12 +102,13 @@ def _sentence_proposal(article: Article, sentence_text: str) -> dict | None:
             entry["support"] = ["attributed"]
         elif support_signals and reading.support != "unsupported":
             entry["support"] = [reading.support]
-        elif loaded:
+        elif loaded or cues:
             entry["support"] = ["unsupported"]
             reasons.append("no source, hedge or quoted speaker in the sentence")
     if loaded:
         entry["loaded"] = list(dict.fromkeys(w.text for w in loaded))
         techniques.append("loaded-language")
+    techniques += [c.technique for c in cues]
     if techniques:
         entry["techniques"] = list(dict.fromkeys(techniques))
     if attributions:
