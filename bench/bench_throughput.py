@@ -123,7 +123,7 @@ def analyze_peak(folder: Path) -> dict[str, float]:
     return {"analyze_peak_mb": peak}
 
 
-def _punkt():
+def punkt_tokenizer():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     from medialit.text import abbreviations
@@ -141,7 +141,7 @@ def split_throughput(paragraphs: list[str]) -> dict[str, float]:
     started = time.perf_counter()
     kit = sum(len(sentence_spans(p)) for p in paragraphs)
     kit_s = time.perf_counter() - started
-    punkt = _punkt()
+    punkt = punkt_tokenizer()
     started = time.perf_counter()
     peer = sum(len(list(punkt.span_tokenize(p))) for p in paragraphs)
     peer_s = time.perf_counter() - started
@@ -155,7 +155,7 @@ def split_throughput(paragraphs: list[str]) -> dict[str, float]:
 
 def punkt_against_analyze(paragraphs: list[str], size: int, analyze_cpu_s: float) -> dict:
     """Punkt alone over every paragraph of the corpus, against the whole analysis of it."""
-    punkt = _punkt()
+    punkt = punkt_tokenizer()
     cpu = time.process_time()
     count = sum(len(list(punkt.span_tokenize(p))) for p in paragraphs)
     cpu = time.process_time() - cpu

@@ -39,7 +39,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from medialit.detectors.clauses import CHECKS, Sentence, check, scope_reason
-from medialit.detectors.signal_regex import combined_regex, entry_patterns, start_finder
+from medialit.detectors.signal_regex import (
+    PREFIX_ENOUGH,
+    combined_regex,
+    entry_patterns,
+    start_finder,
+)
 from medialit.errors import MedialitError
 from medialit.text import (
     lexicon_error,
@@ -277,7 +282,9 @@ def _lower(text: str) -> str:
 
 @lru_cache(maxsize=8)
 def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Regexes that find where a combined regex (`pattern`) matches, far faster.
+    """Regexes that find where a combined regex (`pattern`) may match, far faster: at
+    every place it matches, and at a few more where a long plain start (`PREFIX_ENOUGH`
+    characters) lacks the rest of its pattern, which `_signals` then passes over.
 
     They drop the named groups that say which entry matched (each named group the regex
     engine passes costs it time, and `combined_regex` makes hundreds) and file each
@@ -287,7 +294,7 @@ def _starts_finder(pattern: str, flags: int) -> tuple[re.Pattern | None, re.Patt
     the first looks everywhere and the second is None. Keyed by the pattern's text,
     whose hash Python keeps.
     """
-    body, letters = start_finder(entry_patterns(pattern))
+    body, letters = start_finder(entry_patterns(pattern), enough=PREFIX_ENOUGH)
     if letters:
         return None, re.compile(r"(?:^|[^\w])" + body, flags)
     return re.compile(body, flags), None
@@ -300,7 +307,7 @@ def _explanation(explain: str, words: str) -> str:
 
 
 def _signal_starts(lowered: str, regex: re.Pattern) -> list[int]:
-    """Where `regex` (made by `combined_regex`) matches in `lowered`, in order."""
+    """Where `regex` (made by `combined_regex`) may match in `lowered`, in order."""
     anywhere, after_mark = _starts_finder(regex.pattern, regex.flags)
     if after_mark is None:
         return [place.start() for place in anywhere.finditer(lowered)]
@@ -311,11 +318,13 @@ def _signals(
     text: str, lowered: str, regex: re.Pattern, lexicon: CausalLexicon, keep_all: bool = False
 ) -> list[Signal]:
     found = []
-    # First find where signals start, then ask the full regex which entry matched there:
-    # the same matches `regex.finditer` gives, for far less work on the many places
-    # where no signal starts.
+    # First find where signals may start, then ask the full regex which entry matched
+    # there (if any): the same matches `regex.finditer` gives, for far less work on the
+    # many places where no signal starts.
     for place in _signal_starts(lowered, regex):
         match = regex.match(lowered, place)
+        if match is None:
+            continue  # a long plain start without the rest of its pattern
         group = match.lastgroup
         start, end = match.span(group)
         entry = lexicon.entries[int(group[1:].partition("_")[0])]
