@@ -9,16 +9,24 @@ the key's first label is the flag, fair otherwise.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from teachercase import build_teacher_case
+
+from medialit.case import load_case
 from medialit.exercises import LabelExercise, build_exercise, lesson_specs
 
 ONE_AND_ONE = (1, 1)
 
 
+LESSONS = sorted(p.stem for p in (Path(__file__).parent.parent / "notebooks").glob("0*.ipynb"))
+
+
 def _flagged_exercises(case):
-    """(name, spec, exercise) for every label exercise with a flag, in every lesson."""
-    for lesson in case.exercises:
+    """(name, spec, exercise) for every label exercise with a flag, in every lesson: the
+    case's own (exercises.yml) and those the kit builds from the case."""
+    for lesson in LESSONS:
         for number, spec in enumerate(lesson_specs(case, lesson), 1):
             if spec.get("kind") == "label" and spec.get("flag"):
                 exercise = build_exercise(case, spec, number=number)
@@ -122,3 +130,29 @@ def test_every_side_has_a_sound_and_an_unsound_item_in_each_lesson_that_flags(ca
     for lesson, found in seen.items():
         for side in ("government", "state-aligned", "western-official", "critic"):
             assert {(side, True), (side, False)} <= found, (lesson, side)
+
+
+@pytest.fixture(scope="module")
+def five_texts(tmp_path_factory) -> Path:
+    """The teacher's case from six saved pages, less its last text: five texts, as many as
+    the flagged items of a ten-item exercise, which spread one per text used to give every
+    text one flagged and one fair item."""
+    folder = build_teacher_case(tmp_path_factory.mktemp("cases"))
+    manifest = folder / "case.yml"
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    last = [line for line in lines if line.strip().startswith("- articles/")][-1]
+    (folder / "annotations" / f"{Path(last.split()[-1]).stem}.yml").unlink()
+    kept = [line for line in lines if line != last and not line.startswith("claims:")]
+    manifest.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_exercises_built_from_any_case_vary_the_pattern_too(five_texts):
+    case = load_case(five_texts)
+    assert len(case.articles) == 5
+    found = {name: patterns(case, spec, ex) for name, spec, ex in _flagged_exercises(case)}
+    assert any(sum(map(sum, f.values())) == 10 and len(f) == 5 for f in found.values()), found
+    problems = {name: pattern_problems(f) for name, f in found.items() if pattern_problems(f)}
+    assert not problems, (problems, found)
+    for name, f in found.items():  # still as many flagged items as fair ones
+        assert sum(a for a, _ in f.values()) == sum(b for _, b in f.values()), name
