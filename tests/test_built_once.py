@@ -18,8 +18,8 @@ from medialit.text import Article
 
 LESSON = "00-start-here"
 BROKEN_QUOTE = (
-    '{article: wire-report, quote: "Interior Ministry said on Tuesday"}',
-    '{article: wire-report, quote: "words that are in no sentence at all"}',
+    '{article: western-briefing, quote: "The protests were peaceful from first to last"}',
+    '{article: western-briefing, quote: "words that are in no sentence at all"}',
 )
 
 

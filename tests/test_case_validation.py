@@ -99,10 +99,10 @@ def test_a_case_by_path_and_an_unknown_name(case_copy):
         ),
         (
             "exercises.yml",
-            '{article: wire-report, quote: "Interior Ministry said on Tuesday"}',
-            '{article: wire-reports, quote: "Interior Ministry said on Tuesday"}',
+            '{article: western-briefing, quote: "The protests were peaceful from first to last"}',
+            '{article: western-briefings, quote: "The protests were peaceful from first to last"}',
             "exercises.yml: 00-start-here.backed-or-bare: case 'kazakhstan-2022' has no text "
-            "'wire-reports'",
+            "'western-briefings'",
         ),
         (
             "exercises.yml",

@@ -6,7 +6,8 @@ case's own data, as an entry in the same form as `exercises.yml`, so one builder
 (`medialit.exercises.build`) builds both:
 
 - sorting sentences (`support`, `causal`) and figures (`quantity`) from the annotations,
-  with as many fair items as flagged ones, spread over the texts and their framings;
+  with as many fair items as flagged ones, spread over the texts and their framings,
+  and at most half the texts giving one of each (a pattern students would learn);
 - the claim matrix from `claims.yml`; which texts copy which from `copy_of`;
 - number exercises from the ledger (`facts.csv`) and from the texts' front matter;
 - exercises true for any case from `data/lessons/exercises-any-case.yml`.
@@ -16,6 +17,7 @@ A slot the case is too thin for gets one line saying what to add (`thin_slots`).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -120,14 +122,45 @@ def _padded(groups: list[list[str]]) -> list[list[str | None]]:
 
 
 def _balanced(case: Case, flagged: list, fair: list, size: int) -> list[dict]:
-    """As many fair items as flagged ones, spread over the texts, mixed in reading order."""
+    """As many fair items as flagged ones, spread over the texts, mixed in reading order,
+    and no more than half the texts giving one of each (`_varied`)."""
     half = min(size // 2, len(flagged), len(fair))
     if half == 0:
         return []
-    chosen = _spread(flagged, case, half) + _spread(fair, case, half, start=half)
     order = list(case.articles)
+    got_flagged, got_fair = _spread(flagged, case, half), _spread(fair, case, half, start=half)
+    _varied(got_flagged, got_fair, flagged, fair, order)
+    chosen = got_flagged + got_fair
     chosen.sort(key=lambda pair: (order.index(pair[0]), pair[1]))
     return [{"article": text_id, "quote": quote} for text_id, quote in chosen]
+
+
+def _varied(got_flagged: list, got_fair: list, flagged: list, fair: list, order: list) -> None:
+    """Swap items in place until at most half the texts give one flagged and one fair item,
+    a pattern students would learn: of two such texts, one gives a second flagged item
+    instead of its fair one, the other a second fair item instead of its flagged one, so
+    the totals stay as they were. Texts with nothing to spare keep their items."""
+    while True:
+        flags = Counter(t for t, _ in got_flagged)
+        fairs = Counter(t for t, _ in got_fair)
+        texts = sorted(set(flags) | set(fairs), key=order.index)
+        even = [t for t in texts if flags[t] == 1 and fairs[t] == 1]
+        if len(texts) < 3 or len(even) <= len(texts) / 2:
+            return
+
+        def spare(pool: list, got: list, text: str) -> list:
+            return [pair for pair in pool if pair[0] == text and pair not in got]
+
+        more_flagged = next((t for t in even if spare(flagged, got_flagged, t)), None)
+        more_fair = next(
+            (t for t in even if t != more_flagged and spare(fair, got_fair, t)), None
+        )
+        if more_flagged is None or more_fair is None:
+            return
+        got_fair.remove(next(p for p in got_fair if p[0] == more_flagged))
+        got_fair.append(spare(fair, got_fair, more_fair)[0])
+        got_flagged.remove(next(p for p in got_flagged if p[0] == more_fair))
+        got_flagged.append(spare(flagged, got_flagged, more_flagged)[0])
 
 
 def _sentence_notes(case: Case, used: set[str]):
