@@ -16,6 +16,10 @@ from jupyter_server.serverapp import ServerApp
 
 from conftest import ROOT
 
+# What a student's server may load: JupyterLab, and the Notebook interface beside it (its
+# /tree page and the shim JupyterLab's extensions use), about 2 MB together.
+NEEDED = {"jupyterlab", "notebook", "notebook_shim"}
+
 
 def _hub_config_text() -> str:
     """HUB_CONFIG's text, read from bench/hub_load.py without importing it (no hub extra)."""
@@ -71,6 +75,8 @@ def test_students_servers_load_only_what_a_lesson_needs(hub_config, tmp_path, mo
     loaded = _enabled(student)
 
     assert "jupyterlab" in loaded  # a lesson opens in JupyterLab
+    extra = loaded - NEEDED
+    assert not extra, f"a student's server also loads {sorted(extra)}: turn it off or list it"
     assert not unused & loaded
     assert everything - loaded == unused & everything  # nothing else turned off
     for name in unused:  # an installed extension is turned off under its real name
