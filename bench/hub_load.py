@@ -7,7 +7,9 @@
    from this Python (the kit's .venv) on 127.0.0.1 only, with configurable-http-proxy from
    `build/node/` (npm), the test-only DummyAuthenticator and one JupyterLab per student as
    a child process of the hub (SimpleLocalProcessSpawner: no system users, so it runs as
-   root). Each student's home holds the kit as nbgitpuller leaves it, a folder
+   root), loading only what a lesson needs (no nbgrader, language-server or terminal
+   extensions, a read-only extension manager: HUB_CONFIG says why). Each student's home
+   holds the kit as nbgitpuller leaves it, a folder
    `media-literacy-lab/notebooks/`, and their answers go to `my-answers/` beside the
    notebooks, as the lesson plans describe. Each run has its own folder under
    `build/hub/runs/` (hub.log, database, homes); the last few are kept.
@@ -1041,6 +1043,18 @@ kit_folder = env["HUBLOAD_KIT_FOLDER"]
 
 c = get_config()  # noqa: F821  (provided by JupyterHub when it loads this file)
 
+# Server extensions a student's server does not load: nbgrader's, the teacher's (formgrader,
+# course list) and the students' (assignment list, validate), all on when nbgrader is
+# installed; the language-server proxy; terminals.
+UNUSED_SERVER_EXTENSIONS = [
+    "nbgrader.server_extensions.formgrader",
+    "nbgrader.server_extensions.course_list",
+    "nbgrader.server_extensions.assignment_list",
+    "nbgrader.server_extensions.validate_assignment",
+    "jupyter_lsp",
+    "jupyter_server_terminals",
+]
+
 # -- network: loopback only
 c.JupyterHub.ip = "127.0.0.1"  # the public face: configurable-http-proxy
 c.JupyterHub.port = int(env["HUBLOAD_PORT"])
@@ -1071,6 +1085,15 @@ c.Spawner.args = [
     # same moment two servers can pick the same port; the kernel then fails to bind, is
     # restarted 5 times and dies (seen with 40 students).
     "--KernelManager.transport=ipc",
+    # A student's server runs only what a lesson needs (lessons/README.md, "Sizing a
+    # JupyterHub for a class", gives teachers the same settings). The kit's venv holds
+    # nbgrader (the tests need it), whose server extensions are on wherever it is installed
+    # and cost each server about 22 MB: a class that does not grade with nbgrader has no use
+    # for them, and a class image built from the kit's dependencies does not have them.
+    # The language-server proxy (no language server is installed) and terminals are off too,
+    # and the extension manager is read-only: students install nothing (about 3 MB together).
+    "--ServerApp.jpserver_extensions=" + repr(dict.fromkeys(UNUSED_SERVER_EXTENSIONS, False)),
+    "--LabApp.extension_manager=readonly",
 ]
 c.Spawner.default_url = "/lab"
 # 2 cores and a whole class logging in at once: starting a server can take far longer
