@@ -74,6 +74,9 @@ def check_event_after(s: Sentence, i: int, j: int) -> str | None:
         _, before = s.prev_word(i)
         if before in ("is", "are", "am", "be", "'s", "’s") and s.word(j).endswith("ing"):
             return "names a duty here ('responsible for ...ing'), not a cause"
+        _, head = noun_head(s, j)
+        if head in w["duty_nouns"] or s.word(j + 1) in w["duty_nouns"]:
+            return f"names a duty here ('responsible for the {head or s.word(j + 1)}'), not a cause"
     head = literal_head(s, j)
     if head:
         return f"is about a place or a thing here ('{head}'), not an event"
@@ -285,3 +288,31 @@ def check_change_after(s: Sentence, i: int, j: int) -> str | None:
     if not any(lexical_verb(s, m) or event_noun(s.tokens[m]) for m in range(j, end)):
         return "~only dates the change; no event after it could be a cause"
     return None
+
+
+def check_due_to(s: Sentence, i: int, j: int) -> str | None:
+    """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
+    _, before = s.prev_word(i)
+    nxt = s.word(j)
+    if before in words()["be"] and base_verb(nxt) and nxt not in words()["chance_nouns"]:
+        return "means 'scheduled to' here, not 'because of'"
+    if before in ("", ",", "and", "but") and nxt in words()["scheduled_verbs"]:
+        return "means 'scheduled to' here, not 'because of'"  # 'Due to open next spring, ...'
+    return None
+
+
+def disclosed_later(s: Sentence, k: int, after: str) -> bool:
+    """'will be set out', 'has not been established', 'is being examined' at token k (a
+    form of 'be'): the sentence promises or looks for a cause, and names none.
+
+    >>> s = Sentence("The reasons will be set out next month.")
+    >>> disclosed_later(s, 3, "set")
+    True
+    """
+    if after not in words()["disclosure_participles"]:
+        return False
+    lead = s.tokens[max(0, k - 3) : k + 1]
+    return (
+        any(t in words()["modals"] or t in ("not", "yet", "n't") or t.endswith("n't") for t in lead)
+        or s.word(k + 1) == "being"
+    )

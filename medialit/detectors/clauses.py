@@ -27,11 +27,13 @@ from medialit.detectors.clause_sides import (
     appeal_before,
     check_causal_as,
     check_change_after,
+    check_due_to,
     check_event_after,
     check_event_effect,
     check_hidden_hand,
     check_not_topic,
     check_opening,
+    disclosed_later,
     imperative_opening,
     literal_head,
     measure_before,
@@ -115,6 +117,8 @@ def check_copula(s: Sentence, i: int, j: int) -> str | None:
                 break
             if after in w["unknown_words"]:
                 return f"says the cause is {after}; it names none"
+            if disclosed_later(s, k, after):
+                return f"says the cause will be or is being looked into ('{after}'); it names none"
             return None
         if s.tokens[k] in (",", "that", "which", "who"):
             break
@@ -220,6 +224,8 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         return "~leads to a place or a thing here, not to an aim"
     if _TO_IDIOMS.match(s.lowered, s.starts[to]):
         return "~is a set phrase here"
+    if w["reception_nouns"] & {s.word(to + 1), s.word(to + 2)}:
+        return "~says how something was received ('to ... applause'), not an aim"
     if verb in words()["message_verbs"]:
         return "is a request or a message, not an aim pursued by an action"
     k, before = s.prev_word(to)
@@ -437,15 +443,6 @@ def check_thanks(s: Sentence, i: int, j: int) -> str | None:
     return None
 
 
-def check_due_to(s: Sentence, i: int, j: int) -> str | None:
-    """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
-    _, before = s.prev_word(i)
-    nxt = s.word(j)
-    if before in words()["be"] and base_verb(nxt) and nxt not in words()["chance_nouns"]:
-        return "means 'scheduled to' here, not 'because of'"
-    return None
-
-
 def check_after_event(s: Sentence, i: int, j: int) -> str | None:
     """'in the wake of the riots' can give a cause; 'in the wake of the summer holidays'
     only dates what follows."""
@@ -568,6 +565,9 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
         for nxt in window[k + 1 : k + 4]:  # 'ask what', 'decide for themselves whether'
             if nxt in _INTERROGATIVE or (nxt == "of" and t in ("question", "questions")):
                 return f"sits inside a question ('{t} … {nxt}'); the sentence does not claim it"
+    for k in range(max(0, i - 3), i):
+        if s.tokens[k] in ("'", "‘", "“", '"') and s.word(k - 1) in words()["mention_nouns"]:
+            return f"is quoted after '{s.word(k - 1)}', as words, not used to claim anything"
     lead = s.tokens[:i]
     if question and _in_question(s, i):
         return "is asked as a question here, not claimed"
