@@ -19,6 +19,8 @@ wrong; the known failures in tests/cases/causal.json keep a record of where.
 
 from __future__ import annotations
 
+import re
+
 from medialit.detectors.clause_words import (
     Sentence,
     base_verb,
@@ -316,3 +318,61 @@ def disclosed_later(s: Sentence, k: int, after: str) -> bool:
         any(t in words()["modals"] or t in ("not", "yet", "n't") or t.endswith("n't") for t in lead)
         or s.word(k + 1) == "being"
     )
+
+
+def _eventish(t: str) -> bool:
+    w = words()
+    return (
+        event_noun(t)
+        or t in w["effect_nouns"]
+        or t in w["change_words"]
+        or t in w["abstract_effects"]
+        or bool(re.search(r"(?<!busi)(?<!wit)(?<!har)(?:ness|ism|ancy|ency|acy)$", t))
+    )
+
+
+def _person_before(s: Sentence, i: int) -> bool:
+    """The subject before the verb at token i is a person or people: a pronoun, a name,
+    or a word such as 'chef', 'rowers', 'gardener'."""
+    w = words()
+    k = i - 1
+    while k >= 0 and (s.tokens[k] in w["auxiliaries"] or s.tokens[k] in w["adverbs"]):
+        k -= 1
+    t = s.word(k)
+    if t in ("i", "we", "you", "he", "she", "they", "who"):
+        return True
+    return (
+        (s.capital(k) and k > 0)
+        or t in w["people_nouns"]
+        or s.word(k - 1) in ("my", "our", "your")
+        or bool(re.search(r"(?:er|or|ist|ian)s?$", t) and len(t) > 5)
+    )
+
+
+def literal_deed(s: Sentence, i: int, j: int) -> str | None:
+    """A spinner's verb for 'cause' that also names a plain deed ('stoked the forge',
+    'breeds spaniels', 'catapulted the umbrella into the harbour') makes a causal claim
+    only with an event on one side: as its subject ('the levy stoked anger') or as what
+    it makes ('stoked fears', 'propelled the party to victory').
+
+    >>> literal_deed(Sentence("The smith stoked the forge."), 2, 3)
+    "is meant literally here (a deed done to 'forge', not an event made to happen)"
+    >>> literal_deed(Sentence("The smith stoked fears."), 2, 3) is None
+    True
+    """
+    w = words()
+    if s.word(i) not in w["literal_verbs"]:
+        return None
+    _, head = noun_head(s, j)
+    if not head or _eventish(head) or head in w["pronouns"]:
+        return None
+    if any(_eventish(t) for t in s.tokens[s.clause_start(i) : i]):
+        return None  # the subject is an event: 'the price rise stoked the row'
+    if not _person_before(s, i) and not literal_head(s, j, objects=True):
+        return None  # 'the bypass has spawned a cluster of warehouses': a thing as cause
+    for k in range(j, min(j + 8, len(s.tokens))):
+        if s.tokens[k] in ("to", "into"):
+            _, dest = noun_head(s, k + 1)
+            if dest and _eventish(dest):
+                return None
+    return f"is meant literally here (a deed done to '{head}', not an event made to happen)"

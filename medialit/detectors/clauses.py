@@ -35,6 +35,7 @@ from medialit.detectors.clause_sides import (
     check_opening,
     disclosed_later,
     imperative_opening,
+    literal_deed,
     literal_head,
     measure_before,
 )
@@ -93,7 +94,7 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     head = literal_head(s, j, objects=True) if last != "of" else None
     if head:  # 'spelled the end of the post office': what ends is the thing
         return f"is meant literally here (it acts on '{head}', not on events)"
-    return None
+    return literal_deed(s, i, j)
 
 
 def check_copula(s: Sentence, i: int, j: int) -> str | None:
