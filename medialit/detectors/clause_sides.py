@@ -33,6 +33,13 @@ from medialit.detectors.clause_words import (
     words,
 )
 
+_GAIN_TOPIC = re.compile(
+    r"[^.;:?!]*?\b(?:(?:is|are|was|were) (?:the|a|an) (?:\w+ )?(?:subject|topic|question|"
+    r"theme|focus|matter)\b|is for \w+ to (?:judge|decide)|remains? to be seen|worth asking)"
+)
+
+_POINTERS = ("who", "whom", "whoever", "which", "what", "whose", "that", "ask", "guess")
+
 
 def literal_head(s: Sentence, j: int, objects: bool = False) -> str | None:
     """The noun at token j on (over 'of', 'the', adjectives) when it names a place, a
@@ -376,3 +383,29 @@ def literal_deed(s: Sentence, i: int, j: int) -> str | None:
             if dest and _eventish(dest):
                 return None
     return f"is meant literally here (a deed done to '{head}', not an event made to happen)"
+
+
+def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
+    """'Ask who benefits and you'll find ...' or 'not hard to guess which capital
+    benefits' point at a culprit; 'I'm not sure who benefits', 'examine who benefits'
+    or a bare 'Ask who gains from it.' do not."""
+    lead = s.tokens[max(0, i - 5) : i]
+    if _GAIN_TOPIC.search(s.lowered, s.starts[min(j, len(s.tokens) - 1)]):
+        return "names who gains as a topic to weigh, not an answer"
+    if s.word(i) in ("stand", "stands", "stood"):
+        if any(
+            t in ("who", "whom", "whoever", "which", "what", "whose", "that", "ask") for t in lead
+        ):
+            return None
+        return "~says who may profit, not who caused anything"
+    for t in lead:
+        if t in words()["embedding_words"] and t not in ("ask", "asks", "question", "know"):
+            return f"only asks the question ('{t}'), it points at no one"
+        if t in ("asked", "unsure") or (t == "sure" and "not" in lead):
+            return f"only asks the question ('{t}'), it points at no one"
+    if any(t in ("guess", "obvious", "clear", "plain", "see", "surprise") for t in lead):
+        return None
+    rest = s.tokens[j:]
+    if ":" in rest or "and" in rest or ("?" in rest and rest.index("?") < len(rest) - 2):
+        return None
+    return "asks who gains but suggests no answer in this sentence"

@@ -33,6 +33,7 @@ from medialit.detectors.clause_sides import (
     check_hidden_hand,
     check_not_topic,
     check_opening,
+    check_who_benefits,
     disclosed_later,
     imperative_opening,
     literal_deed,
@@ -451,26 +452,6 @@ def check_after_event(s: Sentence, i: int, j: int) -> str | None:
     if head in words()["calendar_nouns"] or not head:
         return "only dates what follows; a time is not a cause"
     return None
-
-
-def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
-    """'Ask who benefits and you'll find ...' or 'not hard to guess which capital
-    benefits' point at a culprit; 'I'm not sure who benefits', 'examine who benefits'
-    or a bare 'Ask who gains from it.' do not."""
-    if s.word(i) in ("stand", "stands", "stood"):
-        return None
-    lead = s.tokens[max(0, i - 5) : i]
-    for t in lead:
-        if t in words()["embedding_words"] and t not in ("ask", "asks", "question", "know"):
-            return f"only asks the question ('{t}'), it points at no one"
-        if t in ("asked", "unsure") or (t == "sure" and "not" in lead):
-            return f"only asks the question ('{t}'), it points at no one"
-    if any(t in ("guess", "obvious", "clear", "plain", "see", "surprise") for t in lead):
-        return None
-    rest = s.tokens[j:]
-    if ":" in rest or "and" in rest or ("?" in rest and rest.index("?") < len(rest) - 2):
-        return None
-    return "asks who gains but suggests no answer in this sentence"
 
 
 def check_motive_past(s: Sentence, i: int, j: int) -> str | None:
