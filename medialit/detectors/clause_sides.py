@@ -41,6 +41,25 @@ _GAIN_TOPIC = re.compile(
 _POINTERS = ("who", "whom", "whoever", "which", "what", "whose", "that", "ask", "guess")
 
 
+_ROUTINE = re.compile(
+    r"\bas (?:it|they|he|she|we|you|prices|sales) (?:always |usually |often )?(?:do|does|did)\b"
+    r"|\bas (?:usual|always|ever|every year|each year|it does every)\b|\b(?:twice|once|three "
+    r"times) a (?:day|week|month|year)\b|\bevery (?:year|spring|summer|autumn|winter|day|week|"
+    r"month|season|weekend)\b"
+)
+
+
+def routine(s: Sentence) -> str | None:
+    """The words that make a change a habit ('as it does twice a day', 'every spring'),
+    so that what comes before it in time is no cause.
+
+    >>> routine(Sentence("Sales rose after Easter, as they do every year."))
+    'as they do'
+    """
+    m = _ROUTINE.search(s.lowered)
+    return m[0] if m else None
+
+
 def literal_head(s: Sentence, j: int, objects: bool = False) -> str | None:
     """The noun at token j on (over 'of', 'the', adjectives) when it names a place, a
     thing or a living thing, else None. With `objects`, also what a literal 'stoke' or
@@ -291,6 +310,9 @@ def check_change_after(s: Sentence, i: int, j: int) -> str | None:
     _, head = noun_head(s, j)
     if head in words()["calendar_nouns"] or not is_word(s.word(j)) or s.word(j)[:1].isdigit():
         return "~only dates the change; a time is not a cause"
+    habit = routine(s)
+    if habit:
+        return f"comes round as a habit ('{habit}'); the order in time is no cause"
     end = j
     while end < len(s.tokens) and end < j + 8 and s.tokens[end] not in (",", ";", ":", "."):
         end += 1

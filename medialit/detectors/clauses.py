@@ -39,6 +39,7 @@ from medialit.detectors.clause_sides import (
     literal_deed,
     literal_head,
     measure_before,
+    routine,
 )
 from medialit.detectors.clause_words import (
     Sentence,
@@ -233,7 +234,10 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     k, before = s.prev_word(to)
     if before in ("than", "not", "and", "or", "but", "only", "as", "rather"):
         k, before = s.prev_word(k)  # 'less out of necessity than to pressure'
-    if before in w["to_complements"] or before in w["be"] or before in words()["words_before_to"]:
+    stepped = before == "down" and s.word(k - 1) in ("stepped", "stood", "steps", "stands")
+    if not stepped and (
+        before in w["to_complements"] or before in w["be"] or before in w["words_before_to"]
+    ):
         return f"follows '{before}': a plan, wish or duty, not an aim that an action pursues"
     if before in w["to_nouns"]:
         return f"says what the {before} is, not why something was done"
@@ -331,6 +335,9 @@ def check_not_before_noun(s: Sentence, i: int, j: int) -> str | None:
 def check_timing_later(s: Sentence, i: int, j: int) -> str | None:
     """'It is telling that X happened only after Y' hints at a cause through timing;
     'It is telling how few came' hints at nothing causal."""
+    habit = routine(s)
+    if habit:
+        return f"comes round as a habit ('{habit}'); the order in time is no cause"
     if _TIMING_LINK.search(s.lowered, s.starts[j] if j < len(s.starts) else len(s.lowered)):
         return None
     return "hints at something, but links no two events in time"
