@@ -325,9 +325,22 @@ def check_due_to(s: Sentence, i: int, j: int) -> str | None:
     """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
     _, before = s.prev_word(i)
     nxt = s.word(j)
-    if before in words()["be"] and base_verb(nxt) and nxt not in words()["chance_nouns"]:
+    w = words()
+    then = s.word(j + 1)
+    if (
+        before in w["be"]
+        and base_verb(nxt)
+        and nxt not in w["chance_nouns"]
+        and (
+            nxt in w["scheduled_verbs"]
+            or then in w["determiners"]
+            or then in w["prepositions"]
+            or then in w["pronouns"]
+            or then in w["order_adverbs"]
+        )
+    ):  # 'is due to inspect the bearings', not 'was due to hardline policies'
         return "means 'scheduled to' here, not 'because of'"
-    if before in ("", ",", "and", "but") and nxt in words()["scheduled_verbs"]:
+    if before in ("", ",", "and", "but") and nxt in w["scheduled_verbs"]:
         return "means 'scheduled to' here, not 'because of'"  # 'Due to open next spring, ...'
     return None
 
