@@ -78,7 +78,9 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     noun_before = (
         before in w["determiners"] or before.endswith(("'s", "’s")) or before in ("’", "'")
     )
-    if noun_before and not first.endswith("ed"):
+    if (noun_before and not first.endswith("ed")) or (
+        i == 0 and j - i == 1 and first.endswith("s") and not first.endswith("ss")
+    ):  # 'Sparks flew from the grinder': a sentence opens with no verb in -s
         return "is a noun here (a thing), not something making something happen"
     last = s.word(j - 1)
     if is_passive(s, i) and last.endswith(("ed", "en", "got", "bred")) and j - i == 1:
@@ -557,6 +559,8 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
     for k in range(max(0, i - 3), i):
         if s.tokens[k] in ("'", "‘", "“", '"') and s.word(k - 1) in words()["mention_nouns"]:
             return f"is quoted after '{s.word(k - 1)}', as words, not used to claim anything"
+    if s.word(i - 1) in ("whatever", "whichever") or s.word(i - 2) in ("whatever", "whichever"):
+        return "names no reason ('whatever the reason'), it sets any reason aside"
     lead = s.tokens[:i]
     if question and _in_question(s, i):
         return "is asked as a question here, not claimed"
