@@ -282,6 +282,8 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         return "~has no action before it that it could be the aim of"
     if not any(lexical_verb(s, m) for m in range(start, to)):
         return "~has no action before it that it could be the aim of"
+    if verb in w["routine_aims"] and s.word(to + 2) not in ("off", "up", "out", "to", "for"):
+        return f"says what people went or met to do ('to {verb}'), not why something happened"
     return None
 
 
