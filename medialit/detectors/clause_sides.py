@@ -272,7 +272,9 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
         return "~gives a time here (something was going on), not a reason"
     if after in w["manner_participles"]:
         return f"~gives a manner here ('as ... {after}'), not a reason"
-    passive = s.tokens[verb] in w["be"] and after.endswith(("ed", "en"))
+    passive = s.tokens[verb] in w["be"] and (
+        after.endswith(("ed", "en")) or after in w["irregular_past"] or after in _PAST_PARTICIPLES
+    )
     if passive and after not in w["state_participles"]:
         return f"~gives a time here ('as ... was {after}'), not a reason"
     if i == 0:
@@ -281,6 +283,9 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
     elif not has_verb(s, 0, i):
         return "~has no action before it that it could explain"
     return None
+
+
+_PAST_PARTICIPLES = ("lit", "hung", "laid", "sung", "rung", "read", "spun", "cast", "swept")
 
 
 def appeal_before(s: Sentence, to: int, start: int) -> bool:
