@@ -449,3 +449,21 @@ def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
     if ":" in rest or "and" in rest or ("?" in rest and rest.index("?") < len(rest) - 2):
         return None
     return "asks who gains but suggests no answer in this sentence"
+
+
+def check_covary(s: Sentence, i: int, j: int) -> str | None:
+    """'Every time the club raises prices, attendance drops' and 'The more it spends on
+    consultants, the less it has for libraries' say that one thing moves another. Not
+    'Every time I visit, the café has a new cake' (no change follows).
+
+    >>> check_covary(Sentence("Every time I visit, the café has a new cake."), 0, 2)
+    '~links two things in time, but no change follows'
+    """
+    if s.word(i) == "the":
+        return None  # 'the more ..., the less ...' names a change on each side
+    start = s.clause_start(i) if i else 0
+    end = s.clause_end(j) if i else len(s.tokens)
+    for k in range(start, end):  # a change, but not an order just after a comma ('drop in')
+        if s.tokens[k] in words()["covary_changes"] and s.word(k - 1) != ",":
+            return None
+    return "~links two things in time, but no change follows"

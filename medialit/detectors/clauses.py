@@ -27,6 +27,7 @@ from medialit.detectors.clause_sides import (
     appeal_before,
     check_causal_as,
     check_change_after,
+    check_covary,
     check_due_to,
     check_event_after,
     check_event_effect,
@@ -417,7 +418,10 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     2019', 'ever since we moved', 'since taking office' or 'has risen since then'."""
     w = words()
     nxt = s.word(j)
-    if s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") or not is_word(nxt):
+    ever = s.word(i - 1) == "ever" and i == 1  # 'Ever since the store opened, shops have struggled'
+    if (s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") and not ever) or not is_word(
+        nxt
+    ):
         return "gives a time here"
     if (
         finite_verb(nxt)
@@ -431,15 +435,15 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
     if comma is None or not has_verb(s, j, comma):
         return "gives a time here"
-    main = s.tokens[comma + 1 :] if i == 0 else s.tokens[:i]
+    main = s.tokens[comma + 1 :] if i <= int(ever) else s.tokens[:i]
     for a, b in itertools.pairwise(main):
-        if b in w["change_participles"] and i == 0:
+        if b in w["change_participles"] and i <= int(ever):
             return None  # 'Since the bridge was closed, traders have lost half ...': post hoc
         if a in ("has", "have", "'ve", "’ve", "hasn't", "haven't") and (
             b.endswith(("ed", "en")) or b in w["irregular_past"] or b == "been"
         ):
             return "gives a time here (what has happened since)"
-    return None
+    return "gives a time here" if ever else None
 
 
 def check_thanks(s: Sentence, i: int, j: int) -> str | None:
@@ -526,6 +530,7 @@ CHECKS = {
     "event-effect": check_event_effect,
     "causal-as": check_causal_as,
     "change-after": check_change_after,
+    "covary": check_covary,
 }
 
 
