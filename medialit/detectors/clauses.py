@@ -164,6 +164,8 @@ def check_real_hedge(s: Sentence, i: int, j: int) -> str | None:
     t = s.word(i)
     if t == "may" and s.text[s.starts[i] : s.starts[i] + 1] == "M" and i > 0:
         return "is the month"
+    if t in ("could", "can") and s.word(i + 1) in ("no", "not", "n't") and s.word(i + 2) != "have":
+        return "says what could no longer be done, not a doubt"  # 'could no longer open'
     if t in ("may", "might", "could", "would"):
         window = s.tokens[max(0, i - 5) : i]
         for a, b in itertools.pairwise(window):
