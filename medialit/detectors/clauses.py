@@ -61,7 +61,8 @@ _TIMING_LINK = re.compile(
     r"the day|the week|the morning|the night) (?:after|before|as)|the (?:very|same) "
     r"(?:day|week|month|year|moment|time|morning|night|evening|hour)|(?:precisely|exactly|"
     r"just|right) (?:as|when)|within (?:hours|days|weeks|minutes) of|at the same time|"
-    r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year))\b"
+    r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year)|until "
+    r"(?:after|the day after|the week after)|(?:just|right|only) (?:as|before))\b"
 )
 _INTERROGATIVE = frozenset(("whether", "what", "who", "why", "how", "if"))
 
@@ -228,7 +229,7 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     w = words()
     to = next((k for k in range(i, j) if s.tokens[k] == "to"), j - 1)
     verb = s.word(to + 1)
-    if not base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)):
+    if not base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)) or verb in w["number_words"]:
         return "~leads to a place or a thing here, not to an aim"
     if _TO_IDIOMS.match(s.lowered, s.starts[to]):
         return "~is a set phrase here"
