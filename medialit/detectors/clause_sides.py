@@ -467,3 +467,25 @@ def check_covary(s: Sentence, i: int, j: int) -> str | None:
         if s.tokens[k] in words()["covary_changes"] and s.word(k - 1) != ",":
             return None
     return "~links two things in time, but no change follows"
+
+
+def definition(s: Sentence, i: int, j: int) -> str | None:
+    """'Hiraeth is a Welsh word, which means a longing for home': 'means' after a word or
+    a name gives what it means, not a consequence (a phrase with no verb after it, and a
+    word, a name or a quotation before it). 'The cuts, meaning fewer buses' still counts.
+
+    >>> definition(Sentence("The name Fairhaven, meaning safe harbour, is old."), 4, 5)
+    'gives what a word or a name means, not a consequence'
+    """
+    if s.word(j - 1) not in ("means", "meaning", "meant"):
+        return None
+    end = j
+    while end < len(s.tokens) and s.tokens[end] not in (",", ";", ":", ".", "—"):
+        end += 1
+    if has_verb(s, j, end):
+        return None
+    before = s.tokens[max(0, i - 8) : i]
+    named = {"name", "named", "word", "words", "term", "phrase", "sign", "title", "motto"}
+    if any(t in named or t in ("'", "‘", "’", "“", "”", '"') for t in before):
+        return "gives what a word or a name means, not a consequence"
+    return None

@@ -35,6 +35,7 @@ from medialit.detectors.clause_sides import (
     check_not_topic,
     check_opening,
     check_who_benefits,
+    definition,
     disclosed_later,
     imperative_opening,
     literal_deed,
@@ -186,7 +187,9 @@ def check_clause_after(s: Sentence, i: int, j: int) -> str | None:
     rest = [t for t in s.tokens[j:] if is_word(t)]
     if len(rest) < 2:
         return "concludes nothing in this sentence"
-    return None
+    if s.word(i) == "thereby" and nxt in ("hangs", "hang"):
+        return "~is a set phrase ('thereby hangs a tale')"
+    return definition(s, i, j)
 
 
 def check_so(s: Sentence, i: int, j: int) -> str | None:
