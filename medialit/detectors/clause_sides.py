@@ -19,6 +19,8 @@ wrong; the known failures in tests/cases/causal.json keep a record of where.
 
 from __future__ import annotations
 
+import re
+
 from medialit.detectors.clause_words import (
     Sentence,
     base_verb,
@@ -30,6 +32,32 @@ from medialit.detectors.clause_words import (
     noun_head,
     words,
 )
+
+_GAIN_TOPIC = re.compile(
+    r"[^.;:?!]*?\b(?:(?:is|are|was|were) (?:the|a|an) (?:\w+ )?(?:subject|topic|question|"
+    r"theme|focus|matter)\b|is for \w+ to (?:judge|decide)|remains? to be seen|worth asking)"
+)
+
+_POINTERS = ("who", "whom", "whoever", "which", "what", "whose", "that", "ask", "guess")
+
+
+_ROUTINE = re.compile(
+    r"\bas (?:it|they|he|she|we|you|prices|sales) (?:always |usually |often )?(?:do|does|did)\b"
+    r"|\bas (?:usual|always|ever|every year|each year|it does every)\b|\b(?:twice|once|three "
+    r"times) a (?:day|week|month|year)\b|\bevery (?:year|spring|summer|autumn|winter|day|week|"
+    r"month|season|weekend)\b"
+)
+
+
+def routine(s: Sentence) -> str | None:
+    """The words that make a change a habit ('as it does twice a day', 'every spring'),
+    so that what comes before it in time is no cause.
+
+    >>> routine(Sentence("Sales rose after Easter, as they do every year."))
+    'as they do'
+    """
+    m = _ROUTINE.search(s.lowered)
+    return m[0] if m else None
 
 
 def literal_head(s: Sentence, j: int, objects: bool = False) -> str | None:
@@ -74,6 +102,9 @@ def check_event_after(s: Sentence, i: int, j: int) -> str | None:
         _, before = s.prev_word(i)
         if before in ("is", "are", "am", "be", "'s", "’s") and s.word(j).endswith("ing"):
             return "names a duty here ('responsible for ...ing'), not a cause"
+        _, head = noun_head(s, j)
+        if head in w["duty_nouns"] or s.word(j + 1) in w["duty_nouns"]:
+            return f"names a duty here ('responsible for the {head or s.word(j + 1)}'), not a cause"
     head = literal_head(s, j)
     if head:
         return f"is about a place or a thing here ('{head}'), not an event"
@@ -241,7 +272,9 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
         return "~gives a time here (something was going on), not a reason"
     if after in w["manner_participles"]:
         return f"~gives a manner here ('as ... {after}'), not a reason"
-    passive = s.tokens[verb] in w["be"] and after.endswith(("ed", "en"))
+    passive = s.tokens[verb] in w["be"] and (
+        after.endswith(("ed", "en")) or after in w["irregular_past"] or after in _PAST_PARTICIPLES
+    )
     if passive and after not in w["state_participles"]:
         return f"~gives a time here ('as ... was {after}'), not a reason"
     if i == 0:
@@ -250,6 +283,9 @@ def check_causal_as(s: Sentence, i: int, j: int) -> str | None:
     elif not has_verb(s, 0, i):
         return "~has no action before it that it could explain"
     return None
+
+
+_PAST_PARTICIPLES = ("lit", "hung", "laid", "sung", "rung", "read", "spun", "cast", "swept")
 
 
 def appeal_before(s: Sentence, to: int, start: int) -> bool:
@@ -279,9 +315,177 @@ def check_change_after(s: Sentence, i: int, j: int) -> str | None:
     _, head = noun_head(s, j)
     if head in words()["calendar_nouns"] or not is_word(s.word(j)) or s.word(j)[:1].isdigit():
         return "~only dates the change; a time is not a cause"
+    habit = routine(s)
+    if habit:
+        return f"comes round as a habit ('{habit}'); the order in time is no cause"
     end = j
     while end < len(s.tokens) and end < j + 8 and s.tokens[end] not in (",", ";", ":", "."):
         end += 1
     if not any(lexical_verb(s, m) or event_noun(s.tokens[m]) for m in range(j, end)):
         return "~only dates the change; no event after it could be a cause"
+    return None
+
+
+def check_due_to(s: Sentence, i: int, j: int) -> str | None:
+    """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
+    _, before = s.prev_word(i)
+    nxt = s.word(j)
+    w = words()
+    then = s.word(j + 1)
+    if (
+        before in w["be"]
+        and base_verb(nxt)
+        and nxt not in w["chance_nouns"]
+        and (
+            nxt in w["scheduled_verbs"]
+            or then in w["determiners"]
+            or then in w["prepositions"]
+            or then in w["pronouns"]
+            or then in w["order_adverbs"]
+        )
+    ):  # 'is due to inspect the bearings', not 'was due to hardline policies'
+        return "means 'scheduled to' here, not 'because of'"
+    if before in ("", ",", "and", "but") and nxt in w["scheduled_verbs"]:
+        return "means 'scheduled to' here, not 'because of'"  # 'Due to open next spring, ...'
+    return None
+
+
+def disclosed_later(s: Sentence, k: int, after: str) -> bool:
+    """'will be set out', 'has not been established', 'is being examined' at token k (a
+    form of 'be'): the sentence promises or looks for a cause, and names none.
+
+    >>> s = Sentence("The reasons will be set out next month.")
+    >>> disclosed_later(s, 3, "set")
+    True
+    """
+    if after not in words()["disclosure_participles"]:
+        return False
+    lead = s.tokens[max(0, k - 3) : k + 1]
+    return (
+        any(t in words()["modals"] or t in ("not", "yet", "n't") or t.endswith("n't") for t in lead)
+        or s.word(k + 1) == "being"
+    )
+
+
+def _eventish(t: str) -> bool:
+    w = words()
+    return (
+        event_noun(t)
+        or t in w["effect_nouns"]
+        or t in w["change_words"]
+        or t in w["abstract_effects"]
+        or bool(re.search(r"(?<!busi)(?<!wit)(?<!har)(?:ness|ism|ancy|ency|acy)$", t))
+    )
+
+
+def _person_before(s: Sentence, i: int) -> bool:
+    """The subject before the verb at token i is a person or people: a pronoun, a name,
+    or a word such as 'chef', 'rowers', 'gardener'."""
+    w = words()
+    k = i - 1
+    while k >= 0 and (s.tokens[k] in w["auxiliaries"] or s.tokens[k] in w["adverbs"]):
+        k -= 1
+    t = s.word(k)
+    if t in ("i", "we", "you", "he", "she", "they", "who"):
+        return True
+    return (
+        (s.capital(k) and k > 0)
+        or t in w["people_nouns"]
+        or s.word(k - 1) in ("my", "our", "your")
+        or bool(re.search(r"(?:er|or|ist|ian)s?$", t) and len(t) > 5)
+    )
+
+
+def literal_deed(s: Sentence, i: int, j: int) -> str | None:
+    """A spinner's verb for 'cause' that also names a plain deed ('stoked the forge',
+    'breeds spaniels', 'catapulted the umbrella into the harbour') makes a causal claim
+    only with an event on one side: as its subject ('the levy stoked anger') or as what
+    it makes ('stoked fears', 'propelled the party to victory').
+
+    >>> literal_deed(Sentence("The smith stoked the forge."), 2, 3)
+    "is meant literally here (a deed done to 'forge', not an event made to happen)"
+    >>> literal_deed(Sentence("The smith stoked fears."), 2, 3) is None
+    True
+    """
+    w = words()
+    if s.word(i) not in w["literal_verbs"]:
+        return None
+    _, head = noun_head(s, j)
+    if not head or _eventish(head) or head in w["pronouns"]:
+        return None
+    if any(_eventish(t) for t in s.tokens[s.clause_start(i) : i]):
+        return None  # the subject is an event: 'the price rise stoked the row'
+    if not _person_before(s, i) and not literal_head(s, j, objects=True):
+        return None  # 'the bypass has spawned a cluster of warehouses': a thing as cause
+    for k in range(j, min(j + 8, len(s.tokens))):
+        if s.tokens[k] in ("to", "into"):
+            _, dest = noun_head(s, k + 1)
+            if dest and _eventish(dest):
+                return None
+    return f"is meant literally here (a deed done to '{head}', not an event made to happen)"
+
+
+def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
+    """'Ask who benefits and you'll find ...' or 'not hard to guess which capital
+    benefits' point at a culprit; 'I'm not sure who benefits', 'examine who benefits'
+    or a bare 'Ask who gains from it.' do not."""
+    lead = s.tokens[max(0, i - 5) : i]
+    if _GAIN_TOPIC.search(s.lowered, s.starts[min(j, len(s.tokens) - 1)]):
+        return "names who gains as a topic to weigh, not an answer"
+    if s.word(i) in ("stand", "stands", "stood"):
+        if any(
+            t in ("who", "whom", "whoever", "which", "what", "whose", "that", "ask") for t in lead
+        ):
+            return None
+        return "~says who may profit, not who caused anything"
+    for t in lead:
+        if t in words()["embedding_words"] and t not in ("ask", "asks", "question", "know"):
+            return f"only asks the question ('{t}'), it points at no one"
+        if t in ("asked", "unsure") or (t == "sure" and "not" in lead):
+            return f"only asks the question ('{t}'), it points at no one"
+    if any(t in ("guess", "obvious", "clear", "plain", "see", "surprise") for t in lead):
+        return None
+    rest = s.tokens[j:]
+    if ":" in rest or "and" in rest or ("?" in rest and rest.index("?") < len(rest) - 2):
+        return None
+    return "asks who gains but suggests no answer in this sentence"
+
+
+def check_covary(s: Sentence, i: int, j: int) -> str | None:
+    """'Every time the club raises prices, attendance drops' and 'The more it spends on
+    consultants, the less it has for libraries' say that one thing moves another. Not
+    'Every time I visit, the café has a new cake' (no change follows).
+
+    >>> check_covary(Sentence("Every time I visit, the café has a new cake."), 0, 2)
+    '~links two things in time, but no change follows'
+    """
+    if s.word(i) == "the":
+        return None  # 'the more ..., the less ...' names a change on each side
+    start = s.clause_start(i) if i else 0
+    end = s.clause_end(j) if i else len(s.tokens)
+    for k in range(start, end):  # a change, but not an order just after a comma ('drop in')
+        if s.tokens[k] in words()["covary_changes"] and s.word(k - 1) != ",":
+            return None
+    return "~links two things in time, but no change follows"
+
+
+def definition(s: Sentence, i: int, j: int) -> str | None:
+    """'Hiraeth is a Welsh word, which means a longing for home': 'means' after a word or
+    a name gives what it means, not a consequence (a phrase with no verb after it, and a
+    word, a name or a quotation before it). 'The cuts, meaning fewer buses' still counts.
+
+    >>> definition(Sentence("The name Fairhaven, meaning safe harbour, is old."), 4, 5)
+    'gives what a word or a name means, not a consequence'
+    """
+    if s.word(j - 1) not in ("means", "meaning", "meant"):
+        return None
+    end = j
+    while end < len(s.tokens) and s.tokens[end] not in (",", ";", ":", ".", "—"):
+        end += 1
+    if has_verb(s, j, end):
+        return None
+    before = s.tokens[max(0, i - 8) : i]
+    named = {"name", "named", "word", "words", "term", "phrase", "sign", "title", "motto"}
+    if any(t in named or t in ("'", "‘", "’", "“", "”", '"') for t in before):
+        return "gives what a word or a name means, not a consequence"
     return None

@@ -27,14 +27,21 @@ from medialit.detectors.clause_sides import (
     appeal_before,
     check_causal_as,
     check_change_after,
+    check_covary,
+    check_due_to,
     check_event_after,
     check_event_effect,
     check_hidden_hand,
     check_not_topic,
     check_opening,
+    check_who_benefits,
+    definition,
+    disclosed_later,
     imperative_opening,
+    literal_deed,
     literal_head,
     measure_before,
+    routine,
 )
 from medialit.detectors.clause_words import (
     Sentence,
@@ -55,7 +62,8 @@ _TIMING_LINK = re.compile(
     r"the day|the week|the morning|the night) (?:after|before|as)|the (?:very|same) "
     r"(?:day|week|month|year|moment|time|morning|night|evening|hour)|(?:precisely|exactly|"
     r"just|right) (?:as|when)|within (?:hours|days|weeks|minutes) of|at the same time|"
-    r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year))\b"
+    r"coincid(?:ed|es|ing) with|no sooner|on the eve of|in the same (?:week|month|year)|until "
+    r"(?:after|the day after|the week after)|(?:just|right|only) (?:as|before))\b"
 )
 _INTERROGATIVE = frozenset(("whether", "what", "who", "why", "how", "if"))
 
@@ -73,7 +81,9 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     noun_before = (
         before in w["determiners"] or before.endswith(("'s", "’s")) or before in ("’", "'")
     )
-    if noun_before and not first.endswith("ed"):
+    if (noun_before and not first.endswith("ed")) or (
+        i == 0 and j - i == 1 and first.endswith("s") and not first.endswith("ss")
+    ):  # 'Sparks flew from the grinder': a sentence opens with no verb in -s
         return "is a noun here (a thing), not something making something happen"
     last = s.word(j - 1)
     if is_passive(s, i) and last.endswith(("ed", "en", "got", "bred")) and j - i == 1:
@@ -91,7 +101,7 @@ def check_verb(s: Sentence, i: int, j: int) -> str | None:
     head = literal_head(s, j, objects=True) if last != "of" else None
     if head:  # 'spelled the end of the post office': what ends is the thing
         return f"is meant literally here (it acts on '{head}', not on events)"
-    return None
+    return literal_deed(s, i, j)
 
 
 def check_copula(s: Sentence, i: int, j: int) -> str | None:
@@ -115,6 +125,8 @@ def check_copula(s: Sentence, i: int, j: int) -> str | None:
                 break
             if after in w["unknown_words"]:
                 return f"says the cause is {after}; it names none"
+            if disclosed_later(s, k, after):
+                return f"says the cause will be or is being looked into ('{after}'); it names none"
             return None
         if s.tokens[k] in (",", "that", "which", "who"):
             break
@@ -154,6 +166,8 @@ def check_real_hedge(s: Sentence, i: int, j: int) -> str | None:
     t = s.word(i)
     if t == "may" and s.text[s.starts[i] : s.starts[i] + 1] == "M" and i > 0:
         return "is the month"
+    if t in ("could", "can") and s.word(i + 1) in ("no", "not", "n't") and s.word(i + 2) != "have":
+        return "says what could no longer be done, not a doubt"  # 'could no longer open'
     if t in ("may", "might", "could", "would"):
         window = s.tokens[max(0, i - 5) : i]
         for a, b in itertools.pairwise(window):
@@ -173,7 +187,9 @@ def check_clause_after(s: Sentence, i: int, j: int) -> str | None:
     rest = [t for t in s.tokens[j:] if is_word(t)]
     if len(rest) < 2:
         return "concludes nothing in this sentence"
-    return None
+    if s.word(i) == "thereby" and nxt in ("hangs", "hang"):
+        return "~is a set phrase ('thereby hangs a tale')"
+    return definition(s, i, j)
 
 
 def check_so(s: Sentence, i: int, j: int) -> str | None:
@@ -216,16 +232,21 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
     w = words()
     to = next((k for k in range(i, j) if s.tokens[k] == "to"), j - 1)
     verb = s.word(to + 1)
-    if not base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)):
+    if not base_verb(verb) or (to + 1 > 0 and s.capital(to + 1)) or verb in w["number_words"]:
         return "~leads to a place or a thing here, not to an aim"
     if _TO_IDIOMS.match(s.lowered, s.starts[to]):
         return "~is a set phrase here"
+    if w["reception_nouns"] & {s.word(to + 1), s.word(to + 2)}:
+        return "~says how something was received ('to ... applause'), not an aim"
     if verb in words()["message_verbs"]:
         return "is a request or a message, not an aim pursued by an action"
     k, before = s.prev_word(to)
     if before in ("than", "not", "and", "or", "but", "only", "as", "rather"):
         k, before = s.prev_word(k)  # 'less out of necessity than to pressure'
-    if before in w["to_complements"] or before in w["be"] or before in words()["words_before_to"]:
+    stepped = before == "down" and s.word(k - 1) in ("stepped", "stood", "steps", "stands")
+    if not stepped and (
+        before in w["to_complements"] or before in w["be"] or before in w["words_before_to"]
+    ):
         return f"follows '{before}': a plan, wish or duty, not an aim that an action pursues"
     if before in w["to_nouns"]:
         return f"says what the {before} is, not why something was done"
@@ -268,6 +289,8 @@ def check_purpose_to(s: Sentence, i: int, j: int) -> str | None:
         return "~has no action before it that it could be the aim of"
     if not any(lexical_verb(s, m) for m in range(start, to)):
         return "~has no action before it that it could be the aim of"
+    if verb in w["routine_aims"] and s.word(to + 2) not in ("off", "up", "out", "to", "for"):
+        return f"says what people went or met to do ('to {verb}'), not why something happened"
     return None
 
 
@@ -323,6 +346,9 @@ def check_not_before_noun(s: Sentence, i: int, j: int) -> str | None:
 def check_timing_later(s: Sentence, i: int, j: int) -> str | None:
     """'It is telling that X happened only after Y' hints at a cause through timing;
     'It is telling how few came' hints at nothing causal."""
+    habit = routine(s)
+    if habit:
+        return f"comes round as a habit ('{habit}'); the order in time is no cause"
     if _TIMING_LINK.search(s.lowered, s.starts[j] if j < len(s.starts) else len(s.lowered)):
         return None
     return "hints at something, but links no two events in time"
@@ -398,7 +424,10 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     2019', 'ever since we moved', 'since taking office' or 'has risen since then'."""
     w = words()
     nxt = s.word(j)
-    if s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") or not is_word(nxt):
+    ever = s.word(i - 1) == "ever" and i == 1  # 'Ever since the store opened, shops have struggled'
+    if (s.word(i - 1) in ("ever", "long", "just", "shortly", "soon") and not ever) or not is_word(
+        nxt
+    ):
         return "gives a time here"
     if (
         finite_verb(nxt)
@@ -412,15 +441,15 @@ def check_since(s: Sentence, i: int, j: int) -> str | None:
     comma = next((k for k in range(j, len(s.tokens)) if s.tokens[k] in (",", ";")), None)
     if comma is None or not has_verb(s, j, comma):
         return "gives a time here"
-    main = s.tokens[comma + 1 :] if i == 0 else s.tokens[:i]
+    main = s.tokens[comma + 1 :] if i <= int(ever) else s.tokens[:i]
     for a, b in itertools.pairwise(main):
-        if b in w["change_participles"] and i == 0:
+        if b in w["change_participles"] and i <= int(ever):
             return None  # 'Since the bridge was closed, traders have lost half ...': post hoc
         if a in ("has", "have", "'ve", "’ve", "hasn't", "haven't") and (
             b.endswith(("ed", "en")) or b in w["irregular_past"] or b == "been"
         ):
             return "gives a time here (what has happened since)"
-    return None
+    return "gives a time here" if ever else None
 
 
 def check_thanks(s: Sentence, i: int, j: int) -> str | None:
@@ -437,15 +466,6 @@ def check_thanks(s: Sentence, i: int, j: int) -> str | None:
     return None
 
 
-def check_due_to(s: Sentence, i: int, j: int) -> str | None:
-    """'closed due to a lorry fire' (a cause) but not 'is due to appear' (a date)."""
-    _, before = s.prev_word(i)
-    nxt = s.word(j)
-    if before in words()["be"] and base_verb(nxt) and nxt not in words()["chance_nouns"]:
-        return "means 'scheduled to' here, not 'because of'"
-    return None
-
-
 def check_after_event(s: Sentence, i: int, j: int) -> str | None:
     """'in the wake of the riots' can give a cause; 'in the wake of the summer holidays'
     only dates what follows."""
@@ -453,26 +473,6 @@ def check_after_event(s: Sentence, i: int, j: int) -> str | None:
     if head in words()["calendar_nouns"] or not head:
         return "only dates what follows; a time is not a cause"
     return None
-
-
-def check_who_benefits(s: Sentence, i: int, j: int) -> str | None:
-    """'Ask who benefits and you'll find ...' or 'not hard to guess which capital
-    benefits' point at a culprit; 'I'm not sure who benefits', 'examine who benefits'
-    or a bare 'Ask who gains from it.' do not."""
-    if s.word(i) in ("stand", "stands", "stood"):
-        return None
-    lead = s.tokens[max(0, i - 5) : i]
-    for t in lead:
-        if t in words()["embedding_words"] and t not in ("ask", "asks", "question", "know"):
-            return f"only asks the question ('{t}'), it points at no one"
-        if t in ("asked", "unsure") or (t == "sure" and "not" in lead):
-            return f"only asks the question ('{t}'), it points at no one"
-    if any(t in ("guess", "obvious", "clear", "plain", "see", "surprise") for t in lead):
-        return None
-    rest = s.tokens[j:]
-    if ":" in rest or "and" in rest or ("?" in rest and rest.index("?") < len(rest) - 2):
-        return None
-    return "asks who gains but suggests no answer in this sentence"
 
 
 def check_motive_past(s: Sentence, i: int, j: int) -> str | None:
@@ -536,6 +536,7 @@ CHECKS = {
     "event-effect": check_event_effect,
     "causal-as": check_causal_as,
     "change-after": check_change_after,
+    "covary": check_covary,
 }
 
 
@@ -568,6 +569,11 @@ def scope_reason(s: Sentence, i: int, question: bool = True) -> str | None:
         for nxt in window[k + 1 : k + 4]:  # 'ask what', 'decide for themselves whether'
             if nxt in _INTERROGATIVE or (nxt == "of" and t in ("question", "questions")):
                 return f"sits inside a question ('{t} … {nxt}'); the sentence does not claim it"
+    for k in range(max(0, i - 3), i):
+        if s.tokens[k] in ("'", "‘", "“", '"') and s.word(k - 1) in words()["mention_nouns"]:
+            return f"is quoted after '{s.word(k - 1)}', as words, not used to claim anything"
+    if s.word(i - 1) in ("whatever", "whichever") or s.word(i - 2) in ("whatever", "whichever"):
+        return "names no reason ('whatever the reason'), it sets any reason aside"
     lead = s.tokens[:i]
     if question and _in_question(s, i):
         return "is asked as a question here, not claimed"
