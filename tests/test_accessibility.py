@@ -241,7 +241,7 @@ def pack(a11y_available, tmp_path_factory, report) -> Path:
 
 
 @pytest.fixture(scope="session")
-def lab(a11y_available, pack, tmp_path_factory, report):
+def lab(a11y_available, keys_build, pack, tmp_path_factory, report):
     root = tmp_path_factory.mktemp("a11y-lab-root")
     for nb in tb.NOTEBOOKS:  # copies: running them must not touch the lessons
         shutil.copy(nb, root / nb.name)
@@ -421,14 +421,38 @@ def test_lesson_outputs_have_no_serious_axe_violations(lab, browser, report, les
 
 
 @pytest.fixture(scope="session")
-def keys(a11y_available, tmp_path_factory, report) -> list[Path]:
+def keys_build(a11y_available, request, tmp_path_factory):
+    """`make keys` (as its recipe runs it) started in the background, when a test needs keys.
+
+    The lab asks for this first, so the keys are built while the lessons run in the
+    browser; `keys` waits for it. Yields (process, folder, log, start time), or None.
+    """
+    wanted = any("keys" in getattr(item, "fixturenames", ()) for item in request.session.items)
+    if os.environ.get("MEDIALIT_KEYS_DIR") or not wanted:
+        yield None
+        return
+    out = tmp_path_factory.mktemp("keys").resolve()
+    log = out.with_name(out.name + ".log")  # a file, not a pipe: a full pipe would stall it
+    started = time.monotonic()
+    with open(log, "wb") as sink:
+        proc = subprocess.Popen(make_recipe("keys", out), cwd=KIT, stdout=sink, stderr=sink)
+    yield proc, out, log, started
+    if proc.poll() is None:  # the session ended before the keys were needed
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def keys(keys_build, report) -> list[Path]:
     """The answer keys as `make keys` writes them ($MEDIALIT_KEYS_DIR: keys made already)."""
     if os.environ.get("MEDIALIT_KEYS_DIR"):
         return sorted(Path(os.environ["MEDIALIT_KEYS_DIR"]).glob("*-key.html"))
-    out = tmp_path_factory.mktemp("keys").resolve()
-    started = time.monotonic()
-    subprocess.run(make_recipe("keys", out), cwd=KIT, check=True, capture_output=True)
-    report["timings"]["answer keys: build"] = time.monotonic() - started
+    proc, out, log, started = keys_build
+    waited = time.monotonic()
+    proc.wait()
+    assert proc.returncode == 0, f"the keys build failed:\n{log.read_text(errors='replace')}"
+    report["timings"]["answer keys: build started, s before"] = waited - started
+    report["timings"]["answer keys: waited for the build"] = time.monotonic() - waited
     return sorted(out.glob("*-key.html"))
 
 
