@@ -353,7 +353,7 @@ def exercise_cells(path: Path) -> list[int]:
 
 
 FEEDBACK = re.compile(r"(Right|Not quite|Thanks)[:.]")
-FEEDBACK_GREW = """([el, before]) =>
+FEEDBACK_GREW = """(el, before) =>
   (el.textContent.match(/(Right|Not quite|Thanks)[:.]/g) || []).length > before"""
 # How to answer each kind of widget, in order of preference: a label button, a choice in a
 # list, a tick box, and last a typed answer (a number fits number and free-text boxes).
@@ -395,11 +395,9 @@ def answer_first_clickable(page, cells) -> tuple[int, str]:
         before = widget.text_content()
         if not _answer(widget):
             continue
-        page.wait_for_function(
-            FEEDBACK_GREW,
-            arg=[widget.element_handle(), len(FEEDBACK.findall(before))],
-            timeout=30_000,
-        )
+        settle(page)  # the kernel has handled the answer: its feedback is in the page
+        grew = widget.evaluate(FEEDBACK_GREW, len(FEEDBACK.findall(before)))
+        assert grew, f"cell {index}: no new feedback after an answer: {widget.text_content()!r}"
         return index, widget.text_content()
     raise AssertionError("no exercise in this lesson offers a button, a list or a box to answer")
 
