@@ -17,6 +17,10 @@ no mouse click into a widget. It checks the widget can be reached, that the answ
 taken, and that the feedback lands in an ARIA live region (`aria-live` polite or
 assertive, or role status/alert) whose text changes, so a screen reader announces it.
 
+After each click or key press the tests wait until the notebook's kernel has handled
+what the page sent it (`tb.settle`), then look: no fixed waits, and no timeout to wait
+out where a widget rightly shows nothing new.
+
 Charts (matplotlib PNGs in outputs) must carry real alt text and a one-line summary in
 words beside them (a figcaption, or the next output of the same cell).
 
