@@ -17,6 +17,10 @@ no mouse click into a widget. It checks the widget can be reached, that the answ
 taken, and that the feedback lands in an ARIA live region (`aria-live` polite or
 assertive, or role status/alert) whose text changes, so a screen reader announces it.
 
+After each click or key press the tests wait until the notebook's kernel has handled
+what the page sent it (`tb.settle`), then look: no fixed waits, and no timeout to wait
+out where a widget rightly shows nothing new.
+
 Charts (matplotlib PNGs in outputs) must carry real alt text and a one-line summary in
 words beside them (a figcaption, or the next output of the same cell).
 
@@ -34,7 +38,6 @@ the helpers to run a lesson are those of `tests/test_browser.py`.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -242,7 +245,7 @@ def pack(a11y_available, tmp_path_factory, report) -> Path:
 
 
 @pytest.fixture(scope="session")
-def lab(a11y_available, pack, tmp_path_factory, report):
+def lab(a11y_available, keys_build, pack, tmp_path_factory, report):
     root = tmp_path_factory.mktemp("a11y-lab-root")
     for nb in tb.NOTEBOOKS:  # copies: running them must not touch the lessons
         shutil.copy(nb, root / nb.name)
@@ -282,14 +285,15 @@ def open_fresh(lab, browser, name: str, purpose: str):
 
 # -- every exercise answered once (by mouse: this only sets the stage for axe)
 
-CHANGED = "([el, before]) => el.textContent !== before"
 
 
-def _act(page, widget, action) -> None:
-    before = widget.text_content()
+def _act(page, action) -> None:
+    """Do `action`, then wait until the kernel has handled what it sent (`tb.settle`).
+
+    Whether the widget then shows feedback or nothing new, axe scans what is there.
+    """
     action()
-    with contextlib.suppress(Exception):  # no visible change: axe still scans what is there
-        page.wait_for_function(CHANGED, arg=[widget.element_handle(), before], timeout=15_000)
+    tb.settle(page)
 
 
 def answer_everything(page, notebook) -> int:
@@ -298,21 +302,21 @@ def answer_everything(page, notebook) -> int:
     answered = 0
     for widget in widgets.all():
         for group in widget.locator(".widget-toggle-buttons").all():
-            _act(page, widget, group.locator("button").first.click)
+            _act(page, group.locator("button").first.click)
             answered += 1
         for select in widget.locator("select").all():
-            _act(page, widget, lambda s=select: s.select_option(index=1))
+            _act(page, lambda s=select: s.select_option(index=1))
             answered += 1
         check = widget.locator("button.widget-button")
         for field in widget.locator("input[type=text]").all():
             field.fill("0")  # a number far too low: the "wrong" colour
-            _act(page, widget, check.first.click)
+            _act(page, check.first.click)
             answered += 1
         for area in widget.locator("textarea").all():
             area.fill("too short")  # the "type more" hint colour
-            _act(page, widget, check.first.click)
+            _act(page, check.first.click)
             area.fill("I think it matters who published it and why they did.")
-            _act(page, widget, check.first.click)
+            _act(page, check.first.click)
             answered += 1
     return answered
 
@@ -336,9 +340,9 @@ def show_everything(page) -> int:
     page.add_style_tag(content="html, body { height: 100% !important; }")
     bottom = page.evaluate(SHOW_ALL, tb.NOTEBOOK)
     page.set_viewport_size({"width": 1280, "height": max(1000, min(bottom + 200, TALLEST))})
-    page.wait_for_timeout(500)
+    page.evaluate(tb.NEXT_FRAME)  # JupyterLab lays out again on the next frames
     bottom = page.evaluate(SHOW_ALL, tb.NOTEBOOK)
-    page.wait_for_timeout(300)
+    page.evaluate(tb.NEXT_FRAME)
     return bottom
 
 
@@ -421,14 +425,38 @@ def test_lesson_outputs_have_no_serious_axe_violations(lab, browser, report, les
 
 
 @pytest.fixture(scope="session")
-def keys(a11y_available, tmp_path_factory, report) -> list[Path]:
+def keys_build(a11y_available, request, tmp_path_factory):
+    """`make keys` (as its recipe runs it) started in the background, when a test needs keys.
+
+    The lab asks for this first, so the keys are built while the lessons run in the
+    browser; `keys` waits for it. Yields (process, folder, log, start time), or None.
+    """
+    wanted = any("keys" in getattr(item, "fixturenames", ()) for item in request.session.items)
+    if os.environ.get("MEDIALIT_KEYS_DIR") or not wanted:
+        yield None
+        return
+    out = tmp_path_factory.mktemp("keys").resolve()
+    log = out.with_name(out.name + ".log")  # a file, not a pipe: a full pipe would stall it
+    started = time.monotonic()
+    with open(log, "wb") as sink:
+        proc = subprocess.Popen(make_recipe("keys", out), cwd=KIT, stdout=sink, stderr=sink)
+    yield proc, out, log, started
+    if proc.poll() is None:  # the session ended before the keys were needed
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def keys(keys_build, report) -> list[Path]:
     """The answer keys as `make keys` writes them ($MEDIALIT_KEYS_DIR: keys made already)."""
     if os.environ.get("MEDIALIT_KEYS_DIR"):
         return sorted(Path(os.environ["MEDIALIT_KEYS_DIR"]).glob("*-key.html"))
-    out = tmp_path_factory.mktemp("keys").resolve()
-    started = time.monotonic()
-    subprocess.run(make_recipe("keys", out), cwd=KIT, check=True, capture_output=True)
-    report["timings"]["answer keys: build"] = time.monotonic() - started
+    proc, out, log, started = keys_build
+    waited = time.monotonic()
+    proc.wait()
+    assert proc.returncode == 0, f"the keys build failed:\n{log.read_text(errors='replace')}"
+    report["timings"]["answer keys: build started, s before"] = waited - started
+    report["timings"]["answer keys: waited for the build"] = time.monotonic() - waited
     return sorted(out.glob("*-key.html"))
 
 
@@ -592,7 +620,7 @@ class Keys:
     def press(self, key: str) -> dict:
         assert key in self.ALLOWED, key
         self.page.keyboard.press(key)
-        self.page.wait_for_timeout(150)
+        tb.settle(self.page)  # whatever the key sent the kernel is handled, then a paint
         focus = self.page.evaluate(FOCUS)
         self.log.append(f"{key} -> {focus.get('tag', focus.get('where'))}"
                         f"[{focus.get('cell', '')}] {focus.get('text', '')!r}")
@@ -633,13 +661,14 @@ def _outputs_text(page, cell: int) -> str:
     )
 
 
-def _wait_feedback(page, cell: int, before: str, timeout: int = 10_000) -> bool:
-    """True once the cell's outputs show feedback and differ from `before`."""
-    try:
-        page.wait_for_function(FEEDBACK_CHANGED, arg=[cell, CELLS, before], timeout=timeout)
-        return True
-    except Exception:
-        return False
+def _wait_feedback(page, cell: int, before: str) -> bool:
+    """True if the cell's outputs show feedback and differ from `before`, once settled.
+
+    No timeout to wait out: when the kernel has handled all the key presses sent
+    (`tb.settle`), feedback that is not there will not come.
+    """
+    tb.settle(page)
+    return page.evaluate(FEEDBACK_CHANGED, [cell, CELLS, before])
 
 
 def _answer_by_keyboard(kind: str, keys: Keys, page, cell: int, result: dict) -> bool:
@@ -660,7 +689,7 @@ def _answer_by_keyboard(kind: str, keys: Keys, page, cell: int, result: dict) ->
     if kind == "number entry":
         keys.type("2")
         keys.press("Enter")
-        result["Enter in the box checks"] = _wait_feedback(page, cell, before, 3_000)
+        result["Enter in the box checks"] = _wait_feedback(page, cell, before)
         before = _outputs_text(page, cell)
         focus = keys.press("Tab")
         result["Tab reaches Check"] = focus.get("tag") == "button"
@@ -716,7 +745,7 @@ def test_keyboard_only_answer_is_taken_and_announced(lab, browser, report, kind)
         result["live regions before answering"] = regions_before
         answered = _answer_by_keyboard(kind, keys, page, cell, result)
         result["answered"] = answered
-        page.wait_for_timeout(300)
+        tb.settle(page)  # the observer's records are in (mutation callbacks run before a paint)
         live = page.evaluate("() => window.__medialitLive || []")
         announced = [x for x in live if FEEDBACK.search(x["text"])]
         result["announced in a live region"] = bool(announced)

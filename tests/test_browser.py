@@ -178,6 +178,8 @@ class Lab:
             f"--ServerApp.port={self.port}",
             f"--IdentityProvider.token={self.token}",
             f"--ServerApp.root_dir={root}",
+            # window.jupyterapp: the tests watch the notebook's kernel messages (settle)
+            "--LabApp.expose_app_in_browser=True",
         ]
         if os.geteuid() == 0:
             command.append("--allow-root")
@@ -269,15 +271,61 @@ RUN_FINISHED = """(selector) => {
 }"""
 
 
+# Every message the page sends to the open notebook's kernel is pending until the kernel's
+# "idle" status for it has been handled (the kernel publishes busy and idle around each
+# shell message, widget messages included; JupyterLab emits iopubMessage only after it
+# has applied what came before, so the widgets' new state is in the page by then).
+WATCH_KERNEL = """() => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  const kernel = panel && panel.sessionContext && panel.sessionContext.session &&
+    panel.sessionContext.session.kernel;
+  if (!kernel) return false;
+  if (window.__medialitKernel && window.__medialitKernel.kernel === kernel) return true;
+  const w = {kernel, pending: new Set()};
+  kernel.anyMessage.connect((_, {msg, direction}) => {
+    if (direction === 'send' && msg.channel === 'shell') {
+      w.pending.add(msg.header.msg_id);
+    }
+  });
+  kernel.iopubMessage.connect((_, msg) => {
+    if (msg.header.msg_type === 'status' && msg.content.execution_state === 'idle')
+      w.pending.delete((msg.parent_header || {}).msg_id);
+  });
+  window.__medialitKernel = w;
+  return true;
+}"""
+SETTLED = "() => window.__medialitKernel.pending.size === 0"
+NEXT_FRAME = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def watch_kernel(page) -> None:
+    """Start counting what the page sends the open notebook's kernel (see `settle`)."""
+    page.wait_for_function(WATCH_KERNEL, timeout=30_000)
+
+
+def settle(page, timeout: int = 30_000) -> None:
+    """Wait until the kernel has handled every message the page sent it, then one paint.
+
+    What a click or key press sends (a widget's new value, a button's click) leaves the
+    page before Playwright's action returns, so afterwards this is deterministic: with
+    nothing sent it returns at once; otherwise when the kernel is idle after the last of
+    it. A widget that shows no change is then known to show none (no timeout to wait out).
+    """
+    page.wait_for_function(SETTLED, timeout=timeout)
+    page.evaluate(NEXT_FRAME)
+
+
 def open_and_run_all(lab: Lab, page, name: str):
     """Open `name` in a fresh workspace, wait for the kernel, Run All Cells, wait for the end."""
     page.goto(f"{lab.base}/lab/tree/{name}?reset&token={lab.token}")
     page.locator("#jp-main-statusbar").get_by_text("Idle").wait_for(timeout=90_000)
     notebook = page.locator(NOTEBOOK)
     notebook.wait_for(timeout=30_000)
+    watch_kernel(page)
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
     page.wait_for_function(RUN_FINISHED, arg=NOTEBOOK, timeout=120_000)
+    settle(page, timeout=120_000)  # the last cell's widgets have reached the page
     return notebook
 
 
@@ -305,7 +353,7 @@ def exercise_cells(path: Path) -> list[int]:
 
 
 FEEDBACK = re.compile(r"(Right|Not quite|Thanks)[:.]")
-FEEDBACK_GREW = """([el, before]) =>
+FEEDBACK_GREW = """(el, before) =>
   (el.textContent.match(/(Right|Not quite|Thanks)[:.]/g) || []).length > before"""
 # How to answer each kind of widget, in order of preference: a label button, a choice in a
 # list, a tick box, and last a typed answer (a number fits number and free-text boxes).
@@ -347,11 +395,9 @@ def answer_first_clickable(page, cells) -> tuple[int, str]:
         before = widget.text_content()
         if not _answer(widget):
             continue
-        page.wait_for_function(
-            FEEDBACK_GREW,
-            arg=[widget.element_handle(), len(FEEDBACK.findall(before))],
-            timeout=30_000,
-        )
+        settle(page)  # the kernel has handled the answer: its feedback is in the page
+        grew = widget.evaluate(FEEDBACK_GREW, len(FEEDBACK.findall(before)))
+        assert grew, f"cell {index}: no new feedback after an answer: {widget.text_content()!r}"
         return index, widget.text_content()
     raise AssertionError("no exercise in this lesson offers a button, a list or a box to answer")
 
@@ -406,7 +452,8 @@ def test_hostile_case_text_renders_as_text_and_never_runs(lab, browser):
         assert "<script>window.__medialit_pwned" in shown
         widgets = notebook.locator(".jupyter-widgets").all_text_contents()
         assert any("<img src=x onerror=" in w for w in widgets), "no exercise shows a payload"
-        page.wait_for_timeout(500)  # let any late image error fire
+        # every image has loaded or failed (a failed one has fired its onerror by then)
+        page.wait_for_function("() => [...document.images].every(i => i.complete)")
         assert page.evaluate("() => window.__medialit_pwned") is None
         assert not browser.dialogs, browser.dialogs
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
