@@ -28,13 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from medialit.errors import MedialitError
+from medialit.exercises.live import feedback_area
 from medialit.shown import Shown, escape_html, escape_md, plain
 
 RIGHT, WRONG, HINT = "#0072B2", "#B34700", "#6a4c00"  # Okabe-Ito blue; dark vermillion; dark amber
 # (each at least 4.5:1 on white, as text needs: Okabe-Ito's own vermillion #D55E00 is 3.9:1)
-# Feedback sits in a polite live region, so a screen reader reads it out when it changes.
-LIVE = 'role="status" aria-live="polite" aria-atomic="true"'
-NO_FEEDBACK_YET = f"<div {LIVE}></div>"
+# Feedback is shown in a widget's live region (exercises/live.py), so a screen reader reads it
+# out when it changes.
 
 
 @dataclass
@@ -77,16 +77,16 @@ class Feedback:
         return plain(self.markdown)
 
     def html(self) -> str:
-        """The feedback for a widget, coloured and marked with words, not colour alone,
-        in a live region (read out by screen readers).
+        """The feedback for a widget's feedback area (`feedback_area`, a live region read out
+        by screen readers), coloured and marked with words, not colour alone.
 
         >>> page = Feedback(False, "**Not quite.**").html()
-        >>> 'role="status" aria-live="polite"' in page, "#B34700" in page, "Not quite." in page
-        (True, True, True)
+        >>> "#B34700" in page, "Not quite." in page
+        (True, True)
         """
         colour = {True: RIGHT, False: WRONG, None: HINT}[self.correct]
         text = escape_html(plain(self.markdown))
-        return f'<div {LIVE} style="color:{colour}; white-space:pre-wrap">{text}</div>'
+        return f'<div style="color:{colour}; white-space:pre-wrap">{text}</div>'
 
 
 @dataclass
@@ -410,7 +410,7 @@ class Exercise:
         import ipywidgets as w
 
         button = w.Button(description=button_label, tooltip=tooltip)
-        self._feedback_box = w.HTML(NO_FEEDBACK_YET)
+        self._feedback_box = feedback_area()
         last = self._latest_feedback()
         if last is not None:  # reopened: show the last answer and its feedback again
             args, feedback = last

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from medialit.errors import MedialitError
 from medialit.exercises.base import (
-    NO_FEEDBACK_YET,
     Exercise,
     Feedback,
     Item,
@@ -15,6 +14,7 @@ from medialit.exercises.base import (
     resolve_label,
     score_html,
 )
+from medialit.exercises.live import feedback_area
 from medialit.shown import escape_html, escape_md
 
 BUTTONS_MAX = 5  # more labels than this get a drop-down list instead of buttons
@@ -218,7 +218,7 @@ class LabelExercise(Exercise):
                     description=f"Item {index + 1}",
                 )
             earlier = self.item_feedback.get(index)  # restored from a saved answer
-            feedback = w.HTML(earlier.html() if earlier else NO_FEEDBACK_YET)
+            feedback = feedback_area(earlier.html() if earlier else "")
             self._feedback_boxes.append(feedback)
 
             def on_change(change, index=index):

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from medialit.errors import MedialitError
 from medialit.exercises.base import (
     HINT,
-    NO_FEEDBACK_YET,
     RIGHT,
     WRONG,
     Exercise,
@@ -25,6 +24,7 @@ from medialit.exercises.base import (
     resolve_label,
     score_html,
 )
+from medialit.exercises.live import feedback_area
 from medialit.shown import escape_html, escape_md
 
 
@@ -415,7 +415,7 @@ class MatrixExercise(Exercise):
                     grid.append(w.VBox([choose, mark]))
         columns = "minmax(180px, 2fr) " + " ".join(["160px"] * len(self.columns))
         table = w.GridBox(grid, layout=w.Layout(grid_template_columns=columns, grid_gap="6px"))
-        self._feedback_box = w.HTML(NO_FEEDBACK_YET)
+        self._feedback_box = feedback_area()
         last = self._latest_feedback()
         if last is not None:  # reopened: the last answer's feedback again
             self._feedback_box.value = last[1].html()

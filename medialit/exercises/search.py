@@ -17,9 +17,10 @@ import re
 from dataclasses import replace
 
 from medialit.case import ASSESSORS, FIRST_CLICKS, SEALED_KEYS, WEIGHTS, SearchPage
-from medialit.exercises.base import NO_FEEDBACK_YET, Exercise, Feedback, Item, Score
+from medialit.exercises.base import Exercise, Feedback, Item, Score
 from medialit.exercises.evidence import evidence_in
 from medialit.exercises.label import LabelExercise
+from medialit.exercises.live import feedback_area
 from medialit.exercises.locks import make_lock, open_lock
 from medialit.exercises.seal import seal
 from medialit.exercises.sealed import build_sealed
@@ -195,7 +196,7 @@ class SearchExercise(Exercise):
             description="Because",
         )
         button = w.Button(description="Open it", tooltip="Opens the result you chose")
-        self._feedback_box = w.HTML(NO_FEEDBACK_YET)
+        self._feedback_box = feedback_area()
         last = self._latest_feedback()
         if last is not None:
             self._feedback_box.value = last[1].html()

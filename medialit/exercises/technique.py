@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from medialit.errors import MedialitError
 from medialit.exercises.base import (
-    NO_FEEDBACK_YET,
     Feedback,
     Item,
     Score,
@@ -26,6 +25,7 @@ from medialit.exercises.base import (
 )
 from medialit.exercises.evidence import words_of
 from medialit.exercises.label import LabelExercise
+from medialit.exercises.live import feedback_area
 from medialit.shown import escape_html, escape_md
 
 NONE = "none"  # the label for a passage that uses none of the techniques
@@ -257,7 +257,7 @@ class TechniqueExercise(LabelExercise):
             words = w.Text(placeholder="the words that show it (optional)", description="Words")
             button = w.Button(description="Check", tooltip=f"Check passage {index + 1}")
             earlier = self.item_feedback.get(index)
-            self._feedback_boxes.append(w.HTML(earlier.html() if earlier else NO_FEEDBACK_YET))
+            self._feedback_boxes.append(feedback_area(earlier.html() if earlier else ""))
 
             def check(_, index=index, choose=choose, words=words):
                 feedback = self.answer(index + 1, list(choose.value), words=words.value)
