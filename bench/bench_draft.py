@@ -20,7 +20,10 @@
 3. The teacher case again, its ledger filled from tests/cases/teacher-case/gold.json (as a
    teacher would fill facts.csv), drafted and held against that gold, which was written
    for the tests and never used to tune a detector: causal yes/no and support per gold
-   sentence, and the verdict of each gold figure.
+   sentence, and the verdict of each gold figure; and its claims: how many gold claims some
+   proposal covers (its quoted sentences share at least three content words and a third of
+   the claim's words), how many proposals are on a gold claim, and on those the cells whose
+   stance is the gold's.
 """
 
 from __future__ import annotations
@@ -186,6 +189,8 @@ def teacher_case_vs_gold() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder, files = _teacher_case_with_ledger(Path(tmp))
         case, _ = read_case(folder)
+        raw_claims = yaml.safe_load((folder / "claims.yml").read_text(encoding="utf-8"))
+    proposed_claims = [c for c in (raw_claims or {}).get("claims") or [] if c.get("proposed")]
     assert case is not None
     causal = total = support = support_total = 0
     for entry in gold["causal_claims"]:
@@ -214,17 +219,62 @@ def teacher_case_vs_gold() -> dict[str, float]:
         figures_total += 1
         found += match is not None
         verdicts += bool(match and match.verdict[0] == entry["verdict"])
+    covered, matched, stance_hits, cells = _claims_vs_gold(proposed_claims, gold["claims"], files)
     print(
         f"  teacher case (not tuned on): causal unchanged {causal}/{total} gold sentences; "
         f"support {support}/{support_total}; figures found with the gold verdict "
-        f"{verdicts}/{figures_total} (found at all: {found})"
+        f"{verdicts}/{figures_total} (found at all: {found}); gold claims a proposal covers "
+        f"{covered}/{len(gold['claims'])}, proposals on a gold claim {matched}/"
+        f"{len(proposed_claims)}, their stances as the gold's {stance_hits}/{cells}"
     )
     return {
         "draft_tc_causal_accepted": _share(causal, total),
         "draft_tc_support_accepted": _share(support, support_total),
         "draft_tc_figures_accepted": _share(verdicts, figures_total),
         "draft_tc_figures_found": _share(found, figures_total),
+        "draft_tc_claims_covered": _share(covered, len(gold["claims"])),
+        "draft_tc_claims_on_gold": _share(matched, len(proposed_claims)),
+        "draft_tc_claim_stances_accepted": _share(stance_hits, cells),
     }
+
+
+CLAIM_WORD = re.compile(r"[\w€%.,-]+")
+CLAIM_STOP = {"the", "and", "that", "than", "with", "from", "this", "were", "have", "been", "its"}
+
+
+def _claim_words(text: str) -> set[str]:
+    words = (w.strip(".,-").lower() for w in CLAIM_WORD.findall(text))
+    return {w for w in words if (len(w) > 3 or any(c.isdigit() for c in w)) and w not in CLAIM_STOP}
+
+
+def _claims_vs_gold(
+    proposed: list[dict], gold: list[dict], files: dict[str, str]
+) -> tuple[int, int, int, int]:
+    """Gold claims that some proposal covers, proposals on a gold claim, and on those the
+    cells whose stance is the gold's. A proposal is on a gold claim when its quoted sentences
+    share at least three content words and a third of the claim's words with it (gold.json
+    gives each claim's words and stances, not its sentences)."""
+    covered: set[int] = set()
+    matched = stance_hits = cells = 0
+    for row in proposed:
+        quoted = " ".join(c.get("quote", "") for c in row["cells"].values())
+        mine = _claim_words(quoted)
+        best, best_shared = None, 0
+        for n, claim in enumerate(gold):
+            theirs = _claim_words(claim["claim"])
+            shared = len(mine & theirs)
+            if shared >= 3 and shared >= len(theirs) / 3 and shared > best_shared:
+                best, best_shared = n, shared
+        if best is None:
+            continue
+        covered.add(best)
+        matched += 1
+        for page, stance in gold[best]["stances"].items():
+            cell = row["cells"].get(files.get(page, ""))
+            if cell:
+                cells += 1
+                stance_hits += stance in cell["stance"]
+    return len(covered), matched, stance_hits, cells
 
 
 def figures() -> dict[str, float]:

@@ -156,7 +156,8 @@ def stance_of(sentence: str, first: str) -> tuple[str, str]:
 
 
 def _pairs(case: Case, family: dict[str, str], used: set[str]):
-    """Candidate rows: a sentence, and the best-matching sentence of each other family."""
+    """Candidate rows: a sentence, and the best-matching sentence of each other text (copies
+    of its own text included: they repeat the claim); a row needs two families."""
     order = sorted(case.articles, key=lambda t: t != case.baseline)
     words = {
         t: [(s, _content(s.text)) for s in case.articles[t].sentences if s.id not in used]
@@ -168,8 +169,8 @@ def _pairs(case: Case, family: dict[str, str], used: set[str]):
                 continue
             row = {text: sentence}
             shared_all: Counter = Counter()
-            for other in order:
-                if family[other] == family[text] or other in row:
+            for other in order:  # copies of the seed text too: they repeat the claim
+                if other in row:
                     continue
                 best, best_score, best_shared = None, 0.0, set()
                 for candidate, theirs in words[other]:
