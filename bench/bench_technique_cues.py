@@ -29,10 +29,11 @@ def score(sentences: list[dict], show: bool = False) -> dict[str, float]:
     """Recall and false-alarm rate per technique and over both, for one set."""
     out: dict[str, float] = {}
     hits = positives = alarms = negatives = 0
+    cued = [{c.technique for c in find_technique_cues(s["text"])} for s in sentences]
     for technique in TECHNIQUES:
         tp = fn = fp = tn = 0
-        for s in sentences:
-            found = technique in {c.technique for c in find_technique_cues(s["text"])}
+        for s, techniques in zip(sentences, cued, strict=True):
+            found = technique in techniques
             gold = technique in s["techniques"]
             tp, fn = tp + (gold and found), fn + (gold and not found)
             fp, tn = fp + (found and not gold), tn + (not gold and not found)
