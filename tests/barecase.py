@@ -63,3 +63,10 @@ def build_bare_case(parent: Path, name: str = "norvik-fire") -> Path:
     )
     shutil.copy(TEXTS / "facts.csv", folder / "facts.csv")
     return folder
+
+
+def add_own_exercises(folder: Path, yaml_text: str) -> None:
+    """Give a case its own exercises.yml, as a teacher would: the file, and case.yml naming it."""
+    (folder / "exercises.yml").write_text(yaml_text, encoding="utf-8")
+    with (folder / "case.yml").open("a", encoding="utf-8") as manifest:
+        manifest.write("exercises: exercises.yml\n")

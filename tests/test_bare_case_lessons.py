@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from barecase import build_bare_case
+from barecase import add_own_exercises, build_bare_case
 
 from conftest import ROOT
 from medialit.case import load_case
@@ -187,17 +187,15 @@ def test_a_teachers_own_exercise_is_offered_where_the_lessons_one_is_missing(tmp
     import papermill as pm
 
     folder = build_bare_case(tmp_path)
-    (folder / "exercises.yml").write_text(
+    add_own_exercises(
+        folder,
         "04-because-i-said-so:\n"
         "  - id: council-claim\n"
         "    kind: free-text\n"
         "    title: What would the council need?\n"
         "    prompt: What evidence would the council need for its claim about the cause?\n"
         "    model_answer: The fire service's finding on the cause, once it is published.\n",
-        encoding="utf-8",
     )
-    with (folder / "case.yml").open("a", encoding="utf-8") as manifest:
-        manifest.write("exercises: exercises.yml\n")
     assert validate_case(folder) == []
     notebook = ROOT / "notebooks" / "04-because-i-said-so.ipynb"
     pm.execute_notebook(

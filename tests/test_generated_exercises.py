@@ -9,7 +9,7 @@ are shown where the lesson asks for them.
 from __future__ import annotations
 
 import pytest
-from barecase import build_bare_case
+from barecase import add_own_exercises, build_bare_case
 from teachercase import build_teacher_case
 
 from medialit.case import load_case
@@ -24,14 +24,12 @@ def teacher(tmp_path_factory):
 
 def test_exercises_yml_overrides_by_id_and_adds(tmp_path):
     folder = build_bare_case(tmp_path)
-    (folder / "exercises.yml").write_text(
+    add_own_exercises(
+        folder,
         "00-start-here:\n"
         "  - {id: first-question, kind: free-text, title: Mine, prompt: P, model_answer: M}\n"
         "  - {id: extra, kind: free-text, title: Extra, prompt: P, model_answer: M}\n",
-        encoding="utf-8",
     )
-    with (folder / "case.yml").open("a", encoding="utf-8") as manifest:
-        manifest.write("exercises: exercises.yml\n")
     specs = {s["id"]: s for s in lesson_specs(load_case(folder), "00-start-here")}
     assert specs["first-question"]["title"] == "Mine"  # the teacher's, not the kit's
     assert specs["extra"]["title"] == "Extra"
