@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,31 @@ from medialit.paths import case_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = "kazakhstan-2022"
+
+
+def loopback_port() -> int:
+    """A loopback port free now, chosen outside the kernel's ephemeral range.
+
+    A port from bind(0) is ephemeral: between picking it and the server binding it, a
+    kernel's ZeroMQ socket or an outgoing connection can take it (seen in CI: the test then
+    spoke HTTP to a ZeroMQ socket). Outside that range, only a program asking for that very
+    port can.
+    """
+    try:
+        low, high = map(int, Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        low, high = 32768, 60999
+    first, last = max([(10000, low - 1), (high + 1, 65535)], key=lambda span: span[1] - span[0])
+    rng = random.SystemRandom()
+    for _ in range(50):
+        port = rng.randrange(first, last)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free loopback port between {first} and {last}")
 # Answers given during tests (and in the papermill kernels, which inherit this) go to a
 # throw-away folder, never into the repository.
 os.environ["MEDIALIT_ANSWERS"] = tempfile.mkdtemp(prefix="medialit-test-answers-")

@@ -16,13 +16,13 @@ One JupyterLab and one browser page serve the whole session.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -32,7 +32,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import CASE, ROOT
+from conftest import CASE, ROOT, loopback_port
 from medialit.paths import case_dir
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -88,12 +88,6 @@ def browser_available() -> None:
         pytest.fail(f"MEDIALIT_REQUIRE_BROWSER=1 but {reason}")
     if reason:
         pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _hostile_case(target: Path) -> Path:
@@ -154,14 +148,12 @@ class Lab:
 
     def __init__(self, root: Path, state: Path):
         self.root = root
-        self.port = _free_port()
         self.token = secrets.token_hex(24)
-        self.base = f"http://127.0.0.1:{self.port}"
         for name, settings in SETTINGS.items():
             path = state / "settings" / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(settings))
-        env = {
+        self.env = {
             **os.environ,
             "JUPYTER_RUNTIME_DIR": str(state / "runtime"),
             "JUPYTERLAB_SETTINGS_DIR": str(state / "settings"),
@@ -169,6 +161,16 @@ class Lab:
             # answers clicked in the browser stay with this server, never seen by other tests
             "MEDIALIT_ANSWERS": str(state / "answers"),
         }
+        self.log = state / "lab.log"
+        for _ in range(3):  # a port taken between picking and binding: try another
+            if self._start():
+                return
+        raise AssertionError(f"JupyterLab did not start:\n{self.log.read_text()}")
+
+    def _start(self) -> bool:
+        """Start the server on a fresh port; False if that port turned out to be taken."""
+        self.port = loopback_port()
+        self.base = f"http://127.0.0.1:{self.port}"
         command = [
             sys.executable,
             "-m",
@@ -176,26 +178,31 @@ class Lab:
             "--no-browser",
             "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.port={self.port}",
+            # never drift to the next port: the tests would talk to whatever holds this one
+            "--ServerApp.port_retries=0",
             f"--IdentityProvider.token={self.token}",
-            f"--ServerApp.root_dir={root}",
+            f"--ServerApp.root_dir={self.root}",
             # window.jupyterapp: the tests watch the notebook's kernel messages (settle)
             "--LabApp.expose_app_in_browser=True",
         ]
         if os.geteuid() == 0:
             command.append("--allow-root")
-        self.log = state / "lab.log"
         with open(self.log, "w") as out:
             self.proc = subprocess.Popen(
-                command, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True
+                command, stdout=out, stderr=subprocess.STDOUT, env=self.env, start_new_session=True
             )
         for _ in range(240):
-            assert self.proc.poll() is None, self.log.read_text()
+            if self.proc.poll() is not None:
+                if "already in use" in self.log.read_text():
+                    return False
+                raise AssertionError(self.log.read_text())
             try:
                 self.api("status")
-                return
-            except OSError:
+                return True
+            except (OSError, http.client.HTTPException):  # not up yet, or not ours
                 time.sleep(0.25)
-        raise AssertionError(f"JupyterLab did not start:\n{self.log.read_text()}")
+        self.stop()
+        return False
 
     def api(self, path: str, method: str = "GET"):
         request = urllib.request.Request(

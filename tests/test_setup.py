@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import urllib.request
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, loopback_port
 from medialit.teacher import OVERRIDES, write_overrides
 
 
@@ -125,18 +124,12 @@ def test_the_venv_has_the_lab_settings():
     assert notification == {"fetchNews": "false", "checkForUpdates": False}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.skipif(
     not (ROOT / ".venv" / "bin" / "jupyter").exists(),
     reason="no .venv: run `make test` to set it up",
 )
 def test_make_lab_serves_the_lessons_on_loopback_with_a_token(tmp_path):
-    port = _free_port()
+    port = loopback_port()
     log = tmp_path / "lab.log"
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "BROWSER": "true"}
     with open(log, "w") as out:
