@@ -59,8 +59,9 @@ REAL_OUTLETS = [
     "beverage association",
     "calorie control council",
 ]
-# Proper names that a brief quotes and our texts must be able to use. The spun names are
-# a content farm's own mangling, which the brief asks us to show.
+# Short phrases a brief quotes that our texts must be able to use: proper names, a content
+# farm's mangled names, and the misreports and framing moves the case is built to show (a
+# few words each, never a sentence of real coverage).
 NAMES = {
     "collective security treaty organization",
     "collective peacekeeping forces",
@@ -68,6 +69,10 @@ NAMES = {
     "collective safety treaty group",
     "possibly carcinogenic to humans",
     "probably carcinogenic to humans",
+    "six central asian states",
+    "four times the size of france",
+    "not a food safety body",
+    "up to 15 cans",
 }
 
 
