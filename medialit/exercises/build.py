@@ -23,6 +23,7 @@ from medialit.exercises.annotated import need as _need
 from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.build_technique import build_technique_exercise
+from medialit.exercises.charts import build_chart_exercise
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -33,7 +34,7 @@ from medialit.text import display_path
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text", "matrix", "technique")
+KINDS = ("label", "choice", "number", "free-text", "matrix", "technique", "chart")
 
 
 def _text_keys(choices: dict, name: str) -> dict:
@@ -273,6 +274,8 @@ def build_exercise(
         return build_matrix_exercise(case, spec, common)
     if kind == "technique":
         return build_technique_exercise(case, spec, common)
+    if kind == "chart":
+        return build_chart_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
         return build_sealed(spec, common, sources=case_sources(case))
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
