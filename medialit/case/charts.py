@@ -78,10 +78,10 @@ class ChartSpec:
 
         >>> text = ChartSpec("c", "", "Prices", "bar", Series(("2021", "2022"), (60.0, 120.0),
         ...     window="2021 to 2022", unit="tenge"), 55.0, 125.0, "Fuel cost more.").described()
-        >>> print(text.replace(". ", ".\n"))
-        “Prices”: a bar chart (tenge): 2021: 60; 2022: 120.
-        The y-axis runs from 55 to 125.
-        Time window: 2021 to 2022.
+        >>> for part in text.split(". "): print(part)
+        “Prices”: a bar chart (tenge): 2021: 60; 2022: 120
+        The y-axis runs from 55 to 125
+        Time window: 2021 to 2022
         It claims: Fuel cost more.
         """
         unit = f" ({self.series.unit})" if self.series.unit else ""
