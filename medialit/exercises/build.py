@@ -299,7 +299,29 @@ def lesson_specs(case: Case, lesson: str) -> list[dict]:
     if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
         return own  # a student pack: its exercises are sealed, nothing is added
     ids = {s.get("id") for s in own if isinstance(s, dict)}
-    return _numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson))
+    return _in_order(_numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson)))
+
+
+def _in_order(specs: list) -> list:
+    """The entries in the order of their numbers (a slot the kit fills, such as one added to
+    a lesson after the case's exercises.yml was written, goes to its place among the case's
+    own), each keeping the number it had.
+
+    >>> specs = [{"id": "a"}, {"id": "c", "number": 3}, {"id": "b", "number": 2}]
+    >>> [s["id"] for s in _in_order(specs)]
+    ['a', 'b', 'c']
+    """
+
+    def number(pair: tuple[int, object]) -> int:
+        position, spec = pair
+        return spec.get("number", position) if isinstance(spec, dict) else position
+
+    ordered = sorted(enumerate(specs, start=1), key=number)
+    out = []
+    for place, (position, spec) in enumerate(ordered, start=1):
+        moved = isinstance(spec, dict) and "number" not in spec and place != position
+        out.append({**spec, "number": position} if moved else spec)
+    return out
 
 
 def _numbered(specs: list, slots: list[str]) -> list:
