@@ -119,6 +119,11 @@ def test_redraw_shows_the_whole_window_and_absolute_figures(case_copy):
     assert "gap is 1.5" in amounts.summary
     fair = L.redraw(1, window="full")  # no full series: nothing is drawn, and it says so
     assert "Nothing changed" in fair.text and "window is unchanged" in fair.text
+    _charts_file(case_copy, [{k: v for k, v in RELATIVE.items() if k != "absolute"}])
+    L = _lesson(load_case(case_copy))
+    assert "Ask for the absolute numbers" in L.redraw(1, absolute=True).text
+    key = _lesson(load_case(case_copy), answer_key=True).exercise("judge-the-chart").show().text
+    assert "L.redraw(1, y_from=0) (its source gives no absolute figures" in key
 
 
 def test_key_mode_redraw_names_the_flaw_and_the_fix(case):

@@ -4,9 +4,10 @@ Each chart is described as it was published: the text it ran with, its title, ki
 or line), the values drawn with their labels, where the y-axis starts and ends, the time
 window, what it claims to show, each value's ledger row where one exists, and the flaws
 the key expects (`truncated-axis`, `relative-as-absolute`, `cherry-picked-window`, or
-`none` for a fair chart). For an honest redraw a chart may give the whole series
-(`full:`, for a cherry-picked window) and the absolute figures behind relative ones
-(`absolute:`). `read_charts` checks every entry, one problem per line.
+`none` for a fair chart). For an honest redraw a chart gives the whole series (`full:`,
+needed for a cherry-picked window) and may give the absolute figures behind relative
+ones (`absolute:`; when the source never gave them, the redraw says to ask for them).
+`read_charts` checks every entry, one problem per line.
 
 A case with no charts.yml still has a chart to judge when its ledger has a series
 (`series_charts`): three or more figures of one thing in one unit, drawn twice, once with
@@ -186,11 +187,9 @@ def _chart(raw: object, i: int, articles: dict, facts: dict, shown: str, problem
                 extra[name] = _series(raw[name], f"{where}.{name}", facts, shown, problems)
             else:
                 problems.append(Problem(shown, f"{where}.{name}", "write labels: and values:"))
-    needs = {"cherry-picked-window": "full", "relative-as-absolute": "absolute"}
-    for flaw, name in needs.items():
-        if flaw in flaws and name not in extra:
-            problems.append(Problem(shown, f"{where}.{name}", f"a chart with the flaw {flaw} "
-                                    f"needs '{name}:' for its honest redraw"))  # fmt: skip
+    if "cherry-picked-window" in flaws and "full" not in extra:
+        problems.append(Problem(shown, f"{where}.full", "a chart with the flaw cherry-picked-"
+                                "window needs 'full:' for its honest redraw"))  # fmt: skip
     hints = raw.get("hints") or {}
     if not isinstance(hints, dict) or any(k not in FLAWS for k in hints):
         problems.append(Problem(shown, f"{where}.hints", f"give one hint per flaw, keyed "

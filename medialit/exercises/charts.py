@@ -58,7 +58,8 @@ def fixes_for(chart: ChartSpec) -> list[str]:
     ...     flaws=("truncated-axis",)))
     ['y_from=0']
     """
-    return [FIXES[f] for f in chart.flaws if f in FIXES]
+    return [FIXES[f] for f in chart.flaws
+            if f in FIXES and (f != "relative-as-absolute" or chart.absolute)]  # fmt: skip
 
 
 class ChartExercise(TechniqueExercise):
@@ -131,6 +132,8 @@ class ChartExercise(TechniqueExercise):
             fixes = fixes_for(chart)
             how = (f"`L.redraw({number}, {', '.join(fixes)})`" if fixes
                    else "a fair chart: nothing to redraw")  # fmt: skip
+            if "relative-as-absolute" in chart.flaws and not chart.absolute:
+                how += " (its source gives no absolute figures: ask for them)"
             lines.append(f"- Chart {number}: {how}")
         return "\n".join(lines)
 

@@ -105,6 +105,10 @@ def _window_change(chart: ChartSpec, window: object) -> tuple[ChartSpec, str]:
 def _absolute_change(chart: ChartSpec) -> tuple[ChartSpec, str]:
     given = chart.absolute
     if given is None:
+        if "relative-as-absolute" in chart.flaws:
+            return chart, ("Its source gives no absolute figures to draw: a relative figure "
+                           "such as 1.15 times says nothing about how many people. Ask for the "
+                           "absolute numbers.")  # fmt: skip
         return chart, ("This chart gives no amounts behind its figures (no `absolute:` in "
                        "charts.yml): its values are unchanged.")
     series = replace(given, labels=given.labels if any(given.labels) else chart.series.labels,
