@@ -96,29 +96,26 @@ class ChartExercise(TechniqueExercise):
         wrong = [k for k in named if k not in accepted] or list(named)
         return chart.hints.get(wrong[0]) or FLAW_HINTS.get(wrong[0], "")
 
-    def _image(self, index: int) -> tuple[str, str] | None:
+    def _figure(self, index: int, passage: Passage) -> str:
+        """The chart as a figure: its picture with alt text, captioned with its number, its
+        description in words and where it ran ("" when the lesson gave no picture)."""
         if index >= len(self.pictures):
-            return None
+            return ""
         picture = self.pictures[index]
-        return base64.b64encode(picture.png).decode("ascii"), str(picture.alt)
+        data = base64.b64encode(picture.png).decode("ascii")
+        source = f" <i>({escape_html(passage.source)})</i>" if passage.source else ""
+        return (
+            f'<figure><img src="data:image/png;base64,{data}" alt="{escape_html(picture.alt)}">'
+            f"<figcaption><b>{index + 1}.</b> {escape_html(passage.prompt)}{source}"
+            "</figcaption></figure>"
+        )
 
     def _item_html(self, index: int, passage: Passage) -> str:
-        image = self._image(index)
-        img = (
-            f'<img src="data:image/png;base64,{image[0]}" alt="{escape_html(image[1])}"><br>'
-            if image
-            else ""
-        )
-        source = f" <i>({escape_html(passage.source)})</i>" if passage.source else ""
-        return f"{img}<b>{index + 1}.</b> {escape_html(passage.prompt)}{source}"
+        return self._figure(index, passage) or super()._item_html(index, passage)
 
     def _item_markdown(self, index: int, item) -> str:
-        line = super()._item_markdown(index, item)
-        image = self._image(index) if self._pictures_shown else None
-        if not image:
-            return line
-        alt = escape_html(image[1])
-        return f'{line}\n\n   <img src="data:image/png;base64,{image[0]}" alt="{alt}">\n'
+        figure = self._figure(index, item) if self._pictures_shown else ""
+        return f"\n{figure}\n" if figure else super()._item_markdown(index, item)
 
     def _student_markdown(self) -> str:
         return super()._student_markdown().replace("Techniques: ", "Flaws: ", 1).replace(
