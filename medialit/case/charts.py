@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from medialit.case.claims import SEALED
 from medialit.errors import Problem
 from medialit.shown import format_number, nice_date
 
@@ -159,7 +160,8 @@ def _chart(raw: object, i: int, articles: dict, facts: dict, shown: str, problem
         return None
     where = f"charts[{i}] ({raw['id']})"
     before = len(problems)
-    for name in ("title", "claims", "why"):
+    sealed = raw.get("flaws") == SEALED  # a student pack's chart: its key is in the exercise
+    for name in ("title", "claims") if sealed else ("title", "claims", "why"):
         if not str(raw.get(name) or "").strip():
             problems.append(Problem(shown, f"{where}.{name}", "missing; see data/README.md"))
     article = str(raw.get("article") or "")
@@ -176,8 +178,8 @@ def _chart(raw: object, i: int, articles: dict, facts: dict, shown: str, problem
         y_from, y_to = 0, None
     if series.values and not float(y_from) < (float(y_to) if y_to is not None else math.inf):
         problems.append(Problem(shown, f"{where}.y_to", "y_to must be above y_from"))
-    flaws = _labels(raw.get("flaws"), f"{where}.flaws", shown, problems)
-    if not flaws or ("none" in flaws and len(flaws) > 1):
+    flaws = () if sealed else _labels(raw.get("flaws"), f"{where}.flaws", shown, problems)
+    if not sealed and (not flaws or ("none" in flaws and len(flaws) > 1)):
         problems.append(Problem(shown, f"{where}.flaws", "list the flaws the key expects, or "
                                 "[none] for a fair chart"))  # fmt: skip
     extra = {}
@@ -202,7 +204,7 @@ def _chart(raw: object, i: int, articles: dict, facts: dict, shown: str, problem
         str(raw["id"]), article, str(raw["title"]), str(raw["kind"]), series, float(y_from),
         float(y_to) if y_to is not None else None, " ".join(str(raw["claims"]).split()), flaws,
         also,
-        " ".join(str(raw["why"]).split()), {k: str(v) for k, v in hints.items()},
+        " ".join(str(raw.get("why") or "").split()), {k: str(v) for k, v in hints.items()},
         extra.get("full"), extra.get("absolute"),
     )  # fmt: skip
 
@@ -230,6 +232,20 @@ def read_charts(
         elif chart is not None:
             charts[chart.id] = chart
     return charts
+
+
+def sealed_charts(raw: dict) -> dict:
+    """charts.yml for a student pack: each chart as published, its key (flaws, also, why,
+    hints) left out; the pack's sealed exercise checks the answers.
+
+    >>> sealed_charts({"charts": [{"id": "c", "flaws": ["none"], "why": "Fair."}]})
+    {'charts': [{'id': 'c', 'flaws': 'sealed'}]}
+    """
+    keys = ("flaws", "also", "why", "hints")
+    return {**raw, "charts": [
+        {**{k: v for k, v in c.items() if k not in keys}, "flaws": SEALED}
+        for c in raw.get("charts") or [] if isinstance(c, dict)
+    ]}  # fmt: skip
 
 
 def _ledger_series(facts: dict[str, Fact]) -> list[Fact]:
