@@ -61,6 +61,15 @@ def published_chart(chart: ChartSpec, number: int) -> Chart:
     return Chart(render(fig), chart.described(), alt=alt)
 
 
+def _times(ratio: float) -> str:
+    """A ratio as the summaries say it: two decimals below 2, so 1.15 stays 1.15.
+
+    >>> _times(1.15), _times(13.0), _times(2.04)
+    ('1.15', '13.0', '2.0')
+    """
+    return f"{ratio:.2f}" if ratio < 1.95 else f"{ratio:.1f}"
+
+
 def _values(series: Series) -> str:
     return ", ".join(format_number(v) for v in series.values)
 
@@ -82,8 +91,9 @@ def _axis_change(chart: ChartSpec, y_from: object) -> tuple[ChartSpec, str]:
     top, bottom = max(chart.series.values), low
     return honest, (
         f"The y-axis now starts at {format_number(y_from)}: {format_number(top)} looks "
-        f"{honest.looks_times():.1f} times {format_number(bottom)} (it is "
-        f"{chart.is_times():.1f} times); as published it looked {chart.looks_times():.1f} times."
+        f"{_times(honest.looks_times())} times {format_number(bottom)} (it is "
+        f"{_times(chart.is_times())} times); as published it looked "
+        f"{_times(chart.looks_times())} times."
     )
 
 
@@ -118,7 +128,7 @@ def _absolute_change(chart: ChartSpec) -> tuple[ChartSpec, str]:
     return honest, (
         f"The chart now shows amounts ({series.unit}): {_values(series)}, from 0. As published "
         f"it drew {_values(chart.series)} from {format_number(chart.y_from)}, so the largest "
-        f"looked {chart.looks_times():.1f} times the smallest; as amounts the gap is "
+        f"looked {_times(chart.looks_times())} times the smallest; as amounts the gap is "
         f"{format_number(gap)} {series.unit}."
     )
 
@@ -216,4 +226,6 @@ class ChartSteps:
             key = (f"Key: chart {number}'s flaws are {', '.join(found.flaws)}; the honest "
                    f"redraw is L.redraw({number}, {', '.join(fixes)})." if fixes else
                    f"Key: chart {number} is fair; nothing needs redrawing.")  # fmt: skip
+            if "relative-as-absolute" in found.flaws and not found.absolute:
+                key += " Its source gives no absolute figures: ask for them."
         return redraw(found, number, y_from=y_from, absolute=absolute, window=window, key=key)
