@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 import yaml
 from barecase import build_bare_case
-from conftest import ROOT
 
+from conftest import ROOT
 from medialit.case import case_charts, load_case, read_case
 from medialit.errors import CaseError, MedialitError
 from medialit.exercises import lesson_specs, thin_slots
