@@ -15,7 +15,7 @@ from barecase import build_bare_case
 from conftest import ROOT
 from medialit.case import case_charts, load_case, read_case
 from medialit.errors import CaseError, MedialitError
-from medialit.exercises import lesson_specs, thin_slots
+from medialit.exercises import build_sealed, lesson_specs, seal, thin_slots
 from medialit.lesson import Lesson
 
 LESSON = "05-check-the-numbers"
@@ -213,3 +213,17 @@ def test_each_shipped_cases_charts_mix_flawed_and_fair_and_cite_the_ledger(name)
         assert chart.article in case.articles
         assert all(f in case.facts for f in chart.series.facts if f)
 
+
+
+def test_the_sealed_pack_exercise_speaks_of_charts_and_flaws_and_hides_the_key(case):
+    q = _lesson(case).exercise("judge-the-chart")
+    entry = seal(q, "salt")
+    assert not any(item.why in str(entry) for item in q.items)
+    common = {"id": q.id, "title": q.title, "prompt": q.prompt, "handle": "q8", "number": 8}
+    sealed = build_sealed(entry, common)
+    text = sealed.show().text
+    assert "Flaws: " in text and "chart's number" in text and "words" not in text
+    fair = next(i for i, item in enumerate(q.items, 1) if item.accepted == ("none",))
+    said = sealed.answer(fair, "truncated-axis")
+    assert not said.correct and "Read the lowest number on the y-axis" in said.markdown
+    assert sealed.answer(fair, "none").correct

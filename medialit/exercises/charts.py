@@ -80,6 +80,7 @@ class ChartExercise(TechniqueExercise):
     item_word = "chart"
     label_word = "flaw"
     asks_words = False
+    choice_hints = FLAW_HINTS
 
     def __init__(self, *args, charts: list[ChartSpec], **kwargs):
         super().__init__(*args, **kwargs)
@@ -92,9 +93,8 @@ class ChartExercise(TechniqueExercise):
         return 'answer(1, ["truncated-axis"])'
 
     def _hint(self, index: int, named: tuple[str, ...]) -> str:
-        chart, accepted = self.charts[index], self._accepted(index)
-        wrong = [k for k in named if k not in accepted] or list(named)
-        return chart.hints.get(wrong[0]) or FLAW_HINTS.get(wrong[0], "")
+        wrong = [k for k in named if k not in self._accepted(index)] or list(named)
+        return self.charts[index].hints.get(wrong[0]) or super()._hint(index, named)
 
     def _figure(self, index: int, passage: Passage) -> str:
         """The chart as a figure: its picture with alt text, captioned with its number, its
@@ -116,12 +116,6 @@ class ChartExercise(TechniqueExercise):
     def _item_markdown(self, index: int, item) -> str:
         figure = self._figure(index, item) if self._pictures_shown else ""
         return f"\n{figure}\n" if figure else super()._item_markdown(index, item)
-
-    def _student_markdown(self) -> str:
-        return super()._student_markdown().replace("Techniques: ", "Flaws: ", 1).replace(
-            'answer(1, ["...", "..."], words="...")', 'answer(1, ["..."])'
-        ).replace("the passage's number, techniques and words", "the chart's number and its "
-                  'flaws (or "none")')  # fmt: skip
 
     def _key_markdown(self) -> str:
         lines = [super()._key_markdown(), "", "Redrawn honestly, in one line each:"]

@@ -97,6 +97,7 @@ class TechniqueExercise(LabelExercise):
     item_word = "passage"  # what an item is called in messages and on the widget
     label_word = "technique"  # what a label is called in messages
     asks_words = True  # the widget asks for the words that show the label
+    choice_hints: dict[str, str] = {}  # noqa: RUF012 - a hint for each label chosen wrongly
 
     def __init__(
         self,
@@ -198,8 +199,10 @@ class TechniqueExercise(LabelExercise):
         return feedback
 
     def _hint(self, index: int, named: tuple[str, ...]) -> str:
-        """The hint after a first wrong answer: the passage's own, else the kit's."""
-        return self.items[index].hint or NAME_HINT
+        """The hint after a first wrong answer: the passage's own, else the hint for the
+        first label named wrongly (`choice_hints`), else the kit's."""
+        wrong = [k for k in named if k not in self._accepted(index)] or list(named)
+        return self.items[index].hint or self.choice_hints.get(wrong[0], "") or NAME_HINT
 
     def score(self) -> TechniqueScore:
         """Hits, false alarms and misses per technique, on each passage's first answer."""
@@ -236,10 +239,15 @@ class TechniqueExercise(LabelExercise):
     # -- showing
     def _student_markdown(self) -> str:
         labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in self.labels.items())
-        lines = [self._heading(), f"Techniques: {labels}\n"]
+        lines = [self._heading(), f"{self.label_word.capitalize()}s: {labels}\n"]
         lines += [self._item_markdown(i, p) for i, p in enumerate(self.items)]
-        example = 'answer(1, ["...", "..."], words="...")'
-        lines += ["", self._typed_help(example, "the passage's number, techniques and words")]
+        if self.asks_words:
+            example = 'answer(1, ["...", "..."], words="...")'
+            what = f"the {self.item_word}'s number, {self.label_word}s and words"
+        else:
+            example = 'answer(1, ["..."])'
+            what = f'the {self.item_word}\'s number and its {self.label_word}s (or "none")'
+        lines += ["", self._typed_help(example, what)]
         return "\n".join(lines)
 
     def _key_markdown(self) -> str:
