@@ -140,7 +140,14 @@ class ChartExercise(TechniqueExercise):
 
 
 def chart_exercise(charts: list[ChartSpec], sources: list[str] | None = None, **common):
-    """A chart exercise from charts (each keyed with its flaws), with where each ran."""
+    """A chart exercise from charts (each keyed with its flaws), with where each ran.
+
+    >>> from medialit.case import Series
+    >>> chart = ChartSpec("a", "", "Up", "line", Series(("x", "y"), (1.0, 2.0)), why="Fair.")
+    >>> ex = chart_exercise([chart], ["The Courier, 1 May"], id="c", title="T", prompt="P")
+    >>> ex.items[0].source
+    'The Courier, 1 May'
+    """
     items = [
         Passage(
             chart.described(), chart.flaws, chart.why, "",

@@ -210,6 +210,8 @@ class ChartSteps:
             return shown("*This case has no charts to redraw: the exercise above says what "
                          "to add.*")  # fmt: skip
         ids = [c.id for c in charts]
+        if isinstance(chart, str) and chart.strip().isdigit():  # "2", typed in quotes
+            chart = int(chart)
         if isinstance(chart, int) and not isinstance(chart, bool) and 1 <= chart <= len(charts):
             number = chart
         elif chart in ids:
