@@ -56,11 +56,12 @@ class Passage(Item):
         return tuple(k for k in self.accepted if k != NONE)
 
 
-@dataclass
+@dataclass(repr=False)  # shown as its summary, as every score is
 class TechniqueScore(Score):
     """A score with hits, false alarms and misses per technique as well as in total."""
 
     by_technique: dict[str, dict[str, int]] = field(default_factory=dict)
+    per: str = "technique"  # what a label is: a technique, or a chart's flaw
 
     def summary(self) -> str:
         """The score, then one line per technique named or missed."""
@@ -71,7 +72,7 @@ class TechniqueScore(Score):
             f"{name}: hits {c['hits']}, false alarms {c['false_alarms']}, misses {c['misses']}"
             for name, c in self.by_technique.items()
         ]
-        return text + ("\nBy technique: " + "; ".join(parts) + "." if parts else "")
+        return text + (f"\nBy {self.per}: " + "; ".join(parts) + "." if parts else "")
 
 
 def _normal(text: str) -> str:
@@ -207,8 +208,9 @@ class TechniqueExercise(LabelExercise):
     def score(self) -> TechniqueScore:
         """Hits, false alarms and misses per technique, on each passage's first answer."""
         score = TechniqueScore(
-            total=len(self.items), answered=len(self.first), flag=f"a {self.label_word}"
-        )
+            total=len(self.items), answered=len(self.first), flag=f"a {self.label_word}",
+            per=self.label_word,
+        )  # fmt: skip
         counts: dict[str, dict[str, int]] = {}
 
         def count(key: str, what: str) -> None:
