@@ -103,7 +103,7 @@ class ChartExercise(TechniqueExercise):
             return ""
         picture = self.pictures[index]
         data = base64.b64encode(picture.png).decode("ascii")
-        source = f" <i>({escape_html(passage.source)})</i>" if passage.source else ""
+        source = f" — <i>{escape_html(passage.source)}</i>" if passage.source else ""  # as listed
         return (
             f'<figure><img src="data:image/png;base64,{data}" alt="{escape_html(picture.alt)}">'
             f"<figcaption><b>{index + 1}.</b> {escape_html(passage.prompt)}{source}"
