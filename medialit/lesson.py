@@ -23,6 +23,7 @@ from medialit.exercises import (
 )
 from medialit.exercises import answers_folder as folder_for_answers
 from medialit.notebook import (
+    ChartSteps,
     ComparingSteps,
     case_note,
     example_words,
@@ -126,7 +127,7 @@ def check_answer_key(answer_key: object) -> None:
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
 
-class Lesson(ComparingSteps):
+class Lesson(ComparingSteps, ChartSteps):
     """A running lesson. In answer-key mode exercises show their answers instead of buttons.
 
     With an `AnswerFile` (student mode), every answer is saved as it is given and
@@ -349,6 +350,7 @@ class Lesson(ComparingSteps):
             )
             if key_drafted(self.case):  # say so above the exercise and its feedback
                 built.prompt = f"({KEY_DRAFTED}) {built.prompt}"
+            self._illustrate(built)  # a chart exercise's charts, drawn as published
             self._built[spec["id"]] = built
         return self._built[spec["id"]]
 

@@ -1,6 +1,14 @@
 """The case model: a case folder's manifest, articles, ledger of facts, source cards, annotations,
 claim matrix and labels; new cases and imported pages. May import text/ and the base."""
 
+from medialit.case.charts import (
+    FLAWS,
+    ChartSpec,
+    Series,
+    case_charts,
+    sealed_charts,
+    series_charts,
+)
 from medialit.case.claims import SEALED, read_claims
 from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
@@ -26,16 +34,20 @@ from medialit.case.search_index import (
 __all__ = [
     "ASSESSORS",
     "FIRST_CLICKS",
+    "FLAWS",
     "KEY_DRAFTED",
     "SEALED",
     "SEALED_KEYS",
     "SEARCH_FILE",
     "WEIGHTS",
     "Case",
+    "ChartSpec",
     "Fact",
     "SearchIndex",
     "SearchPage",
     "SearchResult",
+    "Series",
+    "case_charts",
     "check_search_index",
     "import_article",
     "is_composite",
@@ -51,4 +63,6 @@ __all__ = [
     "read_notes",
     "read_search_index",
     "repeats_its_body",
+    "sealed_charts",
+    "series_charts",
 ]

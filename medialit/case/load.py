@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from medialit.case.annotations import Annotations, read_annotations
+from medialit.case.charts import read_charts
 from medialit.case.claims import read_claims
 from medialit.case.labels import Labels, load_labels, not_in_vocabulary
 from medialit.case.ledger import COLUMNS as LEDGER_COLUMNS
@@ -322,6 +323,13 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
         if claims_raw is not None
         else None
     )
+    charts_raw = _read_optional(folder, manifest, "charts", problems)
+    charts = (
+        read_charts(charts_raw, articles, facts, display_path(folder / str(manifest["charts"])),
+                    problems)
+        if charts_raw is not None
+        else {}
+    )  # fmt: skip
     exercises = _read_optional(folder, manifest, "exercises", problems) or {}
     if not isinstance(exercises, dict):
         problems.append(
@@ -353,6 +361,7 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
         claims=claims,
         exercises_file=str(manifest.get("exercises") or "exercises.yml"),
         key_status=str(manifest.get("key_status") or ""),
+        charts=charts,
     )
     return loaded, problems
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.case.annotations import Annotations
+from medialit.case.charts import ChartSpec
 from medialit.case.claims import ClaimMatrix
 from medialit.case.labels import Labels, load_labels
 from medialit.case.ledger import Fact
@@ -78,6 +79,7 @@ class Case:
     claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
     exercises_file: str = "exercises.yml"  # where `exercises` came from, inside `path`
     key_status: str = ""  # "drafted": `medialit draft --accept-all` wrote the key unchecked
+    charts: dict[str, ChartSpec] = field(default_factory=dict)  # charts.yml, if the case has one
 
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""

@@ -20,6 +20,7 @@ from medialit.exercises.build import (
     thin_slots,
 )
 from medialit.exercises.build_matrix import given_claim_cells
+from medialit.exercises.charts import ChartExercise, fixes_for
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -39,6 +40,7 @@ __all__ = [
     "FORMAT",
     "PACK_LIMITS",
     "AnswerFile",
+    "ChartExercise",
     "ChoiceExercise",
     "Exercise",
     "Feedback",
@@ -57,6 +59,7 @@ __all__ = [
     "build_sealed",
     "check_exercises",
     "file_name",
+    "fixes_for",
     "given_claim_cells",
     "lesson_exercise",
     "lesson_slots",

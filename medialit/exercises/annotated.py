@@ -14,6 +14,7 @@ from medialit.shown import nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
+    from medialit.text import Article
 
 
 def need(spec: dict, name: str, kind: type | tuple = str):
@@ -49,7 +50,17 @@ def annotated_sentence(case: Case, raw: dict):
     sentence = article.sentence_with(need(raw, "quote"))
     notes = case.annotations.get(article.id)
     note = notes.sentences.get(sentence.id) if notes else None
+    return sentence, note, where_published(case, article)
+
+
+def where_published(case: Case, article: Article) -> str:
+    """The outlet that published a text, marked when it is invented, and the text's date.
+
+    >>> from medialit.case import load_case
+    >>> case = load_case("kazakhstan-2022")
+    >>> where_published(case, case.article("wire-report"))
+    'Kestrel Wire (invented), 11 Jan 2022'
+    """
     outlet = case.outlet_of(article)
     invented = " (invented)" if outlet and outlet.invented and is_composite(article) else ""
-    where = f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"
-    return sentence, note, where
+    return f"{case.outlet_name(article)}{invented}, {nice_date(article.meta.get('date', ''))}"

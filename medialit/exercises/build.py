@@ -23,6 +23,7 @@ from medialit.exercises.annotated import need as _need
 from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.build_technique import build_technique_exercise
+from medialit.exercises.charts import build_chart_exercise
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -33,7 +34,7 @@ from medialit.text import display_path
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text", "matrix", "technique")
+KINDS = ("label", "choice", "number", "free-text", "matrix", "technique", "chart")
 
 
 def _text_keys(choices: dict, name: str) -> dict:
@@ -273,6 +274,8 @@ def build_exercise(
         return build_matrix_exercise(case, spec, common)
     if kind == "technique":
         return build_technique_exercise(case, spec, common)
+    if kind == "chart":
+        return build_chart_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
         return build_sealed(spec, common, sources=case_sources(case))
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
@@ -296,7 +299,29 @@ def lesson_specs(case: Case, lesson: str) -> list[dict]:
     if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
         return own  # a student pack: its exercises are sealed, nothing is added
     ids = {s.get("id") for s in own if isinstance(s, dict)}
-    return _numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson))
+    return _in_order(_numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson)))
+
+
+def _in_order(specs: list) -> list:
+    """The entries in the order of their numbers (a slot the kit fills, such as one added to
+    a lesson after the case's exercises.yml was written, goes to its place among the case's
+    own), each keeping the number it had.
+
+    >>> specs = [{"id": "a"}, {"id": "c", "number": 3}, {"id": "b", "number": 2}]
+    >>> [s["id"] for s in _in_order(specs)]
+    ['a', 'b', 'c']
+    """
+
+    def number(pair: tuple[int, object]) -> int:
+        position, spec = pair
+        return spec.get("number", position) if isinstance(spec, dict) else position
+
+    ordered = sorted(enumerate(specs, start=1), key=number)
+    out = []
+    for place, (position, spec) in enumerate(ordered, start=1):
+        moved = isinstance(spec, dict) and "number" not in spec and place != position
+        out.append({**spec, "number": position} if moved else spec)
+    return out
 
 
 def _numbered(specs: list, slots: list[str]) -> list:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from medialit.case import case_charts
 from medialit.compare import similarity
 from medialit.paths import data_dir
 
@@ -45,7 +46,7 @@ SLOTS = {
         "cause-or-order", "claim-sorter", "who-gains", "make-it-supported", "name-the-technique"],
     "05-check-the-numbers": [
         "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "withdrawn-164",
-        "fermi-flights", "precision-theatre", "name-the-technique"],
+        "fermi-flights", "precision-theatre", "judge-the-chart", "name-the-technique"],
 }  # fmt: skip
 # Items in a sorting exercise, sized for the lesson's time (about a minute an item).
 SIZE = {"00-start-here": 8, "02-same-event-different-stories": 8, "04-because-i-said-so": 10,
@@ -439,6 +440,21 @@ def _matrix_spec(case: Case, slot: str) -> dict | str:
     }  # fmt: skip
 
 
+def _chart_spec(case: Case, slot: str) -> dict | str:
+    if not case_charts(case):
+        return (
+            "it needs charts that ran with the texts (charts.yml, named in case.yml as "
+            "`charts: charts.yml`), or a series in facts.csv: 3 or more figures of one thing "
+            "in one unit, with ids that differ only in their last part"
+        )
+    return {
+        "id": slot, "kind": "chart", "title": "Judge the chart",
+        "prompt": "Charts as they were published. For each one: which flaws, if any, make it "
+        "mislead? A chart can have more than one, and some charts are fair: flag only the "
+        "flaws you can point to on the chart.",
+    }  # fmt: skip
+
+
 def _one_slot(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str | None:
     if slot in SUPPORT:
         return _support_spec(case, lesson, slot, used)
@@ -452,6 +468,7 @@ def _one_slot(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str 
         "what-is-it": lambda: _kind_spec(case, slot),
         "what-kind-of-copy": lambda: _copy_pairs_spec(case, slot),
         "claim-matrix": lambda: _matrix_spec(case, slot),
+        "judge-the-chart": lambda: _chart_spec(case, slot),
     }
     return makers[slot]() if slot in makers else None
 

@@ -161,4 +161,12 @@ def seal_technique(exercise: TechniqueExercise, salt: str) -> dict:
         entry["lock"] = make_lock(salt, where, list(passage.accepted), passage.why)
         entry["also"] = make_lock(salt, f"{where}/also", list(passage.also), "")
         items.append(entry)
-    return {"seals": "technique", "labels": dict(exercise.labels), "items": items}
+    entry = {"seals": "technique", "labels": dict(exercise.labels), "items": items}
+    if exercise.item_word != TechniqueExercise.item_word:  # a kind that names its parts
+        entry["wording"] = {
+            "item": exercise.item_word,
+            "label": exercise.label_word,
+            "words": exercise.asks_words,
+            "hints": dict(exercise.choice_hints),  # a hint for each label, never the key
+        }
+    return entry

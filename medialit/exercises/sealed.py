@@ -352,7 +352,14 @@ def build_sealed_technique(spec: dict, common: dict, salt: str) -> SealedTechniq
         why = next((r for r in opened.values() if r is not None), "")
         hint, source = str(raw.get("hint") or ""), str(raw.get("source") or "")
         items.append(Passage(str(raw["text"]), listed, why, hint, source, also=tuple(also)))
-    return SealedTechniqueExercise(labels=labels, items=items, **common)
+    sealed = SealedTechniqueExercise(labels=labels, items=items, **common)
+    wording = spec.get("wording") if isinstance(spec.get("wording"), dict) else {}
+    if wording:  # a chart exercise: its items are charts and its labels flaws
+        sealed.item_word = str(wording.get("item") or sealed.item_word)
+        sealed.label_word = str(wording.get("label") or sealed.label_word)
+        sealed.asks_words = bool(wording.get("words"))
+        sealed.choice_hints = {str(k): str(v) for k, v in (wording.get("hints") or {}).items()}
+    return sealed
 
 
 def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exercise:

@@ -56,11 +56,12 @@ class Passage(Item):
         return tuple(k for k in self.accepted if k != NONE)
 
 
-@dataclass
+@dataclass(repr=False)  # shown as its summary, as every score is
 class TechniqueScore(Score):
     """A score with hits, false alarms and misses per technique as well as in total."""
 
     by_technique: dict[str, dict[str, int]] = field(default_factory=dict)
+    per: str = "technique"  # what a label is: a technique, or a chart's flaw
 
     def summary(self) -> str:
         """The score, then one line per technique named or missed."""
@@ -71,7 +72,7 @@ class TechniqueScore(Score):
             f"{name}: hits {c['hits']}, false alarms {c['false_alarms']}, misses {c['misses']}"
             for name, c in self.by_technique.items()
         ]
-        return text + ("\nBy technique: " + "; ".join(parts) + "." if parts else "")
+        return text + (f"\nBy {self.per}: " + "; ".join(parts) + "." if parts else "")
 
 
 def _normal(text: str) -> str:
@@ -94,6 +95,10 @@ class TechniqueExercise(LabelExercise):
     """
 
     kind = "technique"
+    item_word = "passage"  # what an item is called in messages and on the widget
+    label_word = "technique"  # what a label is called in messages
+    asks_words = True  # the widget asks for the words that show the label
+    choice_hints: dict[str, str] = {}  # noqa: RUF012 - a hint for each label chosen wrongly
 
     def __init__(
         self,
@@ -117,17 +122,20 @@ class TechniqueExercise(LabelExercise):
         if isinstance(labels, str):
             labels = [p for p in re.split(r"[,;+]| and ", labels) if p.strip()]
         if not isinstance(labels, (list, tuple)) or not labels:
+            first, second = [k for k in self.labels if k != NONE][:2] or ["...", "..."]
             raise MedialitError(
-                f'name one or more techniques, like {self.handle}.answer(1, "who-benefits") or '
-                f'{self.handle}.answer(1, ["whataboutism", "loaded-language"])'
+                f'name one or more {self.label_word}s, like {self.handle}.answer(1, "{first}") '
+                f'or {self.handle}.answer(1, ["{first}", "{second}"])'
             )
         keys: list[str] = []
         for label in labels:
-            key = resolve_label(label, self.labels, "one of the techniques here")
+            key = resolve_label(label, self.labels, f"one of the {self.label_word}s here")
             if key not in keys:
                 keys.append(key)
         if NONE in keys and len(keys) > 1:
-            raise MedialitError("'none' cannot go with a technique; choose one or the other")
+            raise MedialitError(
+                f"'none' cannot go with a {self.label_word}; choose one or the other"
+            )
         return tuple(keys)
 
     def _words_note(self, index: int, words: object) -> str:
@@ -151,7 +159,8 @@ class TechniqueExercise(LabelExercise):
         if not 1 <= number <= len(self.items):
             return Feedback(
                 None,
-                f"Passage numbers run from 1 to {len(self.items)}; for example "
+                f"{self.item_word.capitalize()} numbers run from 1 to {len(self.items)}; "
+                "for example "
                 f'`{self.handle}.answer(1, "{next(iter(self.labels))}")`.',
             )
         try:
@@ -178,7 +187,7 @@ class TechniqueExercise(LabelExercise):
         else:
             tries = self.wrong_tries[index] = self.wrong_tries.get(index, 0) + 1
             if tries == 1:
-                hint = as_sentence(passage.hint or NAME_HINT)
+                hint = as_sentence(self._hint(index, named))
                 text = f"**Not quite.** {escape_md(hint)} Have another look and try again."
             else:
                 text = (
@@ -190,9 +199,18 @@ class TechniqueExercise(LabelExercise):
         self._refresh(index, feedback)
         return feedback
 
+    def _hint(self, index: int, named: tuple[str, ...]) -> str:
+        """The hint after a first wrong answer: the passage's own, else the hint for the
+        first label named wrongly (`choice_hints`), else the kit's."""
+        wrong = [k for k in named if k not in self._accepted(index)] or list(named)
+        return self.items[index].hint or self.choice_hints.get(wrong[0], "") or NAME_HINT
+
     def score(self) -> TechniqueScore:
         """Hits, false alarms and misses per technique, on each passage's first answer."""
-        score = TechniqueScore(total=len(self.items), answered=len(self.first), flag="a technique")
+        score = TechniqueScore(
+            total=len(self.items), answered=len(self.first), flag=f"a {self.label_word}",
+            per=self.label_word,
+        )  # fmt: skip
         counts: dict[str, dict[str, int]] = {}
 
         def count(key: str, what: str) -> None:
@@ -223,10 +241,15 @@ class TechniqueExercise(LabelExercise):
     # -- showing
     def _student_markdown(self) -> str:
         labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in self.labels.items())
-        lines = [self._heading(), f"Techniques: {labels}\n"]
+        lines = [self._heading(), f"{self.label_word.capitalize()}s: {labels}\n"]
         lines += [self._item_markdown(i, p) for i, p in enumerate(self.items)]
-        example = 'answer(1, ["...", "..."], words="...")'
-        lines += ["", self._typed_help(example, "the passage's number, techniques and words")]
+        if self.asks_words:
+            example = 'answer(1, ["...", "..."], words="...")'
+            what = f"the {self.item_word}'s number, {self.label_word}s and words"
+        else:
+            example = 'answer(1, ["..."])'
+            what = f'the {self.item_word}\'s number and its {self.label_word}s (or "none")'
+        lines += ["", self._typed_help(example, what)]
         return "\n".join(lines)
 
     def _key_markdown(self) -> str:
@@ -240,6 +263,10 @@ class TechniqueExercise(LabelExercise):
             lines.append(f"   **Key: {key}**{also}. {escape_md(passage.why)}")
         return "\n".join(lines)
 
+    def _item_html(self, index: int, passage: Passage) -> str:
+        """One passage as the widget shows it."""
+        return f"<b>{index + 1}.</b> {escape_html(passage.prompt)}"
+
     def _build_widget(self):
         import ipywidgets as w
 
@@ -247,15 +274,16 @@ class TechniqueExercise(LabelExercise):
         self._feedback_boxes = []
         options = [(title, key) for key, title in self.labels.items()]
         for index, passage in enumerate(self.items):
-            text = w.HTML(f"<b>{index + 1}.</b> {escape_html(passage.prompt)}")
+            text = w.HTML(self._item_html(index, passage))
             choose = w.SelectMultiple(
                 options=options,
                 value=self.latest.get(index, ()),
                 rows=len(options),
-                description=f"Passage {index + 1}",
+                description=f"{self.item_word.capitalize()} {index + 1}",
             )
             words = w.Text(placeholder="the words that show it (optional)", description="Words")
-            button = w.Button(description="Check", tooltip=f"Check passage {index + 1}")
+            asked = [words] if self.asks_words else []
+            button = w.Button(description="Check", tooltip=f"Check {self.item_word} {index + 1}")
             earlier = self.item_feedback.get(index)
             self._feedback_boxes.append(feedback_area(earlier.html() if earlier else ""))
 
@@ -264,7 +292,7 @@ class TechniqueExercise(LabelExercise):
                 self._feedback_boxes[index].value = feedback.html()
 
             button.on_click(check)
-            rows.append(w.VBox([text, choose, words, button, self._feedback_boxes[index]]))
+            rows.append(w.VBox([text, choose, *asked, button, self._feedback_boxes[index]]))
         self._score_box = w.HTML(score_html(self.score()))
         rows.append(self._score_box)
         return w.VBox(rows)

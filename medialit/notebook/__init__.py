@@ -23,6 +23,7 @@ from medialit.notebook.glossary import (
     terms_in,
 )
 from medialit.notebook.guesses import causal_claims_in_case
+from medialit.notebook.misleading import ChartSteps
 from medialit.notebook.numbers import (
     chart_against_ledger,
     death_toll_timeline,
@@ -42,6 +43,7 @@ __all__ = [
     "CELL_HEADING",
     "VERMILLION",
     "Chart",
+    "ChartSteps",
     "ComparingSteps",
     "Term",
     "case_note",

@@ -17,7 +17,7 @@ import shutil
 import tomllib
 from pathlib import Path
 
-from medialit.case import SEALED, SEARCH_FILE, load_case
+from medialit.case import SEALED, SEARCH_FILE, load_case, sealed_charts
 from medialit.exercises import (
     PACK_LIMITS,
     given_claim_cells,
@@ -224,6 +224,14 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
             + yaml.safe_dump(seal_search(index, salt), allow_unicode=True, sort_keys=False),
             encoding="utf-8",
         )
+    charts = target / str(manifest.get("charts") or "charts.yml")
+    if manifest.get("charts") and charts.is_file():  # each chart's flaws are answers
+        charts.write_text(
+            "# Charts for the student pack: the flaws and why are sealed in the exercise.\n"
+            + yaml.safe_dump(sealed_charts(yaml.safe_load(charts.read_text(encoding="utf-8"))),
+                             allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )  # fmt: skip
     sources = target / str(manifest.get("sources") or "sources.yml")
     if sources.is_file():  # an outlet's kind is the answer to an exercise: take it out
         cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
