@@ -341,6 +341,19 @@ class Lesson(ComparingSteps):
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
         )
 
+    def check(self, first: str = "A", case: str | None = None, fresh: bool = False):
+        """The pre/post check (`exercises.check_for`): form `first` in lesson 00, the other
+        in lesson 06, on `case` (another case's name) or this lesson's case; saved like any
+        exercise.
+
+        >>> Lesson("06-put-it-together", load_case("kazakhstan-2022")).check("B").id
+        'check-A-kazakhstan-2022'
+        """
+        from medialit.exercises import check_for
+
+        made = check_for(self.case, self.name, first, case, answer_key=self.answer_key)
+        return made if isinstance(made, Shown) else self._with_answers(made, fresh)
+
     def _build(self, spec: dict, number: int) -> Exercise:
         """The exercise `spec` describes, built once per lesson."""
         if spec["id"] not in self._built:

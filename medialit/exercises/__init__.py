@@ -20,6 +20,14 @@ from medialit.exercises.build import (
     thin_slots,
 )
 from medialit.exercises.build_matrix import given_claim_cells
+from medialit.exercises.check import CheckExercise, CheckPart
+from medialit.exercises.check_forms import (
+    FORMS,
+    build_check,
+    check_for,
+    form_plans,
+    used_in_lessons,
+)
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -37,8 +45,11 @@ from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
+    "FORMS",
     "PACK_LIMITS",
     "AnswerFile",
+    "CheckExercise",
+    "CheckPart",
     "ChoiceExercise",
     "Exercise",
     "Feedback",
@@ -53,10 +64,13 @@ __all__ = [
     "SearchExercise",
     "TechniqueExercise",
     "answers_folder",
+    "build_check",
     "build_exercise",
     "build_sealed",
     "check_exercises",
+    "check_for",
     "file_name",
+    "form_plans",
     "given_claim_cells",
     "lesson_exercise",
     "lesson_slots",
@@ -69,6 +83,7 @@ __all__ = [
     "seal_search",
     "thin_slots",
     "unseal_page",
+    "used_in_lessons",
     "weighing_exercise",
     "write_atomically",
 ]
