@@ -23,6 +23,7 @@ from medialit.teacher.nbgrader import (
     score_answers,
     setup_course,
 )
+from medialit.teacher.prepost_report import StudentChecks, read_checks
 from medialit.teacher.review import Review, ReviewItem
 from medialit.teacher.studentpack import build_student_pack
 from medialit.teacher.validate import validate_case, validate_with_warnings
@@ -37,6 +38,7 @@ __all__ = [
     "GradeCell",
     "Review",
     "ReviewItem",
+    "StudentChecks",
     "add_grade_cell",
     "as_json",
     "audit",
@@ -52,6 +54,7 @@ __all__ = [
     "lesson_points",
     "nbgrader_config",
     "overwrite_cells_anywhere",
+    "read_checks",
     "score_answers",
     "setup_course",
     "summarise",
