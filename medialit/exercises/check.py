@@ -134,7 +134,7 @@ class CheckExercise(LabelExercise):
 
     def _part_markdown(self, part: CheckPart) -> list[str]:
         labels = " · ".join(f"`{k}` = {escape_md(t)}" for k, t in part.labels.items())
-        lines = [f"**{escape_md(part.question)}** Answers: {labels}", ""]
+        lines = ["", f"**{escape_md(part.question)}** Answers: {labels}", ""]
         if part.ledger:
             lines += ["The ledger (facts.csv) says:", ""]
             lines += [f"- {escape_md(row)}" for row in part.ledger] + [""]

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from medialit.case import KEY_DRAFTED, key_drafted
 from medialit.errors import MedialitError
 from medialit.exercises.annotated import annotated_sentence
 from medialit.exercises.build import build_exercise, lesson_specs
@@ -63,28 +64,32 @@ def _key(words: list[str]) -> frozenset[str]:
 
 def _chunks(text: str) -> list[frozenset[str]]:
     """The sentences (and lines) of an exercise as it is shown, each as its content words."""
-    pieces = re.split(r"(?<=[.!?…”\"])\s+|\n+", text)
+    pieces = re.split(r"\n+|(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+", text)
     return [k for k in (_key(words_of(p)) for p in pieces) if k]
 
 
-def used_in_lessons(case: Case) -> list[frozenset[str]]:
-    """Every sentence that an exercise of lessons 00-05 shows for this case, as its words.
+def _flat(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def used_in_lessons(case: Case) -> str:
+    """Every exercise of lessons 00-05 on this case, as students and the key show it.
 
     >>> from medialit.case import load_case
     >>> used = used_in_lessons(load_case("kazakhstan-2022"))
-    >>> _key(words_of("Such haste is the mark of an uneasy conscience, not of an "
-    ...               "innocent bystander.")) in used
+    >>> "Such haste is the mark of an uneasy conscience" in used
     True
     """
-    chunks: list[frozenset[str]] = []
+    shown = []
     for lesson in SLOTS:
         for number, spec in enumerate(lesson_specs(case, lesson), start=1):
-            try:
-                exercise = build_exercise(case, spec, number=number)
-            except MedialitError:  # a broken entry: `medialit validate` reports it
-                continue
-            chunks += _chunks(exercise.show().text)
-    return chunks
+            for answer_key in (False, True):
+                try:
+                    exercise = build_exercise(case, spec, number=number, answer_key=answer_key)
+                except MedialitError:  # a broken entry: `medialit validate` reports it
+                    continue
+                shown.append(exercise.show().text)
+    return "\n".join(shown)
 
 
 class _Words:
@@ -107,12 +112,17 @@ class _Words:
         return any(n >= SAME * len(sentence) for n in shared.values())
 
 
-def _candidates(case: Case, used: _Words) -> dict[str, tuple[list, list]]:
-    """Per part, the flagged and the fair (text id, note) pairs no lesson's exercise uses."""
+def _candidates(case: Case, used: str) -> dict[str, tuple[list, list]]:
+    """Per part, the flagged and the fair (text id, note) pairs that no exercise in `used`
+    shows: not word for word, and not nearly (`SAME`) in one of its sentences."""
     pools: dict[str, tuple[list, list]] = {part: ([], []) for part in FLAGGED_PER_PART}
+    sentences, flat = _Words(_chunks(used)), _flat(used)
 
     def add(part: str, text_id: str, note, flagged: bool, fair: bool) -> None:
-        if (flagged or fair) and not used.has(_sentence_words(case, text_id, note.quote)):
+        sentence = case.articles[text_id].sentence_with(note.quote).text
+        if not (flagged or fair) or _flat(sentence) in flat:
+            return
+        if not sentences.has(_key(words_of(sentence))):
             pools[part][0 if flagged else 1].append((text_id, note))
 
     for text_id in _lesson_texts(case):
@@ -151,7 +161,7 @@ def form_plans(case: Case) -> dict[str, dict[str, list[tuple[str, object]]]]:
     >>> [len(plans["A"][part]) for part in ("sentences", "causal", "figures")]
     [4, 4, 2]
     """
-    pools = _candidates(case, _Words(used_in_lessons(case)))
+    pools = _candidates(case, used_in_lessons(case))
     dealt_words = _Words()
     plans: dict[str, dict[str, list]] = {form: {} for form in FORMS}
     for part in ("figures", "causal", "sentences"):
@@ -249,6 +259,8 @@ def build_check(
             f" (This case gives {len(items)} items, not {WANTED}: it has few annotated "
             "sentences and figures that the lessons do not already use.)"
         )
+    if key_drafted(case):  # drafted by `medialit draft`, not reviewed: say so, as lessons do
+        prompt = f"({KEY_DRAFTED}) {prompt}"
     about = {"form": form, "case": case.id, "when": when}
     return CheckExercise(
         f"check-{form}-{case.id}", f"Check, form {form} ({case.title})", prompt, parts, items,
