@@ -102,7 +102,8 @@ def _report(args: argparse.Namespace) -> int:
     else:
         text, problems = write_report(args.answers, Path(args.out))
         print(text)
-        chart = " and chart.png" if (Path(args.out) / "chart.png").is_file() else ""
+        charts = [c for c in ("chart.png", "prepost.png") if (Path(args.out) / c).is_file()]
+        chart = "".join(f", {c}" for c in charts[:-1]) + (f" and {charts[-1]}" if charts else "")
         print(f"Written: {args.out}/summary.md, summary.json{chart}.")
     for problem in problems:
         print(f"medialit: {problem}", file=sys.stderr)

@@ -250,9 +250,10 @@ def build_check(
         )
     before = "before the lessons" if when == "pre" else "after the lessons"
     prompt = (
-        f"About ten minutes, on your own, {before}. Your first answer to each item is the one "
-        "that counts, so think before you click. Raise a flag only where it is deserved: the "
-        "score counts the problems you catch and the fair items you flag wrongly."
+        f"On the case {case.title}: about ten minutes, on your own, {before}. Your first "
+        "answer to each item is the one that counts, so think before you click. Raise a flag "
+        "only where it is deserved: the score counts the problems you catch and the fair "
+        "items you flag wrongly."
     )
     if len(items) < WANTED:
         prompt += (
@@ -263,7 +264,7 @@ def build_check(
         prompt = f"({KEY_DRAFTED}) {prompt}"
     about = {"form": form, "case": case.id, "when": when}
     return CheckExercise(
-        f"check-{form}-{case.id}", f"Check, form {form} ({case.title})", prompt, parts, items,
+        f"check-{form}-{case.id}", f"Check, form {form}", prompt, parts, items,
         about=about, answer_key=answer_key,
     )  # fmt: skip
 

@@ -166,7 +166,7 @@ def text_table(students: list[StudentChecks]) -> str:
         return ""
     rows = [HEADER, *table_rows(students)]
     widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
-    lines = ["", "Pre/post check (hits and false alarms on first answers):"]
+    lines = ["", "", "Pre/post check (hits and false alarms on first answers):"]
     lines += ["  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
               for r in rows]  # fmt: skip
     cases = sorted({c.case for s in students for c in (s.pre, s.post) if c})
@@ -211,8 +211,9 @@ def draw_prepost(students: list[StudentChecks], target: Path) -> Path | None:
         ax.set_xlim(-0.4, 1.4)
         ax.set_title(title)
         ax.set_ylabel("items")
-    axes[0].legend(loc="upper center", bbox_to_anchor=(1.1, -0.12), ncol=2, fontsize="small")
-    fig.tight_layout()
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=2, fontsize="small")
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
     target.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(target, dpi=120)
     plt.close(fig)
