@@ -15,6 +15,7 @@ from medialit.errors import MedialitError
 from medialit.exercises import (
     AnswerFile,
     Exercise,
+    is_student_pack,
     lesson_exercise,
     lesson_slots,
     lesson_specs,
@@ -191,13 +192,7 @@ class Lesson(ComparingSteps):
                 "No exercises for this lesson: where an exercise would be, a note says so, "
                 "and nothing is checked or scored. Discuss the questions in class instead."
             )
-        sealed = any(
-            isinstance(spec, dict) and spec.get("kind") == "sealed"
-            for specs in case.exercises.values()
-            if isinstance(specs, list)
-            for spec in specs
-        )
-        if sealed:
+        if is_student_pack(case):
             missing.append(
                 "This is a student pack: the answers are sealed inside the exercises, which "
                 "still check yours. Where a lesson would show the teacher's labels, it shows "

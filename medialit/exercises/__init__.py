@@ -14,6 +14,7 @@ from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_lab
 from medialit.exercises.build import (
     build_exercise,
     check_exercises,
+    is_student_pack,
     lesson_exercise,
     lesson_specs,
     own_specs,
@@ -72,6 +73,7 @@ __all__ = [
     "file_name",
     "form_plans",
     "given_claim_cells",
+    "is_student_pack",
     "lesson_exercise",
     "lesson_slots",
     "lesson_specs",

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from medialit.case import KEY_DRAFTED, key_drafted
 from medialit.errors import MedialitError
 from medialit.exercises.annotated import annotated_sentence
-from medialit.exercises.build import build_exercise, lesson_specs
+from medialit.exercises.build import build_exercise, is_student_pack, lesson_specs
 from medialit.exercises.check import CheckExercise, CheckItem, CheckPart
 from medialit.exercises.evidence import small_words, words_of
 from medialit.exercises.generate import SLOTS, SUPPORT, spread
@@ -242,6 +242,11 @@ def build_check(
             check_part, part_items = _items(case, part, pairs, len(parts))
             parts.append(check_part)
             items += part_items
+    if not items and is_student_pack(case):
+        return shown(
+            "*This student pack has no pre/post check: its answers would be in the pack. "
+            "Your teacher gives the check from the teacher's copy of the kit.*"
+        )
     if not items:
         return shown(
             "*This case is too thin for the check: it needs annotated sentences and figures "
