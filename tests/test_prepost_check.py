@@ -262,3 +262,34 @@ def test_no_check_no_pre_post_section(tmp_path, capsys, case):
     assert main(["report", str(folder), "--out", str(tmp_path / "r")]) == 0
     assert "Pre/post" not in capsys.readouterr().out
     assert not (tmp_path / "r" / "prepost.png").exists()
+
+
+def test_the_widget_answers_through_answer_and_shows_feedback(case, tmp_path):
+    answers = AnswerFile.open(tmp_path, PRE, CASE)
+    c = Lesson(PRE, case, answers=answers).check()
+    import ipywidgets as w
+
+    choosers = [b for b in _walk(c.widget()) if isinstance(b, (w.ToggleButtons, w.Dropdown))]
+    assert len(choosers) == len(c.items)
+    last = c.items[-1]
+    assert [v for _, v in choosers[-1].options if v] == list(c.parts[last.part].labels)
+    choosers[-1].value = last.accepted[0]
+    assert c.first == {len(c.items) - 1: last.accepted[0]}
+    row = next(r for r in _walk(c.widget()) if choosers[-1] in getattr(r, "children", ()))
+    assert "Right" in row.children[-1].value  # the item's feedback, beside its buttons
+    assert answers.saved(c.id)[-1]["args"] == [len(c.items), last.accepted[0]]
+
+
+def _walk(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _walk(child)
+
+
+def test_a_student_pack_says_it_has_no_check(tmp_path):
+    from medialit.teacher import build_student_pack
+
+    folder, _ = build_student_pack(tmp_path / "pack", CASE)
+    packed = load_case(folder / "data" / "cases" / CASE)
+    made = Lesson(PRE, packed).check()
+    assert isinstance(made, Shown) and "student pack has no pre/post check" in made.text
