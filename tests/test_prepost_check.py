@@ -253,6 +253,8 @@ def test_the_report_shows_pre_post_hits_false_alarms_and_the_change(class_folder
     summary = (out / "summary.md").read_text()
     assert f"![{line}](prepost.png)" in summary and "| change in hits |" in summary
     assert (out / "prepost.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert main(["report", str(class_folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["prepost"] == data
 
 
 def test_no_check_no_pre_post_section(tmp_path, capsys, case):

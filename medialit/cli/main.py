@@ -25,10 +25,10 @@ from medialit.detectors import (
 from medialit.errors import MedialitError
 from medialit.paths import DEFAULT_CASE, cases
 from medialit.teacher import (
-    as_json,
     audit,
     build_keys,
     build_student_pack,
+    class_json,
     draft_case,
     setup_course,
     summarise,
@@ -97,8 +97,8 @@ def _draft(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     if args.json:
-        summaries, problems, files = summarise(args.answers)
-        _print_json(as_json(summaries, files))
+        _, problems, _ = summarise(args.answers)
+        _print_json(class_json(args.answers))
     else:
         text, problems = write_report(args.answers, Path(args.out))
         print(text)

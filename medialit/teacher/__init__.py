@@ -2,7 +2,7 @@
 with nbgrader. May import exercises/ and every layer below it; never notebook/."""
 
 from medialit.teacher.answerkeys import build_keys, lesson_notebooks
-from medialit.teacher.classreport import as_json, summarise, write_report
+from medialit.teacher.classreport import as_json, class_json, summarise, write_report
 from medialit.teacher.draft import DraftReport, draft_case
 from medialit.teacher.labsetup import OVERRIDES, write_overrides
 from medialit.teacher.nbgrader import (
@@ -44,6 +44,7 @@ __all__ = [
     "audit",
     "build_keys",
     "build_student_pack",
+    "class_json",
     "draft_case",
     "exercise_points",
     "grade_cells",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.exercises import read_answers
-from medialit.teacher.prepost_report import prepost_section
+from medialit.teacher.prepost_report import checks_json, prepost_section, read_checks
 
 BLUE, VERMILLION = "#0072B2", "#D55E00"  # Okabe-Ito
 
@@ -228,6 +228,17 @@ def as_json(summaries: list[ExerciseSummary], files: int) -> dict:
             for s in summaries
         ],
     }
+
+
+def class_json(paths: list[str | Path]) -> dict:
+    """What `medialit report --json` prints: `as_json`, and the pre/post checks when any.
+
+    >>> class_json([])
+    {'files': 0, 'exercises': []}
+    """
+    summaries, _, files = summarise(paths)
+    students = read_checks(answer_files(paths))
+    return as_json(summaries, files) | ({"prepost": checks_json(students)} if students else {})
 
 
 def write_report(paths: list[str | Path], out: Path) -> tuple[str, list[str]]:

@@ -220,6 +220,26 @@ def draw_prepost(students: list[StudentChecks], target: Path) -> Path | None:
     return target
 
 
+def checks_json(students: list[StudentChecks]) -> dict:
+    """The pre/post checks as JSON: each student's scores, the change's median and IQR.
+
+    >>> checks_json([])["change"]["hits"] is None
+    True
+    """
+    return {
+        "students": [
+            {
+                "student": s.student,
+                "pre": s.pre and asdict(s.pre),
+                "post": s.post and asdict(s.post),
+            }
+            for s in students
+        ],
+        "change": {n: median_iqr(_changes(students, n)) for n in ("hits", "false_alarms", "right")},
+        "summary": change_line(students),
+    }
+
+
 def prepost_section(files: list[Path], out: Path) -> tuple[str, str, dict]:
     """The pre/post part of the report from answers files: plain text, Markdown (with
     `prepost.png` written into `out` and its text summary as alt text) and JSON; all empty
@@ -237,16 +257,5 @@ def prepost_section(files: list[Path], out: Path) -> tuple[str, str, dict]:
     chart = draw_prepost(students, out / "prepost.png")
     image = f"![{line}](prepost.png)\n\n" if chart else ""
     markdown = f"## Pre/post check\n\n{image}{line}\n\n{markdown_table(students)}\n"
-    data = {
-        "students": [
-            {
-                "student": s.student,
-                "pre": s.pre and asdict(s.pre),
-                "post": s.post and asdict(s.post),
-            }
-            for s in students
-        ],
-        "change": {n: median_iqr(_changes(students, n)) for n in ("hits", "false_alarms", "right")},
-        "summary": line,
-    }
+    data = checks_json(students)
     return text_table(students), markdown, data
