@@ -13,7 +13,7 @@ import pytest
 from barecase import build_bare_case
 from teachercase import build_teacher_case
 
-from conftest import CASE
+from conftest import CASE, ROOT
 from medialit.case import load_case
 from medialit.cli import main
 from medialit.errors import MedialitError
@@ -295,3 +295,26 @@ def test_a_student_pack_says_it_has_no_check(tmp_path):
     packed = load_case(folder / "data" / "cases" / CASE)
     made = Lesson(PRE, packed).check()
     assert isinstance(made, Shown) and "student pack has no pre/post check" in made.text
+
+
+@pytest.mark.parametrize(
+    ("parameters", "line"),
+    [({"check_first": "C"}, "Problem: check_first must be \"A\" or \"B\" (in quotes), not 'C'"),
+     ({"check_case": "atlantis"}, "Problem: check_case: unknown case 'atlantis'; use one of: "
+      "kazakhstan-2022 (or the path to a case folder)")],
+)  # fmt: skip
+def test_a_bad_check_setting_in_lesson_00_is_one_line_at_the_check(tmp_path, parameters, line):
+    import nbformat
+    import papermill as pm
+
+    source, target = ROOT / "notebooks" / f"{PRE}.ipynb", tmp_path / "bad.ipynb"
+    with pytest.raises(pm.PapermillExecutionError):
+        pm.execute_notebook(
+            str(source), str(target), parameters=parameters, kernel_name="python3",
+            cwd=str(source.parent), progress_bar=False,
+        )  # fmt: skip
+    nb = nbformat.read(target, as_version=4)
+    (cell,) = [c for c in nb.cells if c.cell_type == "code" and c.outputs and
+               any(o.output_type == "error" for o in c.outputs)]  # fmt: skip
+    assert "L.check(" in cell.source
+    assert [o.traceback for o in cell.outputs if o.output_type == "error"] == [[line]]
