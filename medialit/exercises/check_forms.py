@@ -4,9 +4,11 @@ What a form draws on (the rule that keeps it apart from every lesson):
 
 - only annotated sentences and figures of the case's lesson texts (`case.articles`), never
   texts kept unseen for lesson 06;
-- none that an exercise of lessons 00 to 05 uses: every exercise of those lessons is built
-  for the case, and a sentence is left out when nearly all its words (`SAME`) are in one
-  sentence of any of them, so a republished copy of a used sentence is left out too;
+- none that an exercise of a lesson uses: every exercise of every lesson with exercise slots
+  (`generate.SLOTS`: lessons 00 to 05, and lesson 06 once it has slots) is built for the
+  case, in student and key mode, and a sentence is left out when it is in one word for
+  word, or nearly all its words (`SAME`) are in one of its sentences, so a republished
+  copy of a used sentence is left out too;
 - each sentence once: near-copies among the candidates count as one, and a sentence given
   to one part or form is given to no other.
 
@@ -73,7 +75,8 @@ def _flat(text: str) -> str:
 
 
 def used_in_lessons(case: Case) -> str:
-    """Every exercise of lessons 00-05 on this case, as students and the key show it.
+    """Every exercise of every lesson with slots (00-05) on this case, as students and the
+    key show it.
 
     >>> from medialit.case import load_case
     >>> used = used_in_lessons(load_case("kazakhstan-2022"))
