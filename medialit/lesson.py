@@ -15,6 +15,7 @@ from medialit.errors import MedialitError
 from medialit.exercises import (
     AnswerFile,
     Exercise,
+    check_prompts,
     is_student_pack,
     lesson_exercise,
     lesson_slots,
@@ -362,7 +363,8 @@ class Lesson(ComparingSteps):
 
     def _asked_about(self) -> list[str]:
         """The words of every item this lesson's exercises ask about and the student has
-        not answered yet: views above an exercise must not answer it first."""
+        not answered yet, and, before lesson 06, the pre/post check's: views must not answer
+        them first."""
         prompts: list[str] = []
         for number, spec in enumerate(lesson_specs(self.case, self.name), start=1):
             answered = self.answers is not None and self.answers.saved(str(spec.get("id")))
@@ -372,6 +374,8 @@ class Lesson(ComparingSteps):
                 except MedialitError:  # a broken entry says so where its exercise is shown
                     continue
                 prompts += [item.prompt for item in getattr(built, "items", [])]
+        if self.name < "06-":  # and the pre/post check's, still to come (or to judge again)
+            prompts += check_prompts(self.case)
         return prompts
 
     def _with_answers(self, exercise: Exercise, fresh: bool = False) -> Exercise:

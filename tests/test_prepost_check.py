@@ -85,6 +85,33 @@ def test_the_forms_share_no_item_and_avoid_every_item_of_lessons_00_to_05(cases,
             assert len(words & other) < 0.8 * min(len(words), len(other))
 
 
+def _item_sentences(case) -> list[str]:
+    """The words of every item of every exercise of lessons 00-05 (a quote, a passage)."""
+    found = []
+    for lesson in LESSONS:
+        for number, spec in enumerate(lesson_specs(case, lesson), start=1):
+            exercise = build_exercise(case, spec, number=number)
+            found += [i.prompt for i in getattr(exercise, "items", []) if i.prompt]
+    return found
+
+
+@pytest.mark.parametrize("which", ["kazakhstan", "teacher"])
+def test_no_item_quotes_or_spins_an_item_of_lessons_00_to_05(cases, which):
+    """A teacher's exercise may quote part of a sentence ("...which binds six states"), and a
+    farm copy spins one ("thin air" -> "skinny air"): neither may come back in a form."""
+    from difflib import SequenceMatcher
+
+    case = cases[which]
+    used = [_flat(s).split() for s in _item_sentences(case)]
+    runs = {tuple(w[i : i + 7]) for w in used for i in range(len(w) - 6)}
+    for form in FORMS:
+        for item in build_check(case, form).items:
+            words = _flat(_sentence(item)).split()
+            assert not runs & {tuple(words[i : i + 7]) for i in range(len(words) - 6)}, words
+            for other in used:
+                assert SequenceMatcher(None, words, other).ratio() < 0.8, (words, other)
+
+
 def test_the_full_case_gives_ten_items_a_form(case):
     assert [len(build_check(case, form).items) for form in FORMS] == [10, 10]
 
@@ -102,9 +129,11 @@ def test_the_forms_are_parallel(cases, which):
     sizes = [[sum(i.part == n for i in f.items) for n in range(len(f.parts))] for f in (a, b)]
     assert sizes[0] == sizes[1]
     assert all(abs(x - y) <= 1 for x, y in zip(_flagged(a), _flagged(b), strict=True))
-    for form in (a, b):  # flagged and fair items mixed in every part
+    for form in (a, b):  # flagged and fair items mixed, in every part but a fair-only one
+        assert 0 < sum(_flagged(form)) < len(form.items)
         for n, flagged in enumerate(_flagged(form)):
-            assert 0 < flagged < sum(i.part == n for i in form.items)
+            size = sum(i.part == n for i in form.items)
+            assert flagged == size // 2 or (flagged == 0 and form.parts[n].kind == "figures")
 
 
 def test_a_case_with_nothing_to_draw_on_says_so_in_one_line(tmp_path):
@@ -318,3 +347,19 @@ def test_a_bad_check_setting_in_lesson_00_is_one_line_at_the_check(tmp_path, par
                any(o.output_type == "error" for o in c.outputs)]  # fmt: skip
     assert "L.check(" in cell.source
     assert [o.traceback for o in cell.outputs if o.output_type == "error"] == [[line]]
+
+
+def test_no_lesson_view_gives_the_verdict_on_a_check_figure(case, tmp_path):
+    from medialit.lesson import start
+
+    L = start("05-check-the-numbers", answers_folder=str(tmp_path))
+    for form in FORMS:
+        check = build_check(case, form)
+        figures = [i for i in check.items if check.parts[i.part].kind == "figures"]
+        assert figures
+        for item in figures:
+            text_id = next(t for t, a in case.articles.items() if _sentence(item) in a.text)
+            assert text_id != case.baseline  # lesson 05 tables the baseline's figures
+            figure = item.prompt.split("(the figure: “")[1].rstrip("”)")
+            lines = [ln for ln in L.explain_figures(text_id).text.splitlines() if figure in ln]
+            assert lines and all("you judge this figure yourself" in ln for ln in lines)

@@ -26,6 +26,7 @@ from medialit.exercises.check_forms import (
     FORMS,
     build_check,
     check_for,
+    check_prompts,
     form_plans,
     used_in_lessons,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "build_sealed",
     "check_exercises",
     "check_for",
+    "check_prompts",
     "file_name",
     "form_plans",
     "given_claim_cells",

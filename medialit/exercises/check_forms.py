@@ -9,6 +9,8 @@ What a form draws on (the rule that keeps it apart from every lesson):
   case, in student and key mode, and a sentence is left out when it is in one word for
   word, or nearly all its words (`SAME`) are in one of its sentences, so a republished
   copy of a used sentence is left out too;
+- no figure of the baseline text: lesson 05 lists them all with the kit's verdicts (the
+  verdicts lesson views give on other figures leave the check's out: `check_prompts`);
 - each sentence once: near-copies among the candidates count as one, and a sentence given
   to one part or form is given to no other.
 
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from medialit.case import KEY_DRAFTED, key_drafted
@@ -46,7 +49,8 @@ FORMS = ("A", "B")
 WHEN = {"00-start-here": "pre", "06-put-it-together": "post"}  # where the check is taken
 FLAGGED_PER_PART = {"sentences": 2, "causal": 2, "figures": 1}  # per form, as many fair
 WANTED = 2 * sum(FLAGGED_PER_PART.values())  # items a full form has
-SAME = 0.8  # share of a sentence's words found in another for the two to count as one
+SAME = 0.8  # share of a sentence's content words found in another for the two to be one
+RUN = 7  # words in a row that two sentences share when one quotes the other
 CAUSAL_LABELS = {
     "supported": "A source, a record or an honest maybe holds the cause up",
     "unsupported": "The cause is asserted with nothing behind it",
@@ -64,14 +68,59 @@ def _key(words: list[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in small) or frozenset(words)
 
 
-def _chunks(text: str) -> list[frozenset[str]]:
-    """The sentences (and lines) of an exercise as it is shown, each as its content words."""
-    pieces = re.split(r"\n+|(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+", text)
-    return [k for k in (_key(words_of(p)) for p in pieces) if k]
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
-def _flat(text: str) -> str:
-    return " ".join(words_of(text))
+class _Seen:
+    """Sentences already used, to ask whether a new one is one of them: word for word, a
+    near-copy (nearly all its content words, `SAME`, in one of them, or its words nearly in
+    the same order: a spelling changed, words spun), or quoted in part (a run of `RUN`
+    words in common)."""
+
+    def __init__(self, text: str = ""):
+        self.sentences: list[frozenset[str]] = []
+        self.words: list[list[str]] = []
+        self.index: dict[str, list[int]] = {}
+        self.runs: set[tuple[str, ...]] = set()
+        self.flat = ""
+        for piece in re.split(r"\n+|(?<=[.!?])\s+|(?<=[.!?][\"”’])\s+", text):
+            self.add(piece)
+
+    def add(self, sentence: str) -> None:
+        words = words_of(sentence)
+        key = _key(words)
+        if not key:
+            return
+        for word in key:
+            self.index.setdefault(word, []).append(len(self.sentences))
+        self.sentences.append(key)
+        self.words.append(words)
+        self.runs |= _runs(words)
+        self.flat += " " + " ".join(words) + " |"
+
+    def has(self, sentence: str) -> bool:
+        """Whether the sentence is one of these, nearly, or in part.
+
+        >>> seen = _Seen("He said they were authorised to use deadly force.")
+        >>> seen.has("He said they were authorized to use deadly force.")
+        True
+        >>> seen = _Seen('Yet his "20,000" foreign terrorists have vanished into thin air.')
+        >>> seen.has('Yet his "20,000" overseas terrorists have vanished into skinny air.')
+        True
+        >>> seen.has("The force left on 19 January.")
+        False
+        """
+        words = words_of(sentence)
+        key = _key(words)
+        if f" {' '.join(words)} " in self.flat or self.runs & _runs(words):
+            return True
+        shared = Counter(n for w in key for n in self.index.get(w, ()))
+        return any(
+            n >= SAME * len(key)
+            or (n >= len(key) / 2 and SequenceMatcher(None, words, self.words[i]).ratio() >= SAME)
+            for i, n in shared.items()
+        )
 
 
 def used_in_lessons(case: Case) -> str:
@@ -95,37 +144,16 @@ def used_in_lessons(case: Case) -> str:
     return "\n".join(shown)
 
 
-class _Words:
-    """Sentences as their content words, to ask whether a new one is (nearly) among them."""
-
-    def __init__(self, sentences: list[frozenset[str]] = ()):
-        self.sentences: list[frozenset[str]] = []
-        self.index: dict[str, list[int]] = {}
-        for sentence in sentences:
-            self.add(sentence)
-
-    def add(self, sentence: frozenset[str]) -> None:
-        for word in sentence:
-            self.index.setdefault(word, []).append(len(self.sentences))
-        self.sentences.append(sentence)
-
-    def has(self, sentence: frozenset[str]) -> bool:
-        """Whether nearly all the sentence's words (`SAME`) are in one of the sentences."""
-        shared = Counter(n for w in sentence for n in self.index.get(w, ()))
-        return any(n >= SAME * len(sentence) for n in shared.values())
+def _sentence(case: Case, text_id: str, quote: str) -> str:
+    return case.articles[text_id].sentence_with(quote).text
 
 
-def _candidates(case: Case, used: str) -> dict[str, tuple[list, list]]:
-    """Per part, the flagged and the fair (text id, note) pairs that no exercise in `used`
-    shows: not word for word, and not nearly (`SAME`) in one of its sentences."""
+def _candidates(case: Case, used: _Seen) -> dict[str, tuple[list, list]]:
+    """Per part, the flagged and the fair (text id, note) pairs that no lesson uses."""
     pools: dict[str, tuple[list, list]] = {part: ([], []) for part in FLAGGED_PER_PART}
-    sentences, flat = _Words(_chunks(used)), _flat(used)
 
     def add(part: str, text_id: str, note, flagged: bool, fair: bool) -> None:
-        sentence = case.articles[text_id].sentence_with(note.quote).text
-        if not (flagged or fair) or _flat(sentence) in flat:
-            return
-        if not sentences.has(_key(words_of(sentence))):
+        if (flagged or fair) and not used.has(_sentence(case, text_id, note.quote)):
             pools[part][0 if flagged else 1].append((text_id, note))
 
     for text_id in _lesson_texts(case):
@@ -135,8 +163,8 @@ def _candidates(case: Case, used: str) -> dict[str, tuple[list, list]]:
                 part = "causal" if note.causal else "sentences"
                 flagged = note.support[0] == "unsupported"
                 add(part, text_id, note, flagged, "unsupported" not in note.support)
-        for note in notes.quantities if notes else ():
-            if note.verdict:
+        for note in notes.quantities if notes and text_id != case.baseline else ():
+            if note.verdict:  # (lesson 05's table shows the baseline's with the kit's verdicts)
                 flagged = note.verdict[0] == "conflicts"
                 add("figures", text_id, note, flagged, "conflicts" not in note.verdict)
     return pools
@@ -148,8 +176,18 @@ def _lesson_texts(case: Case) -> list[str]:
     return list(case.articles)
 
 
-def _sentence_words(case: Case, text_id: str, quote: str) -> frozenset[str]:
-    return _key(words_of(case.articles[text_id].sentence_with(quote).text))
+def _deal(case: Case, pool: list, dealt_already: _Seen, most: int) -> dict[str, list]:
+    """Up to `most` items of the pool for each form, dealt in turn, spread over the texts;
+    a sentence already dealt (or nearly) is skipped."""
+    dealt: dict[str, list] = {form: [] for form in FORMS}
+    for text_id, note in spread(pool, case, len(pool)):
+        form = min(FORMS, key=lambda f: len(dealt[f]))  # the form with fewer, A first
+        sentence = _sentence(case, text_id, note.quote)
+        if len(dealt[form]) >= most or dealt_already.has(sentence):
+            continue
+        dealt_already.add(sentence)
+        dealt[form].append((text_id, note))
+    return dealt
 
 
 def form_plans(case: Case) -> dict[str, dict[str, list[tuple[str, object]]]]:
@@ -157,33 +195,32 @@ def form_plans(case: Case) -> dict[str, dict[str, list[tuple[str, object]]]]:
 
     Parts are filled scarcest first (figures, causal claims, sentences); in each, flagged and
     fair items are dealt in turn to A and B, a sentence near one already dealt is skipped,
-    and both forms keep as many as the shorter side has.
+    and both forms keep as many as the shorter side has. A case with no conflicting figure
+    to share gives each form fair figures only (verdicts other than consistent first), and
+    sentences to label fill a form up to `WANTED` items.
 
     >>> from medialit.case import load_case
     >>> plans = form_plans(load_case("kazakhstan-2022"))
-    >>> [len(plans["A"][part]) for part in ("sentences", "causal", "figures")]
-    [4, 4, 2]
+    >>> sum(len(items) for items in plans["A"].values()) == 10
+    True
     """
-    pools = _candidates(case, used_in_lessons(case))
-    dealt_words = _Words()
+    pools = _candidates(case, _Seen(used_in_lessons(case)))
+    dealt_already = _Seen()
     plans: dict[str, dict[str, list]] = {form: {} for form in FORMS}
+    size = 0  # items in each form so far
     for part in ("figures", "causal", "sentences"):
-        sides = []
-        for pool in pools[part]:
-            dealt: dict[str, list] = {form: [] for form in FORMS}
-            turn = 0
-            for text_id, note in spread(pool, case, len(pool)):
-                form = FORMS[turn % len(FORMS)]
-                words = _sentence_words(case, text_id, note.quote)
-                if len(dealt[form]) >= FLAGGED_PER_PART[part] or dealt_words.has(words):
-                    continue
-                dealt_words.add(words)
-                dealt[form].append((text_id, note))
-                turn += 1
-            sides.append(dealt)
+        most = FLAGGED_PER_PART[part]
+        if part == "sentences":  # fill the form up, as many flagged as fair
+            most = max(most, (WANTED - size) // 2)
+        flagged, fair = pools[part]
+        sides = [_deal(case, pool, dealt_already, most) for pool in (flagged, fair)]
+        if part == "figures" and not all(sides[0].values()):  # no conflicting figure to share
+            fair = sorted(fair, key=lambda pair: pair[1].verdict[0] == "consistent")
+            sides = [_deal(case, fair, dealt_already, 2 * most)]  # as many items, all fair
         each = min(len(side[form]) for side in sides for form in FORMS)
         for form in FORMS:
             plans[form][part] = [pair for side in sides for pair in side[form][:each]]
+        size += len(plans[FORMS[0]][part])
     return {form: {p: plans[form][p] for p in FLAGGED_PER_PART} for form in FORMS}
 
 
@@ -308,3 +345,15 @@ def check_for(
     when = WHEN[lesson]
     form = first if when == "pre" else FORMS[1 - FORMS.index(first)]
     return build_check(case, form, when=when, answer_key=answer_key)
+
+
+def check_prompts(case: Case) -> list[str]:
+    """The words of every item of both forms on this case (lesson views leave their answers
+    out, so that no lesson answers the check for the students).
+
+    >>> from medialit.case import load_case
+    >>> len(check_prompts(load_case("kazakhstan-2022")))
+    20
+    """
+    forms = [build_check(case, form) for form in FORMS]
+    return [item.prompt for form in forms if isinstance(form, CheckExercise) for item in form.items]
