@@ -183,7 +183,7 @@ class CheckExercise(LabelExercise):
 
         source = f"<br><small>{escape_html(item.source)}</small>" if item.source else ""
         text = w.HTML(f"<b>{index + 1}.</b> {escape_html(item.prompt)}{source}")
-        common = {"value": self.latest.get(index), "description": f"Item {index + 1}"}
+        common = {"value": self.latest.get(index), "description": f"Check item {index + 1}"}
         if len(options) <= BUTTONS_MAX:
             choose = w.ToggleButtons(options=options, style={"button_width": "auto"}, **common)
         else:
