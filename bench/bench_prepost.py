@@ -9,6 +9,9 @@ readily, some too rarely; some leave items out, some change an answer after its 
 - report_prepost_30_s: the whole `medialit report` command on the 60 files (read, class
   summary, pre/post table, both charts, summary.md and summary.json), median of 3 runs;
   peer: `json.loads` of the same files.
+
+It also prints both forms at a glance (items per part, flagged ones, words an item), so a
+change that makes one form longer or harder to read shows up.
 """
 
 from __future__ import annotations
@@ -99,6 +102,18 @@ def class_folder(folder: Path, seed: int = 17) -> dict[str, float]:
     return {when: statistics.median(values) for when, values in skills.items()}
 
 
+def form_profile(check) -> str:
+    """A form at a glance, to compare the two: items per part (flagged in brackets) and the
+    mean length of an item's sentence, a rough proxy for reading difficulty."""
+    parts = []
+    for n, part in enumerate(check.parts):
+        items = [i for i in check.items if i.part == n]
+        flagged = sum(i.accepted[0] == part.flag for i in items)
+        parts.append(f"{len(items)} {part.kind} ({flagged} flagged)")
+    words = statistics.mean(len(i.prompt.split(" (the figure: ")[0].split()) for i in check.items)
+    return f"form {check.about['form']}: {', '.join(parts)}; {words:.0f} words an item"
+
+
 def figures() -> dict[str, float]:
     from medialit.cli import main
 
@@ -122,6 +137,11 @@ def figures() -> dict[str, float]:
             json.loads(path.read_text(encoding="utf-8"))
         read_s = time.perf_counter() - started
     report_s = statistics.median(runs)
+    from medialit.case import load_case
+    from medialit.exercises import FORMS, build_check
+
+    case = load_case("kazakhstan-2022")
+    profiles = "; ".join(form_profile(build_check(case, form)) for form in FORMS)
     summary = next(line.strip() for line in printed.splitlines() if "Change from pre" in line)
     print(
         f"  {STUDENTS} simulated students ({STUDENTS - ABSENT} with both checks), "
@@ -129,7 +149,7 @@ def figures() -> dict[str, float]:
         f"{skill['pre']:.2f} before, {skill['post']:.2f} after\n"
         f"  medialit report with pre/post: {report_s:.3f} s (median of 3, the first cold: "
         f"{', '.join(f'{r:.3f}' for r in runs)}); peer json.loads of the files: {read_s:.4f} s\n"
-        f"  {summary}"
+        f"  {summary}\n  {profiles}"
     )
     NOTES["report_prepost_30_s"] = f"{len(files)} files; peer json.loads {read_s:.4f} s"
     return {"report_prepost_30_s": report_s}
