@@ -312,8 +312,9 @@ def changed_figures(case: Case) -> Shown:
     lines = [f"**{head}**"]
     for f in changed:
         said = ", ".join(sorted(used.get(f.id, ()))) or "no text"
+        value = escape_md(f.value) if f.low is None else f"{f.low:,.10g}"  # a date has no low
         lines.append(
-            f"- {escape_md(f.claim)}: {f.low:,.10g} {escape_md(f.unit)} ({f.status}, "
+            f"- {escape_md(f.claim)}: {value} {escape_md(f.unit)} ({f.status}, "
             f"{escape_md(nice_date(f.as_of))}, {escape_md(f.reported_by)}). "
             f"{escape_md(f.note)} Texts that use it: {escape_md(said)}."
         )
