@@ -34,6 +34,7 @@ LESSONS = [
     "03-copies-rewrites-content-farms", "04-because-i-said-so", "05-check-the-numbers",
 ]  # fmt: skip
 PRE, POST = "00-start-here", "06-put-it-together"
+OTHER = "aspartame-2023"  # the second shipped case
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,8 @@ def teacher_folder(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def cases(case, teacher_folder):
-    return {"kazakhstan": case, "teacher": load_case(str(teacher_folder))}
+    return {"kazakhstan": case, "aspartame": load_case(OTHER),
+            "teacher": load_case(str(teacher_folder))}  # fmt: skip
 
 
 def _flat(text: str) -> str:
@@ -65,7 +67,7 @@ def _lesson_texts(case) -> str:
     return _flat("\n".join(shown))
 
 
-@pytest.mark.parametrize("which", ["kazakhstan", "teacher"])
+@pytest.mark.parametrize("which", ["kazakhstan", "aspartame", "teacher"])
 def test_the_forms_share_no_item_and_avoid_every_item_of_lessons_00_to_05(cases, which):
     case = cases[which]
     forms = {form: build_check(case, form) for form in FORMS}
@@ -95,7 +97,7 @@ def _item_sentences(case) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("which", ["kazakhstan", "teacher"])
+@pytest.mark.parametrize("which", ["kazakhstan", "aspartame", "teacher"])
 def test_no_item_quotes_or_spins_an_item_of_lessons_00_to_05(cases, which):
     """A teacher's exercise may quote part of a sentence ("...which binds six states"), and a
     farm copy spins one ("thin air" -> "skinny air"): neither may come back in a form."""
@@ -121,7 +123,7 @@ def _flagged(form: CheckExercise) -> list[int]:
             for n, part in enumerate(form.parts)]  # fmt: skip
 
 
-@pytest.mark.parametrize("which", ["kazakhstan", "teacher"])
+@pytest.mark.parametrize("which", ["kazakhstan", "aspartame", "teacher"])
 def test_the_forms_are_parallel(cases, which):
     a, b = (build_check(cases[which], form) for form in FORMS)
     assert [p.kind for p in a.parts] == [p.kind for p in b.parts]
@@ -169,6 +171,9 @@ def test_the_other_case_can_be_used_for_the_checks(case, cases, teacher_folder):
             assert any(" ".join(_sentence(item).split()) in t for t in texts)
     same = Lesson(PRE, case).check("A", CASE)
     assert same.about["case"] == CASE
+    by_name = Lesson(POST, case).check("A", OTHER)  # as the notebook's setting names it
+    assert by_name.about == {"form": "B", "case": OTHER, "when": "post"}
+    assert by_name.items[0].prompt == build_check(cases["aspartame"], "B").items[0].prompt
 
 
 @pytest.mark.parametrize(
@@ -329,8 +334,7 @@ def test_a_student_pack_says_it_has_no_check(tmp_path):
 @pytest.mark.parametrize(
     ("parameters", "line"),
     [({"check_first": "C"}, "Problem: check_first must be \"A\" or \"B\" (in quotes), not 'C'"),
-     ({"check_case": "atlantis"}, "Problem: check_case: unknown case 'atlantis'; use one of: "
-      "kazakhstan-2022 (or the path to a case folder)")],
+     ({"check_case": "atlantis"}, "Problem: check_case: unknown case 'atlantis'; use one of: ")],
 )  # fmt: skip
 def test_a_bad_check_setting_in_lesson_00_is_one_line_at_the_check(tmp_path, parameters, line):
     import nbformat
@@ -346,7 +350,8 @@ def test_a_bad_check_setting_in_lesson_00_is_one_line_at_the_check(tmp_path, par
     (cell,) = [c for c in nb.cells if c.cell_type == "code" and c.outputs and
                any(o.output_type == "error" for o in c.outputs)]  # fmt: skip
     assert "L.check(" in cell.source
-    assert [o.traceback for o in cell.outputs if o.output_type == "error"] == [[line]]
+    (traceback,) = [o.traceback for o in cell.outputs if o.output_type == "error"]
+    assert len(traceback) == 1 and traceback[0].startswith(line) and "\n" not in traceback[0]
 
 
 def test_no_lesson_view_gives_the_verdict_on_a_check_figure(case, tmp_path):
@@ -363,3 +368,12 @@ def test_no_lesson_view_gives_the_verdict_on_a_check_figure(case, tmp_path):
             figure = item.prompt.split("(the figure: “")[1].rstrip("”)")
             lines = [ln for ln in L.explain_figures(text_id).text.splitlines() if figure in ln]
             assert lines and all("you judge this figure yourself" in ln for ln in lines)
+
+
+def test_no_item_comes_from_a_text_kept_unseen_for_lesson_06(cases):
+    case = cases["aspartame"]
+    unseen = [_flat(p.read_text(encoding="utf-8")) for p in (case.path / "unseen").glob("*.md")]
+    assert unseen  # the case keeps texts for lesson 06
+    for form in FORMS:
+        for item in build_check(case, form).items:
+            assert not any(_flat(_sentence(item)) in text for text in unseen), item.prompt[:60]
