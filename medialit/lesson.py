@@ -15,6 +15,8 @@ from medialit.errors import MedialitError
 from medialit.exercises import (
     AnswerFile,
     Exercise,
+    check_prompts,
+    is_student_pack,
     lesson_exercise,
     lesson_slots,
     lesson_specs,
@@ -192,13 +194,7 @@ class Lesson(ComparingSteps, ChartSteps):
                 "No exercises for this lesson: where an exercise would be, a note says so, "
                 "and nothing is checked or scored. Discuss the questions in class instead."
             )
-        sealed = any(
-            isinstance(spec, dict) and spec.get("kind") == "sealed"
-            for specs in case.exercises.values()
-            if isinstance(specs, list)
-            for spec in specs
-        )
-        if sealed:
+        if is_student_pack(case):
             missing.append(
                 "This is a student pack: the answers are sealed inside the exercises, which "
                 "still check yours. Where a lesson would show the teacher's labels, it shows "
@@ -342,6 +338,19 @@ class Lesson(ComparingSteps, ChartSteps):
             f"{escape_md(self.name)}, so there is nothing to check here. Read on.*{offer}"
         )
 
+    def check(self, first: str = "A", case: str | None = None, fresh: bool = False):
+        """The pre/post check (`exercises.check_for`): form `first` in lesson 00, the other
+        in lesson 06, on `case` (another case's name) or this lesson's case; saved like any
+        exercise.
+
+        >>> Lesson("06-put-it-together", load_case("kazakhstan-2022")).check("B").id
+        'check-A-kazakhstan-2022'
+        """
+        from medialit.exercises import check_for
+
+        made = check_for(self.case, self.name, first, case, answer_key=self.answer_key)
+        return made if isinstance(made, Shown) else self._with_answers(made, fresh)
+
     def _build(self, spec: dict, number: int) -> Exercise:
         """The exercise `spec` describes, built once per lesson."""
         if spec["id"] not in self._built:
@@ -356,7 +365,8 @@ class Lesson(ComparingSteps, ChartSteps):
 
     def _asked_about(self) -> list[str]:
         """The words of every item this lesson's exercises ask about and the student has
-        not answered yet: views above an exercise must not answer it first."""
+        not answered yet, and, before lesson 06, the pre/post check's: views must not answer
+        them first."""
         prompts: list[str] = []
         for number, spec in enumerate(lesson_specs(self.case, self.name), start=1):
             answered = self.answers is not None and self.answers.saved(str(spec.get("id")))
@@ -366,6 +376,8 @@ class Lesson(ComparingSteps, ChartSteps):
                 except MedialitError:  # a broken entry says so where its exercise is shown
                     continue
                 prompts += [item.prompt for item in getattr(built, "items", [])]
+        if self.name < "06-":  # and the pre/post check's, still to come (or to judge again)
+            prompts += check_prompts(self.case)
         return prompts
 
     def _with_answers(self, exercise: Exercise, fresh: bool = False) -> Exercise:

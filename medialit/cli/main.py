@@ -25,10 +25,10 @@ from medialit.detectors import (
 from medialit.errors import MedialitError
 from medialit.paths import DEFAULT_CASE, cases
 from medialit.teacher import (
-    as_json,
     audit,
     build_keys,
     build_student_pack,
+    class_json,
     draft_case,
     setup_course,
     summarise,
@@ -97,12 +97,13 @@ def _draft(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     if args.json:
-        summaries, problems, files = summarise(args.answers)
-        _print_json(as_json(summaries, files))
+        _, problems, _ = summarise(args.answers)
+        _print_json(class_json(args.answers))
     else:
         text, problems = write_report(args.answers, Path(args.out))
         print(text)
-        chart = " and chart.png" if (Path(args.out) / "chart.png").is_file() else ""
+        charts = [c for c in ("chart.png", "prepost.png") if (Path(args.out) / c).is_file()]
+        chart = "".join(f", {c}" for c in charts[:-1]) + (f" and {charts[-1]}" if charts else "")
         print(f"Written: {args.out}/summary.md, summary.json{chart}.")
     for problem in problems:
         print(f"medialit: {problem}", file=sys.stderr)

@@ -14,6 +14,7 @@ from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_lab
 from medialit.exercises.build import (
     build_exercise,
     check_exercises,
+    is_student_pack,
     lesson_exercise,
     lesson_specs,
     own_specs,
@@ -21,6 +22,15 @@ from medialit.exercises.build import (
 )
 from medialit.exercises.build_matrix import given_claim_cells
 from medialit.exercises.charts import ChartExercise, fixes_for
+from medialit.exercises.check import CheckExercise, CheckPart
+from medialit.exercises.check_forms import (
+    FORMS,
+    build_check,
+    check_for,
+    check_prompts,
+    form_plans,
+    used_in_lessons,
+)
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -38,9 +48,12 @@ from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
+    "FORMS",
     "PACK_LIMITS",
     "AnswerFile",
     "ChartExercise",
+    "CheckExercise",
+    "CheckPart",
     "ChoiceExercise",
     "Exercise",
     "Feedback",
@@ -55,12 +68,17 @@ __all__ = [
     "SearchExercise",
     "TechniqueExercise",
     "answers_folder",
+    "build_check",
     "build_exercise",
     "build_sealed",
     "check_exercises",
+    "check_for",
+    "check_prompts",
     "file_name",
     "fixes_for",
+    "form_plans",
     "given_claim_cells",
+    "is_student_pack",
     "lesson_exercise",
     "lesson_slots",
     "lesson_specs",
@@ -72,6 +90,7 @@ __all__ = [
     "seal_search",
     "thin_slots",
     "unseal_page",
+    "used_in_lessons",
     "weighing_exercise",
     "write_atomically",
 ]

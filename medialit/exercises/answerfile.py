@@ -139,6 +139,7 @@ def saved_entry(exercise: Exercise) -> dict:
         "number": exercise.number,
         "answers": exercise.history,
         "score": asdict(exercise.score()),
+        **exercise.saved_with(),
     }
 
 

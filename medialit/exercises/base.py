@@ -306,6 +306,15 @@ class Exercise:
         """The score so far."""
         raise NotImplementedError
 
+    def saved_with(self) -> dict:
+        """What the answers file keeps beside the answers and the score (nothing, for most
+        kinds; the pre/post check keeps its form, case and place).
+
+        >>> Exercise("x", "X", "Do it.").saved_with()
+        {}
+        """
+        return {}
+
     # -- keeping answers
     def _call_text(self, args: tuple, kwargs: dict) -> str:
         shown = [json.dumps(a, ensure_ascii=False) for a in args]

@@ -281,6 +281,21 @@ def build_exercise(
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
 
 
+def is_student_pack(case: Case) -> bool:
+    """Whether the case is a student pack's: its exercises are sealed, its answers left out.
+
+    >>> from medialit.case.load import load_case
+    >>> is_student_pack(load_case("kazakhstan-2022"))
+    False
+    """
+    return any(
+        isinstance(spec, dict) and spec.get("kind") == "sealed"
+        for specs in case.exercises.values()
+        if isinstance(specs, list)
+        for spec in specs
+    )
+
+
 def own_specs(case: Case, lesson: str) -> list[dict]:
     """The exercise entries the case's exercises.yml gives for one lesson (empty if none)."""
     specs = case.exercises.get(lesson) or []

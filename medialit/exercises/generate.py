@@ -94,9 +94,15 @@ def _any_case(lesson: str) -> dict[str, dict]:
     return {spec["id"]: spec for spec in _any_case_file().get(lesson) or []}
 
 
-def _spread(items: list[tuple[str, object]], case: Case, count: int, start: int = 0) -> list:
+def spread(items: list[tuple[str, object]], case: Case, count: int, start: int = 0) -> list:
     """`count` items taken in turn from each text, texts of different framings first,
-    beginning with the `start`th text (so that two sides of an exercise cover all texts)."""
+    beginning with the `start`th text (so that two sides of an exercise cover all texts).
+
+    >>> from medialit.case.load import load_case
+    >>> spread([("wire-report", 1), ("wire-report", 2), ("state-editorial", 3)],
+    ...        load_case("kazakhstan-2022"), 3)
+    [('wire-report', 1), ('state-editorial', 3), ('wire-report', 2)]
+    """
     by_text: dict[str, list] = {}
     for text_id, item in items:
         by_text.setdefault(text_id, []).append(item)
@@ -129,7 +135,7 @@ def _balanced(case: Case, flagged: list, fair: list, size: int) -> list[dict]:
     if half == 0:
         return []
     order = list(case.articles)
-    got_flagged, got_fair = _spread(flagged, case, half), _spread(fair, case, half, start=half)
+    got_flagged, got_fair = spread(flagged, case, half), spread(fair, case, half, start=half)
     _varied(got_flagged, got_fair, flagged, fair, order)
     chosen = got_flagged + got_fair
     chosen.sort(key=lambda pair: (order.index(pair[0]), pair[1]))

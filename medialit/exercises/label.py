@@ -20,8 +20,12 @@ from medialit.shown import escape_html, escape_md
 BUTTONS_MAX = 5  # more labels than this get a drop-down list instead of buttons
 
 
-def _item_name(index: int, item: Item) -> str:
-    """An item as a class report names it: its number and the start of its words."""
+def item_name(index: int, item: Item) -> str:
+    """An item as a class report names it: its number and the start of its words.
+
+    >>> item_name(2, Item("Foreign agents planned it all.", ("bare",), "Nothing backs it."))
+    'item 3: Foreign agents planned it all.'
+    """
     words = item.prompt if len(item.prompt) <= 70 else item.prompt[:67].rstrip() + "..."
     return f"item {index + 1}: {words}"
 
@@ -157,7 +161,7 @@ class LabelExercise(Exercise):
                     score.hits += right
                     score.false_alarms += not right
                     if not right:
-                        score.false_alarm_items.append(_item_name(index, self.items[index]))
+                        score.false_alarm_items.append(item_name(index, self.items[index]))
                 elif right:
                     score.correct_passes += 1
                 elif flag_accepted:

@@ -91,8 +91,8 @@ def explain(case: Case, text_id: str, withheld: Sequence[str] = ()) -> Shown:
     """Why the kit gave each verdict for one text, one line per figure.
 
     A figure whose words or sentence are in one of the `withheld` prompts (an exercise
-    still to come asks students to judge it, here or in another text) keeps its words but
-    not its verdict.
+    still to come asks students to judge it, here or in another text, or in the pre/post
+    check) keeps its words but not its verdict.
 
     >>> from medialit.case.load import load_case
     >>> print(explain(load_case("kazakhstan-2022"), "column-mission").text[:49])
@@ -108,7 +108,7 @@ def explain(case: Case, text_id: str, withheld: Sequence[str] = ()) -> Shown:
         if any(sentence in p or figure in p for p in prompts):
             lines.append(
                 f"- **?** · '{escape_md(c.quantity.text)}': you judge this figure yourself in "
-                "an exercise below, so its verdict is not shown here"
+                "an exercise (below, or in the pre/post check), so its verdict is not shown here"
             )
         else:
             lines.append(f"- **{c.verdict}** · {escape_md(c.reason)}")

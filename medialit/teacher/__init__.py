@@ -2,7 +2,7 @@
 with nbgrader. May import exercises/ and every layer below it; never notebook/."""
 
 from medialit.teacher.answerkeys import build_keys, lesson_notebooks
-from medialit.teacher.classreport import as_json, summarise, write_report
+from medialit.teacher.classreport import as_json, class_json, summarise, write_report
 from medialit.teacher.draft import DraftReport, draft_case
 from medialit.teacher.labsetup import OVERRIDES, write_overrides
 from medialit.teacher.nbgrader import (
@@ -23,6 +23,7 @@ from medialit.teacher.nbgrader import (
     score_answers,
     setup_course,
 )
+from medialit.teacher.prepost_report import StudentChecks, read_checks
 from medialit.teacher.review import Review, ReviewItem
 from medialit.teacher.studentpack import build_student_pack
 from medialit.teacher.validate import validate_case, validate_with_warnings
@@ -37,11 +38,13 @@ __all__ = [
     "GradeCell",
     "Review",
     "ReviewItem",
+    "StudentChecks",
     "add_grade_cell",
     "as_json",
     "audit",
     "build_keys",
     "build_student_pack",
+    "class_json",
     "draft_case",
     "exercise_points",
     "grade_cells",
@@ -52,6 +55,7 @@ __all__ = [
     "lesson_points",
     "nbgrader_config",
     "overwrite_cells_anywhere",
+    "read_checks",
     "score_answers",
     "setup_course",
     "summarise",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.exercises import read_answers
+from medialit.teacher.prepost_report import checks_json, prepost_section, read_checks
 
 BLUE, VERMILLION = "#0072B2", "#D55E00"  # Okabe-Ito
 
@@ -229,8 +230,21 @@ def as_json(summaries: list[ExerciseSummary], files: int) -> dict:
     }
 
 
+def class_json(paths: list[str | Path]) -> dict:
+    """What `medialit report --json` prints: `as_json`, and the pre/post checks when any.
+
+    >>> class_json([])
+    {'files': 0, 'exercises': []}
+    """
+    summaries, _, files = summarise(paths)
+    students = read_checks(answer_files(paths))
+    return as_json(summaries, files) | ({"prepost": checks_json(students)} if students else {})
+
+
 def write_report(paths: list[str | Path], out: Path) -> tuple[str, list[str]]:
-    """Write `summary.md`, `summary.json` and `chart.png` into `out`; return text and problems.
+    """Write `summary.md`, `summary.json` and `chart.png` into `out` (and, when students took
+    the pre/post check, its section and `prepost.png`: `prepost_report`); return the text
+    and the problems.
 
     >>> import tempfile
     >>> write_report([], Path(tempfile.mkdtemp()))[0].splitlines()[0]
@@ -244,8 +258,11 @@ def write_report(paths: list[str | Path], out: Path) -> tuple[str, list[str]]:
     alt = chart_summary(summaries)
     image = f"![{alt}](chart.png)\n\n{alt}\n\n" if chart else ""
     body = "\n".join(f"    {line}" for line in text.splitlines())
-    (out / "summary.md").write_text(f"# Class summary\n\n{image}{body}\n", encoding="utf-8")
-    (out / "summary.json").write_text(
-        json.dumps(as_json(summaries, files), ensure_ascii=False, indent=1), encoding="utf-8"
+    prepost_text, prepost_md, prepost_json = prepost_section(answer_files(paths), out)
+    prepost_md = f"\n{prepost_md}" if prepost_md else ""
+    (out / "summary.md").write_text(
+        f"# Class summary\n\n{image}{body}\n{prepost_md}", encoding="utf-8"
     )
-    return f"{text}\n\nChart: {alt}", problems
+    data = as_json(summaries, files) | ({"prepost": prepost_json} if prepost_json else {})
+    (out / "summary.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    return f"{text}\n\nChart: {alt}{prepost_text}", problems
