@@ -78,6 +78,11 @@ class Case:
     claims: ClaimMatrix | None = None  # the claim matrix (claims.yml), if the case has one
     exercises_file: str = "exercises.yml"  # where `exercises` came from, inside `path`
     key_status: str = ""  # "drafted": `medialit draft --accept-all` wrote the key unchecked
+    # Lesson 06's texts (case.yml `unseen:`), kept apart from `articles` so that no earlier
+    # lesson shows them; their annotations, and the cards of outlets that publish only them.
+    unseen: dict[str, Article] = field(default_factory=dict)
+    unseen_annotations: dict[str, Annotations] = field(default_factory=dict)
+    unseen_outlets: dict[str, Outlet] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""
@@ -91,7 +96,8 @@ class Case:
     def outlet_of(self, article: Article) -> Outlet | None:
         """The source card of the outlet that published `article`."""
         name = article.meta.get("outlet")
-        return next((o for o in self.outlets.values() if o.name == name), None)
+        cards = [*self.outlets.values(), *self.unseen_outlets.values()]
+        return next((o for o in cards if o.name == name), None)
 
     def outlet_name(self, article: Article) -> str:
         """The outlet that published `article`, as students should see it named.
