@@ -124,7 +124,7 @@ def _load_articles(
     listed = manifest.get(key) or []
     if not isinstance(listed, list):
         shown_manifest = display_path(folder / "case.yml")
-        problems.append(Problem(shown_manifest, key, "expected a list of files, like - unseen/x.md"))
+        problems.append(Problem(shown_manifest, key, "expected a list of files, like - x/y.md"))
         listed = []
     for rel in listed:
         shown = display_path(folder / str(rel))

@@ -14,12 +14,14 @@ from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_lab
 from medialit.exercises.build import (
     build_exercise,
     check_exercises,
+    earlier_words,
     lesson_exercise,
     lesson_specs,
     own_specs,
     thin_slots,
 )
 from medialit.exercises.build_matrix import given_claim_cells
+from medialit.exercises.build_summative import FALLBACK as UNSEEN_FALLBACK
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -33,11 +35,13 @@ from medialit.exercises.search import (
     unseal_page,
     weighing_exercise,
 )
+from medialit.exercises.summative import SummativeExercise
 from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
     "PACK_LIMITS",
+    "UNSEEN_FALLBACK",
     "AnswerFile",
     "ChoiceExercise",
     "Exercise",
@@ -51,11 +55,13 @@ __all__ = [
     "Passage",
     "Score",
     "SearchExercise",
+    "SummativeExercise",
     "TechniqueExercise",
     "answers_folder",
     "build_exercise",
     "build_sealed",
     "check_exercises",
+    "earlier_words",
     "file_name",
     "given_claim_cells",
     "lesson_exercise",

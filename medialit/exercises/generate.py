@@ -46,6 +46,8 @@ SLOTS = {
     "05-check-the-numbers": [
         "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "withdrawn-164",
         "fermi-flights", "precision-theatre", "name-the-technique"],
+    # lesson 06 draws on texts no earlier lesson shows: `build_summative` fills its slots
+    "06-put-it-together": ["who-says-so", "which-causes-hold", "which-figures-check-out"],
 }  # fmt: skip
 # Items in a sorting exercise, sized for the lesson's time (about a minute an item).
 SIZE = {"00-start-here": 8, "02-same-event-different-stories": 8, "04-because-i-said-so": 10,

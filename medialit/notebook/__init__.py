@@ -36,6 +36,13 @@ from medialit.notebook.numbers import (
 from medialit.notebook.search import search_results
 from medialit.notebook.slips import slip_line
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
+from medialit.notebook.summative import (
+    SummativeSteps,
+    final_score,
+    rubric,
+    unseen_texts,
+    whole_ledger,
+)
 
 __all__ = [
     "BLUE",
@@ -43,6 +50,7 @@ __all__ = [
     "VERMILLION",
     "Chart",
     "ComparingSteps",
+    "SummativeSteps",
     "Term",
     "case_note",
     "causal_claims_in_case",
@@ -57,6 +65,7 @@ __all__ = [
     "exercise_ledger",
     "explain",
     "figure_table",
+    "final_score",
     "find_term",
     "glossary",
     "glossary_cell",
@@ -67,12 +76,15 @@ __all__ = [
     "mentions",
     "news_sample",
     "referred_facts",
+    "rubric",
     "search_results",
     "slip_line",
     "stand_in_pair",
     "stand_ins",
     "terms_in",
+    "unseen_texts",
     "vague_words",
+    "whole_ledger",
     "with_note",
     "word_diff",
 ]
