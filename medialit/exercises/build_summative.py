@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 LESSON = "06-put-it-together"
 EARLIER = [lesson for lesson in SLOTS if lesson < LESSON]  # 00-05: they must not hold its items
-SIZE = 8  # items an exercise, about a minute and a half each with the reason
+SIZE = 6  # items an exercise: about a minute each, with the reason
 FALLBACK = (
     "This case has no unseen texts (`unseen:` in case.yml), so lesson 06 uses annotated "
     "sentences from its texts that no exercise of lessons 00-05 asks about."
@@ -94,7 +94,7 @@ def summative_specs(case: Case, earlier: Callable[[], list[str]]) -> tuple[list[
     >>> from medialit.case import load_case
     >>> specs, thin = summative_specs(load_case("kazakhstan-2022"), list)
     >>> [(s["id"], len(s["items"])) for s in specs], thin
-    ([('who-says-so', 8), ('which-causes-hold', 8), ('which-figures-check-out', 8)], {})
+    ([('who-says-so', 6), ('which-causes-hold', 6), ('which-figures-check-out', 6)], {})
     """
     texts, annotations, line = _pool(case, earlier)
     specs, thin = [], {}
@@ -169,6 +169,15 @@ def _deciding(note, sentence: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _figure(quote: str) -> tuple[str, ...]:
+    """The words that decide a figure: its numbers, else (a figure in words) all of it.
+
+    >>> _figure("The death toll now stands at 164"), _figure("nearly half")
+    (('164',), ('nearly half',))
+    """
+    return tuple(w for w in quote.split() if any(c.isdigit() for c in w)) or (quote,)
+
+
 def _mapped(labels: tuple[str, ...], mapping: dict, choices: dict) -> tuple[str, ...]:
     accepted = tuple(dict.fromkeys(mapping.get(label, label) for label in labels))
     if not all(a in choices for a in accepted):
@@ -190,7 +199,7 @@ def build_summative_exercise(case: Case, spec: dict, common: dict) -> SummativeE
             if note is None or not note.verdict:
                 raise MedialitError(f"the figure '{quote}' of '{text_id}' has no verdict")
             sentence = _sentence(article, quote)
-            accepted, words = _mapped(note.verdict, mapping, choices), (note.quote,)
+            accepted, words = _mapped(note.verdict, mapping, choices), _figure(note.quote)
             prompt = f"{sentence} (the figure: “{note.quote}”)"
         else:
             sentence = article.sentence_with(quote).text

@@ -31,8 +31,15 @@ def unseen_texts(case: Case, note: str = "") -> Shown:
         return shown(f"*{escape_md(note or 'This case has no unseen texts.')}*")
     parts = []
     for number, article in enumerate(case.unseen.values(), start=1):
-        view = article_view(case, article)
-        parts.append(f"### Text {number} of {len(case.unseen)}\n\n{view.markdown}")
+        view, card = article_view(case, article), case.outlet_of(article)
+        about = (
+            f"**Who publishes it** (source card): {escape_md(card.name)}. "
+            f"{escape_md(card.why_kind)} *Run by:* {escape_md(card.runs_it)} *Paid for by:* "
+            f"{escape_md(card.funding)} *Record:* {escape_md(card.record)}\n\n"
+            if card
+            else ""
+        )
+        parts.append(f"### Text {number} of {len(case.unseen)}\n\n{about}{view.markdown}")
     return shown("\n\n---\n\n".join(parts))
 
 
@@ -79,11 +86,10 @@ def final_score(exercises: list[Exercise], answer_key: bool = False) -> Shown:
         cells.append(f"{s.justified or 0} of {s.total}")
         lines.append("| " + " | ".join(escape_md(str(c)) for c in cells) + " |")
     hits, alarms = sum(s.hits for _, s in scores), sum(s.false_alarms for _, s in scores)
-    flags = sum(s.hits + s.misses for _, s in scores)
+    misses = sum(s.misses for _, s in scores)
     reasons, total = sum(s.justified or 0 for _, s in scores), sum(s.total for _, s in scores)
     summary = (
-        f"Summary: {hits} hits and {alarms} false alarms across the three skills "
-        f"({sum(s.misses for _, s in scores)} missed of the {flags} flags you have met so far); "
+        f"Summary: hits {hits}, false alarms {alarms}, misses {misses} across the skills; "
         f"{reasons} of {total} answers right with a reason that quotes the deciding words."
     )
     _chart(scores)
