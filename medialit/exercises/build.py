@@ -315,8 +315,9 @@ def _made(case: Case, lesson: str, skip: set) -> tuple[list[dict], dict[str, str
 
 
 def earlier_words(case: Case) -> list[str]:
-    """What every exercise of lessons 00-05 shows a student, as plain text, one entry per
-    exercise: lesson 06 must ask about none of it.
+    """Everything every exercise of lessons 00-05 holds, its key and reasons included (a
+    student reads them as feedback), as plain text, one entry per exercise: lesson 06 must
+    ask about none of it.
 
     >>> from medialit.case.load import load_case
     >>> words = earlier_words(load_case("kazakhstan-2022"))
@@ -327,7 +328,7 @@ def earlier_words(case: Case) -> list[str]:
     for lesson in EARLIER:
         for number, spec in enumerate(lesson_specs(case, lesson), start=1):
             try:
-                exercise = lesson_exercise(case, lesson, spec, number=number)
+                exercise = lesson_exercise(case, lesson, spec, number=number, answer_key=True)
             except MedialitError:  # a broken entry shows nothing
                 continue
             shown.append(exercise.show().text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from medialit.exercises import UNSEEN_FALLBACK
+from medialit.exercises import UNSEEN_FALLBACK, Exercise, lesson_specs
 from medialit.notebook.charts import BLUE, GREEN, VERMILLION, Picture, render
 from medialit.notebook.numbers import exercise_ledger
 from medialit.notebook.reading import article_view
@@ -15,7 +15,6 @@ from medialit.shown import Shown, escape_md, shown
 
 if TYPE_CHECKING:
     from medialit.case import Case
-    from medialit.exercises import Exercise
 
 RUBRIC_FILE = "06-rubric.md"  # data/lessons/: the rubric, shown in the lesson and in its plan
 
@@ -121,8 +120,8 @@ def _chart(scores: list) -> None:
 
 
 class SummativeSteps:
-    """Lesson 06's steps, mixed into `medialit.lesson.Lesson` (which gives `case`,
-    `answer_key` and `exercises`)."""
+    """Lesson 06's steps, mixed into `medialit.lesson.Lesson` (which gives `case`, `name`,
+    `answer_key`, `exercises` and `exercise`)."""
 
     def unseen_texts(self) -> Shown:
         """The texts this lesson draws on, which no earlier lesson shows (lesson 06)."""
@@ -133,5 +132,8 @@ class SummativeSteps:
         return rubric()
 
     def final_score(self) -> Shown:
-        """Your score skill by skill: hits, false alarms and reasons accepted, with a chart."""
-        return final_score(list(self.exercises.values()), self.answer_key)
+        """Your score skill by skill: hits, false alarms and reasons accepted, with a chart;
+        every exercise of the lesson counts, opened or not."""
+        ids = [s.get("id") for s in lesson_specs(self.case, self.name) if isinstance(s, dict)]
+        opened = [self.exercises.get(i) or self.exercise(i) for i in ids]
+        return final_score([e for e in opened if isinstance(e, Exercise)], self.answer_key)
