@@ -125,7 +125,11 @@ class SummativeSteps:
 
     def unseen_texts(self) -> Shown:
         """The texts this lesson draws on, which no earlier lesson shows (lesson 06)."""
-        return unseen_texts(self.case, UNSEEN_FALLBACK)
+        if lesson_specs(self.case, self.name):
+            return unseen_texts(self.case, UNSEEN_FALLBACK)
+        return unseen_texts(self.case, "This case has no unseen texts (`unseen:` in case.yml) "
+                            "and no annotated sentences to use instead: each task below says "
+                            "what to add.")  # fmt: skip
 
     def rubric(self) -> Shown:
         """How the closing task is marked: levels for each skill."""
