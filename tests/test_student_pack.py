@@ -163,7 +163,7 @@ LESSONS = sorted(nb.stem for nb in (ROOT / "notebooks").glob("*.ipynb"))
 
 
 def test_every_lesson_has_sealed_exercises(case):
-    assert len(LESSONS) == 6 and all(lesson_specs(case, lesson) for lesson in LESSONS)
+    assert len(LESSONS) == 7 and all(lesson_specs(case, lesson) for lesson in LESSONS)
 
 
 @pytest.mark.parametrize("lesson", LESSONS)

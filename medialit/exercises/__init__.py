@@ -23,7 +23,7 @@ from medialit.exercises.build import (
 from medialit.exercises.build_matrix import given_claim_cells
 from medialit.exercises.build_summative import FALLBACK as UNSEEN_FALLBACK
 from medialit.exercises.freetext import FreeTextExercise
-from medialit.exercises.generate import lesson_slots
+from medialit.exercises.generate import lesson_names, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
@@ -65,6 +65,7 @@ __all__ = [
     "file_name",
     "given_claim_cells",
     "lesson_exercise",
+    "lesson_names",
     "lesson_slots",
     "lesson_specs",
     "own_specs",

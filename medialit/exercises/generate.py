@@ -76,6 +76,15 @@ ASKS = {
 }
 
 
+def lesson_names() -> list[str]:
+    """Every lesson the kit builds exercises for, in order.
+
+    >>> lesson_names()[0], lesson_names()[-1]
+    ('00-start-here', '06-put-it-together')
+    """
+    return list(SLOTS)
+
+
 def lesson_slots(lesson: str) -> list[str]:
     """The ids of the exercises a lesson's notebook opens, in order.
 

@@ -12,6 +12,8 @@ quote of two words or more from its sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from medialit.exercises.base import Feedback, Item, score_html
 from medialit.exercises.evidence import normal, quotes_in, small_words
 from medialit.exercises.label import BUTTONS_MAX, LabelExercise
@@ -47,13 +49,15 @@ def decides(quote: str, deciding: tuple[str, ...]) -> bool:
     return False
 
 
-def judge_reason(reason: str, sentence: str, deciding: tuple[str, ...]) -> tuple[bool, str]:
-    """Whether a reason quotes the deciding words of `sentence`, and what to tell the student.
+def judge_reason(reason: str, sentence: str, decides_it: Callable[[str], bool]) -> tuple[bool, str]:
+    """Whether a reason quotes words of `sentence` that `decides_it`, and what to tell the
+    student (the deciding words themselves are never named).
 
     >>> sentence = "The calm that followed came only because the allied troops arrived."
-    >>> judge_reason('It says "only because" with no evidence', sentence, ("only because",))[0]
+    >>> check = lambda quote: decides(quote, ("only because",))
+    >>> judge_reason('It says "only because" with no evidence', sentence, check)[0]
     True
-    >>> judge_reason('It says "the calm that followed"', sentence, ("only because",))[0]
+    >>> judge_reason('It says "the calm that followed"', sentence, check)[0]
     False
     """
     if not isinstance(reason, str) or not reason.strip():
@@ -66,9 +70,7 @@ def judge_reason(reason: str, sentence: str, deciding: tuple[str, ...]) -> tuple
             'of the sentence that decided your answer in quotation marks: "like this".'
         )
     for quote in quotes:
-        if (deciding and decides(quote, deciding)) or (
-            not deciding and len(normal(quote).split()) > 1
-        ):
+        if decides_it(quote):
             return (
                 True,
                 f"**Reason accepted:** you quote “{escape_md(quote)}”, the words that decide it.",
@@ -78,6 +80,30 @@ def judge_reason(reason: str, sentence: str, deciding: tuple[str, ...]) -> tuple
         "what decides it. Quote the words that claim a cause, name a source, say it is unsure, "
         "or give the figure."
     )
+
+
+def deciding_tokens(deciding: tuple[str, ...]) -> list[str]:
+    """What shows that a quote holds an item's deciding words: each phrase, normalised, and
+    each meaningful word of it (`decides` reads them so; a student pack seals them).
+
+    >>> deciding_tokens(("only because", "Western pressure"))
+    ['only because', 'western pressure', 'only', 'because', 'western', 'pressure']
+    """
+    phrases = [normal(p) for p in deciding if normal(p)]
+    words = [w for p in phrases for w in p.split() if w in _meaningful(p.split())]
+    return list(dict.fromkeys([*phrases, *words]))
+
+
+def quote_runs(quote: str) -> list[str]:
+    """Every run of words in a quote, normalised: what a sealed check tries against its lock.
+
+    >>> quote_runs("Only because")
+    ['only', 'because', 'only because']
+    """
+    said = normal(quote).split()
+    return [
+        " ".join(said[i : i + n]) for n in range(1, len(said) + 1) for i in range(len(said) - n + 1)
+    ]
 
 
 class SummativeExercise(LabelExercise):
@@ -129,7 +155,7 @@ class SummativeExercise(LabelExercise):
         index = int(number) - 1
         self.reasons[index] = str(because or "")
         accepted, said = judge_reason(
-            self.reasons[index], self.items[index].prompt, self.deciding[index]
+            self.reasons[index], self.items[index].prompt, lambda q: self._decides(index, q)
         )
         if accepted and feedback.correct:
             self.justified.add(index)
@@ -137,6 +163,13 @@ class SummativeExercise(LabelExercise):
         self.item_feedback[index] = feedback
         self._refresh(index, feedback)
         return feedback
+
+    def _decides(self, index: int, quote: str) -> bool:
+        """Whether a quote (from the item's sentence) holds the item's deciding words; an
+        item with none takes any quote of two words or more."""
+        if not self.deciding[index]:
+            return len(normal(quote).split()) > 1
+        return decides(quote, self.deciding[index])
 
     def _answered(self, args: tuple, kwargs: dict) -> list:
         return super()._answered(args, kwargs)[:2]  # the item and its label; not the reason
