@@ -234,3 +234,20 @@ def test_a_broken_unseen_text_is_one_line_naming_the_file(case_copy, breakage, e
     assert problems and all("\n" not in p for p in problems), problems
     assert any(expected in p for p in problems), problems
     assert all(re.match(r"^data/|^/|^\S+\.(md|yml)", p) for p in problems), problems
+
+
+def test_the_student_pack_checks_labels_and_reasons_as_the_kit_does(case):
+    from medialit.exercises import build_sealed, seal
+
+    real = _causes(case)
+    entry = seal(real, "salt")
+    bare = _find(real, "only because the allied troops")
+    locks = str([item.get("deciding") for item in entry["items"]])
+    assert "only because" not in locks and real.items[bare - 1].why not in str(entry)
+    common = {"id": real.id, "title": real.title, "prompt": real.prompt, "handle": "q2"}
+    sealed = build_sealed(entry, common)
+    for reason in ('"The calm that followed"', '"only because" rules it', "no quote at all"):
+        theirs, mine = real.answer(bare, "bare", reason), sealed.answer(bare, "bare", reason)
+        assert mine.correct == theirs.correct
+        assert ("Reason accepted" in mine.markdown) == ("Reason accepted" in theirs.markdown)
+    assert sealed.score().justified == real.score().justified == 1
