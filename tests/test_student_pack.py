@@ -271,6 +271,7 @@ def _answer_lines(packed_case, lesson: str, handles: dict[str, str]) -> list[str
         spec = specs[exercise_id]
         args = {
             "label": f'1, "{next(iter(spec.get("labels") or {}), "")}"',
+            "summative": f'1, "{next(iter(spec.get("labels") or {}), "")}", \'It says "no".\'',
             "choice": f'"{next(iter(spec.get("options") or {}), "")}"',
             "number": "1",
             "technique": '1, "none"',

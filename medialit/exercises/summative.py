@@ -159,7 +159,7 @@ class SummativeExercise(LabelExercise):
         )
         if accepted and feedback.correct:
             self.justified.add(index)
-        feedback = Feedback(feedback.correct, f"{feedback.markdown}\n\n{said}")
+        feedback = Feedback(feedback.correct, f"{feedback.markdown} {said}")
         self.item_feedback[index] = feedback
         self._refresh(index, feedback)
         return feedback

@@ -306,7 +306,8 @@ def build_student_pack(
     shutil.copytree(PACKAGE, folder / "medialit", ignore=shutil.ignore_patterns("__pycache__"))
     data = data_dir()
     (folder / "data").mkdir()
-    for shared in ("labels.yml", "glossary.yml"):
+    (folder / "data" / "lessons").mkdir()
+    for shared in ("labels.yml", "glossary.yml", "lessons/06-rubric.md"):  # 06 shows its rubric
         shutil.copy2(data / shared, folder / "data" / shared)
     if (data / "lexicons").is_dir():
         shutil.copytree(data / "lexicons", folder / "data" / "lexicons")
