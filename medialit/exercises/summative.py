@@ -211,9 +211,11 @@ class SummativeExercise(LabelExercise):
         options = [(title, key) for key, title in self.labels.items()]
         for index, item in enumerate(self.items):
             text = w.HTML(f"<b>{index + 1}.</b> {escape_html(item.prompt)}")
-            kind = w.ToggleButtons if len(options) <= BUTTONS_MAX else w.Dropdown
-            choose = kind(
-                options=options, value=self.latest.get(index), description=f"Item {index + 1}"
+            few = len(options) <= BUTTONS_MAX
+            choose = (w.ToggleButtons if few else w.Dropdown)(
+                options=options if few else [("— choose —", None), *options],
+                value=self.latest.get(index),
+                description=f"Item {index + 1}",
             )
             reason = w.Text(
                 value=self.reasons.get(index, ""),
@@ -221,16 +223,21 @@ class SummativeExercise(LabelExercise):
                 description="Because",
                 layout=w.Layout(width="95%"),
             )
-            check = w.Button(description="Check", tooltip="Check the label and the reason")
+            check = w.Button(description="Check my reason", tooltip="Check the reason again")
             earlier = self.item_feedback.get(index)
             feedback = feedback_area(earlier.html() if earlier else "")
             self._feedback_boxes.append(feedback)
 
             def on_check(_, index=index, choose=choose, reason=reason):
-                if choose.value is not None:
+                if choose.value is not None:  # a label first: the reason goes with it
                     self.answer(index + 1, choose.value, reason.value)
 
+            def on_choose(change, index=index, reason=reason):
+                if change["new"] is not None:
+                    self.answer(index + 1, change["new"], reason.value)
+
             check.on_click(on_check)
+            choose.observe(on_choose, names="value")
             rows.append(w.VBox([text, choose, reason, check, feedback]))
         self._score_box = w.HTML(score_html(self.score()))
         rows.append(self._score_box)
