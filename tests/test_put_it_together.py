@@ -251,3 +251,27 @@ def test_the_student_pack_checks_labels_and_reasons_as_the_kit_does(case):
         assert mine.correct == theirs.correct
         assert ("Reason accepted" in mine.markdown) == ("Reason accepted" in theirs.markdown)
     assert sealed.score().justified == real.score().justified == 1
+
+
+def test_the_unseen_texts_are_short_invented_composites_each_with_sound_and_unsound_items(case):
+    from test_case_content import REAL_OUTLETS
+
+    from medialit.case import is_composite
+
+    assert len(case.unseen) >= 3
+    for text_id, text in case.unseen.items():
+        assert 200 <= len(text.text.split()) <= 350, text_id
+        assert is_composite(text) and "composite" in str(text.meta["composite"]).lower()
+        card = case.outlet_of(text)
+        assert card is not None and card.invented and card.id in case.unseen_outlets
+        for name in (card.name, str(text.meta["author"])):
+            assert not any(real in name.lower() for real in REAL_OUTLETS), name
+        notes = case.unseen_annotations[text_id]
+        flagged = [n for n in notes.sentences.values() if n.support[:1] == ("unsupported",)]
+        fair = [n for n in notes.sentences.values() if "unsupported" not in n.support]
+        wrong = [q for q in notes.quantities if q.verdict[:1] == ("conflicts",)]
+        right = [q for q in notes.quantities if "consistent" in q.verdict]
+        assert flagged and fair and wrong and right, text_id
+        assert [n for n in notes.sentences.values() if n.causal], text_id
+        assert [n for n in notes.sentences.values() if "attributed" in n.support], text_id
+        assert all(set(q.facts) <= set(case.facts) for q in notes.quantities), text_id
