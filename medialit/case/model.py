@@ -137,6 +137,7 @@ def key_drafted(case: Case) -> bool:
     """
     if case.key_status == "drafted":
         return True
-    if any(notes.proposed_count() for notes in case.annotations.values()):
+    notes = [*case.annotations.values(), *case.unseen_annotations.values()]
+    if any(n.proposed_count() for n in notes):
         return True
     return bool(case.claims and any(c.proposed for c in case.claims.claims.values()))
