@@ -275,3 +275,15 @@ def test_the_unseen_texts_are_short_invented_composites_each_with_sound_and_unso
         assert [n for n in notes.sentences.values() if n.causal], text_id
         assert [n for n in notes.sentences.values() if "attributed" in n.support], text_id
         assert all(set(q.facts) <= set(case.facts) for q in notes.quantities), text_id
+
+
+def test_draft_proposes_a_key_for_an_unseen_text_and_lesson_06_says_it_is_drafted(case_copy):
+    from medialit.case import key_drafted
+    from medialit.teacher import draft_case
+
+    (case_copy / "annotations" / "quick-exit.yml").unlink()
+    assert not key_drafted(load_case(case_copy))
+    draft_case(case_copy)
+    drafted = load_case(case_copy)
+    assert drafted.unseen_annotations["quick-exit"].proposed_count() > 0
+    assert "quick-exit" not in drafted.annotations and key_drafted(drafted)
