@@ -13,6 +13,7 @@ from os import PathLike
 from medialit.case import KEY_DRAFTED, Case, key_drafted, load_case, note_examples, read_notes
 from medialit.errors import MedialitError
 from medialit.exercises import (
+    UNSEEN_FALLBACK,
     AnswerFile,
     Exercise,
     check_prompts,
@@ -27,6 +28,7 @@ from medialit.exercises import answers_folder as folder_for_answers
 from medialit.notebook import (
     ChartSteps,
     ComparingSteps,
+    SummativeSteps,
     case_note,
     example_words,
     ledger_rows,
@@ -129,7 +131,7 @@ def check_answer_key(answer_key: object) -> None:
         raise MedialitError(f"answer_key must be True or False (no quotes), not {answer_key!r}")
 
 
-class Lesson(ComparingSteps, ChartSteps):
+class Lesson(ComparingSteps, ChartSteps, SummativeSteps):
     """A running lesson. In answer-key mode exercises show their answers instead of buttons.
 
     With an `AnswerFile` (student mode), every answer is saved as it is given and
@@ -222,6 +224,8 @@ class Lesson(ComparingSteps, ChartSteps):
                 "lose a hedge when retold, the kit's hedge detector compares a copy with its "
                 "original instead, marked as the detector's guess."
             )
+        if self.name.startswith("06-") and not case.unseen and lesson_specs(case, self.name):
+            missing.append(UNSEEN_FALLBACK)
         if self.name.startswith("01-"):
             from medialit.case import SEARCH_FILE, check_search_index
 
@@ -512,8 +516,10 @@ class Lesson(ComparingSteps, ChartSteps):
         >>> print(L.ledger("injured-share").text.splitlines()[-1][:59])
         | injured-security | Security personnel among the injured |
         """
-        from medialit.notebook import exercise_ledger
+        from medialit.notebook import exercise_ledger, whole_ledger
 
+        if self.name.startswith("06-"):  # the closing task: find the row yourself
+            return whole_ledger(self.case)
         specs = [s for s in lesson_specs(self.case, self.name) if isinstance(s, dict)]
         known = [str(s.get("id")) for s in specs]
         unknown = [e for e in exercise_ids if e not in known + lesson_slots(self.name)]

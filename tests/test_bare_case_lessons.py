@@ -130,7 +130,8 @@ def test_every_lesson_runs_on_a_bare_case_and_says_what_it_leaves_out(runs, less
     banner = _text(start.outputs)
     assert "What this case leaves out:" in banner
     assert "No annotations" in banner
-    assert "No exercises for this lesson" not in banner  # the kit builds some for any case
+    # the kit builds some for any case; 06 needs annotated texts, and its places say what to add
+    assert ("No exercises for this lesson" in banner) is lesson.startswith("06-")
     assert "No source cards" in banner and "No dossier" in banner
     assert ("ANSWER KEY" in banner) is key
     assert ("No claim matrix (claims.yml)" in banner) is lesson.startswith("02-")
@@ -139,7 +140,7 @@ def test_every_lesson_runs_on_a_bare_case_and_says_what_it_leaves_out(runs, less
 
 
 @pytest.mark.parametrize("key", [False, True], ids=["student", "key"])
-@pytest.mark.parametrize("lesson", LESSONS[2:])
+@pytest.mark.parametrize("lesson", [n for n in LESSONS if "02" <= n[:2] <= "05"])
 def test_lessons_02_to_05_use_the_cases_own_texts_and_label_the_detectors(
     bare, runs, lesson, key
 ):

@@ -287,7 +287,7 @@ def test_the_report_shows_pre_post_hits_false_alarms_and_the_change(class_folder
     summary = (out / "summary.md").read_text()
     assert f"![{line}](prepost.png)" in summary and "| change in hits |" in summary
     assert (out / "prepost.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert main(["report", str(class_folder), "--json"]) == 0
+    assert main(["report", str(class_folder), "--json", "--out", str(tmp_path / "again")]) == 0
     assert json.loads(capsys.readouterr().out)["prepost"] == data
 
 

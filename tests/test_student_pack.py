@@ -174,7 +174,7 @@ LESSONS = sorted(nb.stem for nb in (ROOT / "notebooks").glob("*.ipynb"))
 
 
 def test_every_lesson_has_sealed_exercises(case):
-    assert len(LESSONS) >= 6 and all(lesson_specs(case, lesson) for lesson in LESSONS)
+    assert len(LESSONS) == 7 and all(lesson_specs(case, lesson) for lesson in LESSONS)
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
@@ -282,6 +282,7 @@ def _answer_lines(packed_case, lesson: str, handles: dict[str, str]) -> list[str
         spec = specs[exercise_id]
         args = {
             "label": f'1, "{next(iter(spec.get("labels") or {}), "")}"',
+            "summative": f'1, "{next(iter(spec.get("labels") or {}), "")}", \'It says "no".\'',
             "choice": f'"{next(iter(spec.get("options") or {}), "")}"',
             "number": "1",
             "technique": '1, "none"',

@@ -24,7 +24,7 @@ from medialit.teacher import validate_with_warnings
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]
-SCORED = ("label", "choice", "number", "matrix")
+SCORED = ("label", "choice", "number", "matrix", "summative")
 
 
 @pytest.fixture(scope="module")
@@ -105,9 +105,10 @@ def test_a_students_answers_are_saved_on_the_teachers_case(teacher_case, tmp_pat
     from medialit.lesson import start
 
     L = start(lesson, case=str(teacher_case), answers_folder=str(tmp_path))
-    spec = next(s for s in lesson_specs(L.case, lesson) if s["kind"] in ("label", "number"))
+    kinds = ("label", "number", "summative")
+    spec = next(s for s in lesson_specs(L.case, lesson) if s["kind"] in kinds)
     exercise = L.exercise(spec["id"])
-    if spec["kind"] == "label":
+    if spec["kind"] in ("label", "summative"):
         exercise.answer(1, next(iter(spec["labels"])))
     else:
         exercise.answer(spec["answer"])

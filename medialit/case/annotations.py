@@ -24,6 +24,7 @@ class SentenceNote:
     quoted: tuple[str, ...] = ()  # who the sentence quotes or cites
     proposed: bool = False  # drafted by `medialit draft`, not yet reviewed by a teacher
     reason: str = ""  # the detector's reason for a proposal, naming the trigger words
+    deciding: tuple[str, ...] = ()  # the words that decide the labels (lesson 06's reasons)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,9 @@ def _sentence_note(
         raw.get("loaded"), sentence.text, file, f"{where}.loaded", "loaded", problems
     )
     quoted = tuple(_str_list(raw.get("quoted")) or ())
+    deciding = _in_sentence(
+        raw.get("deciding"), sentence.text, file, f"{where}.deciding", "deciding", problems
+    )
     note = raw.get("note")
     if not isinstance(note, str) or not note.strip():
         problems.append(Problem(file, f"{where}.note", "explain the labels in a sentence or two"))
@@ -173,6 +177,7 @@ def _sentence_note(
         quoted,
         proposed,
         reason,
+        deciding,
     )
 
 

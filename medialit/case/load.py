@@ -1,6 +1,11 @@
 """Loading a case folder into a `Case`: its manifest, texts, ledger, source cards,
 dossier, annotations, claim matrix and exercise entries.
 
+The texts under `unseen:` (lesson 06's, `unseen/*.md`) are loaded and checked like the
+others but kept apart, with their annotations and the source cards of their outlets
+(`Case.unseen`, `unseen_annotations`, `unseen_outlets`), so that no earlier lesson,
+which reads `Case.articles`, can show them.
+
 `read_case` returns the case and every problem with its data, one line each
 (file, field, what to fix); `load_case` raises them as one `CaseError`. Loading
 checks the data model only: it builds no exercise. `medialit.teacher.validate_case`
@@ -113,10 +118,16 @@ def _load_file_problem(exc: MedialitError, file: str) -> Problem:
 
 
 def _load_articles(
-    folder: Path, manifest: dict, labels: Labels, problems: list[Problem]
+    folder: Path, manifest: dict, labels: Labels, problems: list[Problem], key: str = "articles"
 ) -> dict[str, Article]:
+    """The texts listed under `key` in case.yml: `articles`, or `unseen` (lesson 06's own)."""
     articles: dict[str, Article] = {}
-    for rel in manifest.get("articles") or []:
+    listed = manifest.get(key) or []
+    if not isinstance(listed, list):
+        shown_manifest = display_path(folder / "case.yml")
+        problems.append(Problem(shown_manifest, key, "expected a list of files, like - x/y.md"))
+        listed = []
+    for rel in listed:
         shown = display_path(folder / str(rel))
         try:
             article = load_article(folder / str(rel))
@@ -130,8 +141,22 @@ def _load_articles(
     for article in articles.values():
         copy_of = article.meta.get("copy_of")
         if copy_of and copy_of not in articles:
-            problems.append(_not_a_text(display_path(article.path), "copy_of", copy_of))
+            problem = _not_a_text(display_path(article.path), "copy_of", copy_of)
+            if key == "unseen":  # a copy of a text the lessons show would not be unseen
+                problem = Problem(problem.file, "copy_of", "an unseen text may copy only another "
+                                  f"unseen text, not '{copy_of}'")  # fmt: skip
+            problems.append(problem)
     return articles
+
+
+def _check_unseen(articles: dict, unseen: dict, problems: list[Problem]) -> None:
+    """An unseen text must be new: not one of the case's articles under another file."""
+    for text in unseen.values():
+        if text.id in articles:
+            problems.append(
+                Problem(display_path(text.path), "id", f"'{text.id}' is also one of the case's "
+                        "articles; give the unseen text an id of its own")
+            )  # fmt: skip
 
 
 def _load_pages(
@@ -174,6 +199,7 @@ def _load_facts(folder: Path, manifest: dict, problems: list[Problem]) -> dict[s
 def _load_sources(
     folder: Path, manifest: dict, articles: dict, labels: Labels, problems: list[Problem]
 ) -> dict[str, Outlet]:
+    """The source cards; `articles` holds the unseen texts too (see `_unseen_outlets`)."""
     if not manifest.get("sources"):
         return {}
     rel = str(manifest["sources"])
@@ -195,6 +221,17 @@ def _load_sources(
                 )
             )
     return outlets
+
+
+def _split(found: dict, unseen: dict, texts_of=None) -> tuple[dict, dict]:
+    """`found` split in two: what belongs to the lessons' texts, and what to the unseen ones
+    (an outlet belongs to the unseen ones when every text on its card is unseen)."""
+    def is_unseen(key, value) -> bool:
+        texts = texts_of(value) if texts_of else [key]
+        return bool(texts) and all(t in unseen for t in texts)
+
+    seen = {k: v for k, v in found.items() if not is_unseen(k, v)}
+    return seen, {k: v for k, v in found.items() if is_unseen(k, v)}
 
 
 def _load_annotations(
@@ -304,11 +341,18 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
         return None, problems
 
     articles = _load_articles(folder, manifest, labels, problems)
+    unseen = _load_articles(folder, manifest, labels, problems, key="unseen")
+    _check_unseen(articles, unseen, problems)
     _check_manifest(folder, manifest, articles, problems)
     pages = _load_pages(folder, manifest, articles, problems)
     facts = _load_facts(folder, manifest, problems)
-    outlets = _load_sources(folder, manifest, articles, labels, problems)
-    annotations = _load_annotations(folder, manifest, articles, labels, facts, problems)
+    every_text = {**unseen, **articles}
+    outlets, unseen_outlets = _split(
+        _load_sources(folder, manifest, every_text, labels, problems), unseen, lambda o: o.texts
+    )
+    annotations, unseen_annotations = _split(
+        _load_annotations(folder, manifest, every_text, labels, facts, problems), unseen
+    )
     dossier = _read_optional(folder, manifest, "dossier", problems) or ""
     claims_raw = _read_optional(folder, manifest, "claims", problems)
     claims = (
@@ -362,6 +406,9 @@ def read_case(case: str | Path) -> tuple[Case | None, list[Problem]]:
         exercises_file=str(manifest.get("exercises") or "exercises.yml"),
         key_status=str(manifest.get("key_status") or ""),
         charts=charts,
+        unseen=unseen,
+        unseen_annotations=unseen_annotations,
+        unseen_outlets=unseen_outlets,
     )
     return loaded, problems
 

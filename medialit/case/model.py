@@ -80,6 +80,11 @@ class Case:
     exercises_file: str = "exercises.yml"  # where `exercises` came from, inside `path`
     key_status: str = ""  # "drafted": `medialit draft --accept-all` wrote the key unchecked
     charts: dict[str, ChartSpec] = field(default_factory=dict)  # charts.yml, if the case has one
+    # Lesson 06's texts (case.yml `unseen:`), kept apart from `articles` so that no earlier
+    # lesson shows them; their annotations, and the cards of outlets that publish only them.
+    unseen: dict[str, Article] = field(default_factory=dict)
+    unseen_annotations: dict[str, Annotations] = field(default_factory=dict)
+    unseen_outlets: dict[str, Outlet] = field(default_factory=dict)
 
     def article(self, article_id: str) -> Article:
         """The text with this id, or a one-line error listing the ids there are."""
@@ -93,7 +98,8 @@ class Case:
     def outlet_of(self, article: Article) -> Outlet | None:
         """The source card of the outlet that published `article`."""
         name = article.meta.get("outlet")
-        return next((o for o in self.outlets.values() if o.name == name), None)
+        cards = [*self.outlets.values(), *self.unseen_outlets.values()]
+        return next((o for o in cards if o.name == name), None)
 
     def outlet_name(self, article: Article) -> str:
         """The outlet that published `article`, as students should see it named.
@@ -133,6 +139,7 @@ def key_drafted(case: Case) -> bool:
     """
     if case.key_status == "drafted":
         return True
-    if any(notes.proposed_count() for notes in case.annotations.values()):
+    notes = [*case.annotations.values(), *case.unseen_annotations.values()]
+    if any(n.proposed_count() for n in notes):
         return True
     return bool(case.claims and any(c.proposed for c in case.claims.claims.values()))

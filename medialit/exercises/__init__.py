@@ -15,6 +15,7 @@ from medialit.exercises.build import (
     build_exercise,
     check_exercises,
     is_student_pack,
+    earlier_words,
     lesson_exercise,
     lesson_specs,
     own_specs,
@@ -31,8 +32,9 @@ from medialit.exercises.check_forms import (
     form_plans,
     used_in_lessons,
 )
+from medialit.exercises.build_summative import FALLBACK as UNSEEN_FALLBACK
 from medialit.exercises.freetext import FreeTextExercise
-from medialit.exercises.generate import lesson_slots
+from medialit.exercises.generate import lesson_names, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
@@ -44,12 +46,14 @@ from medialit.exercises.search import (
     unseal_page,
     weighing_exercise,
 )
+from medialit.exercises.summative import SummativeExercise
 from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
     "FORMAT",
     "FORMS",
     "PACK_LIMITS",
+    "UNSEEN_FALLBACK",
     "AnswerFile",
     "ChartExercise",
     "CheckExercise",
@@ -66,6 +70,7 @@ __all__ = [
     "Passage",
     "Score",
     "SearchExercise",
+    "SummativeExercise",
     "TechniqueExercise",
     "answers_folder",
     "build_check",
@@ -74,12 +79,14 @@ __all__ = [
     "check_exercises",
     "check_for",
     "check_prompts",
+    "earlier_words",
     "file_name",
     "fixes_for",
     "form_plans",
     "given_claim_cells",
     "is_student_pack",
     "lesson_exercise",
+    "lesson_names",
     "lesson_slots",
     "lesson_specs",
     "own_specs",

@@ -110,6 +110,7 @@ class Score:
     mixups: list[str] = field(default_factory=list)
     graded: bool = True
     false_alarm_items: list[str] = field(default_factory=list)  # what was flagged wrongly
+    justified: int | None = None  # lesson 06: right answers whose reason quotes the deciding words
 
     def summary(self) -> str:
         """The score in one or two lines of plain text."""
@@ -131,6 +132,11 @@ class Score:
                 f"Flagged as '{self.flag}': hits {self.hits}, false alarms "
                 f"{self.false_alarms}, misses {self.misses}, correct passes "
                 f"{self.correct_passes}."
+            )
+        if self.justified is not None:
+            lines.append(
+                f"Reasons accepted (a right answer, quoting the words that decide it): "
+                f"{self.justified} of {self.total}."
             )
         if self.mixups:
             lines.append("Mix-ups: " + "; ".join(self.mixups) + ".")

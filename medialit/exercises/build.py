@@ -22,6 +22,8 @@ from medialit.exercises.annotated import annotated_sentence as _annotated_senten
 from medialit.exercises.annotated import need as _need
 from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
+from medialit.exercises.build_summative import EARLIER, build_summative_exercise, summative_specs
+from medialit.exercises.build_summative import LESSON as SUMMATIVE
 from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.charts import build_chart_exercise
 from medialit.exercises.freetext import FreeTextExercise
@@ -34,7 +36,7 @@ from medialit.text import display_path
 if TYPE_CHECKING:
     from medialit.case import Case
 
-KINDS = ("label", "choice", "number", "free-text", "matrix", "technique", "chart")
+KINDS = ("label", "choice", "number", "free-text", "matrix", "technique", "chart", "summative")
 
 
 def _text_keys(choices: dict, name: str) -> dict:
@@ -276,6 +278,8 @@ def build_exercise(
         return build_technique_exercise(case, spec, common)
     if kind == "chart":
         return build_chart_exercise(case, spec, common)
+    if kind == "summative":
+        return build_summative_exercise(case, spec, common)
     if kind == "sealed":  # a student pack's exercise: it checks answers it does not show
         return build_sealed(spec, common, sources=case_sources(case))
     raise MedialitError(f"kind '{kind}' is not one of {', '.join(KINDS)}")
@@ -314,7 +318,7 @@ def lesson_specs(case: Case, lesson: str) -> list[dict]:
     if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
         return own  # a student pack: its exercises are sealed, nothing is added
     ids = {s.get("id") for s in own if isinstance(s, dict)}
-    return _in_order(_numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson)))
+    return _in_order(_numbered(own + _made(case, lesson, ids)[0], lesson_slots(lesson)))
 
 
 def _in_order(specs: list) -> list:
@@ -337,6 +341,38 @@ def _in_order(specs: list) -> list:
         moved = isinstance(spec, dict) and "number" not in spec and place != position
         out.append({**spec, "number": position} if moved else spec)
     return out
+
+
+def _made(case: Case, lesson: str, skip: set) -> tuple[list[dict], dict[str, str]]:
+    """The entries the kit builds for a lesson's slots not in `skip`, and what to add for
+    the slots the case cannot fill (lesson 06: `build_summative`, else `generate`)."""
+    if lesson != SUMMATIVE:
+        return generated(case, lesson, skip)
+    specs, thin = summative_specs(case, lambda: earlier_words(case))
+    return [s for s in specs if s["id"] not in skip], {
+        k: v for k, v in thin.items() if k not in skip
+    }
+
+
+def earlier_words(case: Case) -> list[str]:
+    """Everything every exercise of lessons 00-05 holds, its key and reasons included (a
+    student reads them as feedback), as plain text, one entry per exercise: lesson 06 must
+    ask about none of it.
+
+    >>> from medialit.case.load import load_case
+    >>> words = earlier_words(load_case("kazakhstan-2022"))
+    >>> any("Such haste is the mark of an uneasy conscience" in w for w in words)
+    True
+    """
+    shown = []
+    for lesson in EARLIER:
+        for number, spec in enumerate(lesson_specs(case, lesson), start=1):
+            try:
+                exercise = lesson_exercise(case, lesson, spec, number=number, answer_key=True)
+            except MedialitError:  # a broken entry shows nothing
+                continue
+            shown.append(exercise.show().text)
+    return shown
 
 
 def _numbered(specs: list, slots: list[str]) -> list:
@@ -368,7 +404,7 @@ def thin_slots(case: Case, lesson: str) -> dict[str, str]:
     {}
     """
     ids = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
-    return generated(case, lesson, ids)[1]
+    return _made(case, lesson, ids)[1]
 
 
 def exercises_shown(case: Case) -> str:

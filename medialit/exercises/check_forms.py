@@ -17,7 +17,7 @@ What a form draws on (the rule that keeps it apart from every lesson):
 Each form has three parts: sentences to label (backed, hedged or bare), causal claims to
 judge (supported or not) and figures to check against the ledger rows shown beside them.
 In each part the flagged items (bare, unsupported, conflicting) and the fair ones are dealt
-in turn to A and B, spread over the texts and their framings (`generate.spread`), so both
+in turn to A and B, spread over the texts and their framings (`balance.spread`), so both
 forms get the same kinds, as many flagged as fair items, and a like mix of texts. A case
 with less material gives fewer items, and the form says so in one line.
 
@@ -39,7 +39,8 @@ from medialit.exercises.annotated import annotated_sentence
 from medialit.exercises.build import build_exercise, is_student_pack, lesson_specs
 from medialit.exercises.check import CheckExercise, CheckItem, CheckPart
 from medialit.exercises.evidence import small_words, words_of
-from medialit.exercises.generate import SLOTS, SUPPORT, spread
+from medialit.exercises.balance import spread
+from medialit.exercises.generate import SLOTS, SUPPORT
 from medialit.shown import Shown, shown
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _deal(case: Case, pool: list, dealt_already: _Seen, most: int) -> dict[str, 
     """Up to `most` items of the pool for each form, dealt in turn, spread over the texts;
     a sentence already dealt (or nearly) is skipped."""
     dealt: dict[str, list] = {form: [] for form in FORMS}
-    for text_id, note in spread(pool, case, len(pool)):
+    for text_id, note in spread(pool, case.articles, len(pool)):
         form = min(FORMS, key=lambda f: len(dealt[f]))  # the form with fewer, A first
         sentence = _sentence(case, text_id, note.quote)
         if len(dealt[form]) >= most or dealt_already.has(sentence):

@@ -7,7 +7,7 @@ case's own data, as an entry in the same form as `exercises.yml`, so one builder
 
 - sorting sentences (`support`, `causal`) and figures (`quantity`) from the annotations,
   with as many fair items as flagged ones, spread over the texts and their framings,
-  and at most half the texts giving one of each (a pattern students would learn);
+  and at most half the texts giving one of each (`balance.balanced`);
 - the claim matrix from `claims.yml`; which texts copy which from `copy_of`;
 - number exercises from the ledger (`facts.csv`) and from the texts' front matter;
 - exercises true for any case from `data/lessons/exercises-any-case.yml`.
@@ -17,7 +17,6 @@ A slot the case is too thin for gets one line saying what to add (`thin_slots`).
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ import yaml
 
 from medialit.case import case_charts
 from medialit.compare import similarity
+from medialit.exercises.balance import balanced
 from medialit.paths import data_dir
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ SLOTS = {
     "05-check-the-numbers": [
         "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "withdrawn-164",
         "fermi-flights", "precision-theatre", "judge-the-chart", "name-the-technique"],
+    # lesson 06 draws on texts no earlier lesson shows: `build_summative` fills its slots
+    "06-put-it-together": ["who-says-so", "which-causes-hold", "which-figures-check-out"],
 }  # fmt: skip
 # Items in a sorting exercise, sized for the lesson's time (about a minute an item).
 SIZE = {"00-start-here": 8, "02-same-event-different-stories": 8, "04-because-i-said-so": 10,
@@ -75,6 +77,15 @@ ASKS = {
 }
 
 
+def lesson_names() -> list[str]:
+    """Every lesson the kit builds exercises for, in order.
+
+    >>> lesson_names()[0], lesson_names()[-1]
+    ('00-start-here', '06-put-it-together')
+    """
+    return list(SLOTS)
+
+
 def lesson_slots(lesson: str) -> list[str]:
     """The ids of the exercises a lesson's notebook opens, in order.
 
@@ -94,82 +105,6 @@ def _any_case(lesson: str) -> dict[str, dict]:
     return {spec["id"]: spec for spec in _any_case_file().get(lesson) or []}
 
 
-def spread(items: list[tuple[str, object]], case: Case, count: int, start: int = 0) -> list:
-    """`count` items taken in turn from each text, texts of different framings first,
-    beginning with the `start`th text (so that two sides of an exercise cover all texts).
-
-    >>> from medialit.case.load import load_case
-    >>> spread([("wire-report", 1), ("wire-report", 2), ("state-editorial", 3)],
-    ...        load_case("kazakhstan-2022"), 3)
-    [('wire-report', 1), ('state-editorial', 3), ('wire-report', 2)]
-    """
-    by_text: dict[str, list] = {}
-    for text_id, item in items:
-        by_text.setdefault(text_id, []).append(item)
-    order = sorted(
-        by_text, key=lambda t: (list(case.articles).index(t) if t in case.articles else 99)
-    )
-    framings: dict[str, list[str]] = {}
-    for text_id in order:
-        framings.setdefault(str(case.articles[text_id].meta.get("framing") or ""), []).append(
-            text_id
-        )
-    texts = [t for group in zip(*_padded(list(framings.values())), strict=True) for t in group if t]
-    texts = texts[start % len(texts) :] + texts[: start % len(texts)] if texts else texts
-    picked, depth = [], 0
-    while len(picked) < count and any(depth < len(by_text[t]) for t in texts):
-        picked += [(t, by_text[t][depth]) for t in texts if depth < len(by_text[t])]
-        depth += 1
-    return picked[:count]
-
-
-def _padded(groups: list[list[str]]) -> list[list[str | None]]:
-    longest = max((len(g) for g in groups), default=0)
-    return [g + [None] * (longest - len(g)) for g in groups]
-
-
-def _balanced(case: Case, flagged: list, fair: list, size: int) -> list[dict]:
-    """As many fair items as flagged ones, spread over the texts, mixed in reading order,
-    and no more than half the texts giving one of each (`_varied`)."""
-    half = min(size // 2, len(flagged), len(fair))
-    if half == 0:
-        return []
-    order = list(case.articles)
-    got_flagged, got_fair = spread(flagged, case, half), spread(fair, case, half, start=half)
-    _varied(got_flagged, got_fair, flagged, fair, order)
-    chosen = got_flagged + got_fair
-    chosen.sort(key=lambda pair: (order.index(pair[0]), pair[1]))
-    return [{"article": text_id, "quote": quote} for text_id, quote in chosen]
-
-
-def _varied(got_flagged: list, got_fair: list, flagged: list, fair: list, order: list) -> None:
-    """Swap items in place until at most half the texts give one flagged and one fair item,
-    a pattern students would learn: of two such texts, one gives a second flagged item
-    instead of its fair one, the other a second fair item instead of its flagged one, so
-    the totals stay as they were. Texts with nothing to spare keep their items."""
-    while True:
-        flags = Counter(t for t, _ in got_flagged)
-        fairs = Counter(t for t, _ in got_fair)
-        texts = sorted(set(flags) | set(fairs), key=order.index)
-        even = [t for t in texts if flags[t] == 1 and fairs[t] == 1]
-        if len(texts) < 3 or len(even) <= len(texts) / 2:
-            return
-
-        def spare(pool: list, got: list, text: str) -> list:
-            return [pair for pair in pool if pair[0] == text and pair not in got]
-
-        more_flagged = next((t for t in even if spare(flagged, got_flagged, t)), None)
-        more_fair = next(
-            (t for t in even if t != more_flagged and spare(fair, got_fair, t)), None
-        )
-        if more_flagged is None or more_fair is None:
-            return
-        got_fair.remove(next(p for p in got_fair if p[0] == more_flagged))
-        got_fair.append(spare(fair, got_fair, more_fair)[0])
-        got_flagged.remove(next(p for p in got_flagged if p[0] == more_fair))
-        got_flagged.append(spare(flagged, got_flagged, more_flagged)[0])
-
-
 def _sentence_notes(case: Case, used: set[str]):
     for text_id in case.articles:
         notes = case.annotations.get(text_id)
@@ -185,7 +120,7 @@ def _support_items(case: Case, lesson: str, used: set[str]) -> list[dict]:
             flagged.append((text_id, note.quote))
         elif note.support and "unsupported" not in note.support:
             fair.append((text_id, note.quote))
-    return _balanced(case, flagged, fair, SIZE[lesson])
+    return balanced(case.articles, flagged, fair, SIZE[lesson])
 
 
 SUPPORT = {
@@ -252,7 +187,7 @@ def _causal_spec(case: Case, lesson: str, slot: str, used: set[str]) -> dict | s
             flagged.append((text_id, note.quote))
         elif not note.causal or "unsupported" not in note.support:
             fair.append((text_id, note.quote))
-    items = _balanced(case, flagged, fair, SIZE[lesson])
+    items = balanced(case.articles, flagged, fair, SIZE[lesson])
     if not items:
         wanted = "causal claims" if slot == "cause-or-order" else "bare causal claims"
         return f"it needs {wanted} and sentences that are not, in the key; " + ANNOTATE
@@ -295,7 +230,7 @@ def _figure_spec(case: Case, lesson: str, slot: str) -> dict | str:
             side = flagged if note.verdict[0] == "conflicts" else fair
             if side is flagged or "conflicts" not in note.verdict:
                 side.append((text_id, note.quote))
-    items = _balanced(case, flagged, fair, SIZE[lesson])
+    items = balanced(case.articles, flagged, fair, SIZE[lesson])
     if not items:
         return (
             "it needs figures whose `verdict:` is `conflicts` and figures whose verdict is not, "

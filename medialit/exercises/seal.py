@@ -1,11 +1,12 @@
 """Sealing exercises when the student pack is built: every answer becomes a lock.
 
 A sealed exercise knows whether an answer is right without carrying the answer.
-Each accepted answer (a label, a claim-matrix cell's stance, or a number on a fine
-grid across the accepted range) becomes a *lock* (`medialit.exercises.locks`): a salted
-SHA-256 check, plus the reason for the answer encrypted with a key that only an accepted
-answer produces. Where the case says why a wrong option is wrong, that reason is sealed
-the same way. The pack's notebooks check answers with `medialit.exercises.sealed`.
+Each accepted answer (a label, a claim-matrix cell's stance, a number on a fine grid
+across the accepted range, or the words a lesson 06 reason must quote) becomes a *lock*
+(`medialit.exercises.locks`): a salted SHA-256 check, plus the reason for the answer
+encrypted with a key that only an accepted answer produces. Where the case says why a
+wrong option is wrong, that reason is sealed the same way. The pack's notebooks check
+answers with `medialit.exercises.sealed`.
 
 This hides answers from a student reading the files. It does not stop a student
 who writes a program to try every option or every number with the same code:
@@ -21,6 +22,7 @@ from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import make_lock, number_grid
 from medialit.exercises.matrix import MatrixExercise
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.summative import SummativeExercise, deciding_tokens
 from medialit.exercises.technique import TechniqueExercise
 
 PACK_LIMITS = """\
@@ -90,6 +92,12 @@ def seal(exercise: Exercise, salt: str) -> dict:
             body["seals"] = "label"
             if exercise.flag:
                 body["flag"] = exercise.flag
+        if isinstance(exercise, SummativeExercise):  # and the words a reason must quote
+            body["seals"] = "summative"
+            for index, entry in enumerate(items):
+                words = deciding_tokens(exercise.deciding[index])
+                where = f"{place}/{index + 1}/deciding"
+                entry["deciding"] = make_lock(salt, where, words, "yes") if words else None
         return {**common, **body}
     if isinstance(exercise, NumberExercise):
         places, points = number_grid(exercise.low, exercise.high)

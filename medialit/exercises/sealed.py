@@ -19,6 +19,7 @@ from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.locks import grid_point, open_lock
 from medialit.exercises.matrix import MatrixCell, MatrixExercise, baseline_note, flag_note
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.summative import SummativeExercise, quote_runs
 from medialit.exercises.technique import Passage, TechniqueExercise
 from medialit.shown import escape_md
 
@@ -83,6 +84,29 @@ class SealedLabelExercise(LabelExercise):
 
     def _key_markdown(self) -> str:
         return f"{self._heading(key=True)}*The student pack carries no answer key.*"
+
+
+class SealedSummativeExercise(SealedLabelExercise, SummativeExercise):
+    """Lesson 06's exercise, sealed: the labels are locks, and so are the words a reason
+    must quote (each run of words a quote holds is tried against the item's lock)."""
+
+    kind = "summative"
+
+    def __init__(self, id, title, prompt, labels, items, locks, wrong, deciding, **kwargs):
+        n = len(items)
+        super().__init__(id, title, prompt, labels, items, locks, wrong,
+                         deciding=[()] * n, models=[""] * n, **kwargs)  # fmt: skip
+        self.deciding_locks = list(deciding)
+
+    def _decides(self, index: int, quote: str) -> bool:
+        lock = self.deciding_locks[index]
+        if not lock:
+            return len(quote_runs(quote)) > 1
+        place = f"{self.id}/{index + 1}/deciding"
+        return any(open_lock(lock, self.salt, place, run) for run in quote_runs(quote))
+
+    def _student_markdown(self) -> str:
+        return f"{SummativeExercise._student_markdown(self)}\n\n{SEALED_NOTE}"
 
 
 class SealedChoiceExercise(SealedLabelExercise):
@@ -373,7 +397,7 @@ def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exerc
     """
     seals = spec.get("seals")
     salt = str(spec.get("salt") or "")
-    if seals in ("label", "choice"):
+    if seals in ("label", "choice", "summative"):
         raw = spec.get("items") or []
         labels = spec.get("labels") or spec.get("options") or {}
         hint = str(spec.get("hint") or "")
@@ -383,6 +407,11 @@ def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exerc
         ]
         locks = [r["lock"] for r in raw]
         wrong = [r.get("wrong") or [] for r in raw]
+        if seals == "summative":
+            return SealedSummativeExercise(
+                labels=labels, items=items, locks=locks, wrong=wrong, salt=salt,
+                deciding=[r.get("deciding") for r in raw], flag=spec.get("flag"), **common,
+            )  # fmt: skip
         if seals == "choice":
             return SealedChoiceExercise(
                 labels=labels, items=items, locks=locks, wrong=wrong, salt=salt, **common
@@ -414,5 +443,6 @@ def build_sealed(spec: dict, common: dict, sources: Sequence[str] = ()) -> Exerc
         points = sealed_points(spec.get("look_for") or [], salt, str(common["id"]))
         return UncheckedExercise(**common, look_for=points, sources=sources if free else ())
     raise MedialitError(
-        f"seals '{seals}' is not one of label, choice, number, matrix, technique, unchecked"
+        f"seals '{seals}' is not one of label, choice, summative, number, matrix, technique, "
+        "unchecked"
     )

@@ -37,6 +37,13 @@ from medialit.notebook.numbers import (
 from medialit.notebook.search import search_results
 from medialit.notebook.slips import slip_line
 from medialit.notebook.standins import copy_pair, stand_in_pair, stand_ins, with_note
+from medialit.notebook.summative import (
+    SummativeSteps,
+    final_score,
+    rubric,
+    unseen_texts,
+    whole_ledger,
+)
 
 __all__ = [
     "BLUE",
@@ -45,6 +52,7 @@ __all__ = [
     "Chart",
     "ChartSteps",
     "ComparingSteps",
+    "SummativeSteps",
     "Term",
     "case_note",
     "causal_claims_in_case",
@@ -59,6 +67,7 @@ __all__ = [
     "exercise_ledger",
     "explain",
     "figure_table",
+    "final_score",
     "find_term",
     "glossary",
     "glossary_cell",
@@ -69,12 +78,15 @@ __all__ = [
     "mentions",
     "news_sample",
     "referred_facts",
+    "rubric",
     "search_results",
     "slip_line",
     "stand_in_pair",
     "stand_ins",
     "terms_in",
+    "unseen_texts",
     "vague_words",
+    "whole_ledger",
     "with_note",
     "word_diff",
 ]

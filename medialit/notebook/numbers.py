@@ -176,9 +176,10 @@ def referred_facts(case: Case, specs: Sequence[dict]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def exercise_ledger(case: Case, specs: Sequence[dict]) -> Shown:
+def exercise_ledger(case: Case, specs: Sequence[dict], intro: str = "") -> Shown:
     """The ledger rows that exercises refer to, as a table: what was counted, the value, its
     unit, when and who reported it. It gives no verdict: judging the figures is the exercise.
+    `intro` replaces the line above the table.
 
     >>> from medialit.case.load import load_case
     >>> case = load_case("kazakhstan-2022")
@@ -193,7 +194,8 @@ def exercise_ledger(case: Case, specs: Sequence[dict]) -> Shown:
             "kit can find: name a row's id in an exercise to show it here.*"
         )
     lines = [
-        f"The ledger rows the exercises below refer to ({len(rows)}, from facts.csv). Compare "
+        intro
+        or f"The ledger rows the exercises below refer to ({len(rows)}, from facts.csv). Compare "
         "each figure with its row.",
         "",
         "| Row | What was counted | Value | Unit | As of | Reported by | Status |",

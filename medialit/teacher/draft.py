@@ -245,7 +245,7 @@ def draft_case(case: str | Path, accept_all: bool = False) -> DraftReport:
     assert loaded is not None
     notes_dir = loaded.path / "annotations"
     manifest = loaded.path / "case.yml"
-    for article in loaded.articles.values():
+    for article in [*loaded.articles.values(), *loaded.unseen.values()]:  # 06's texts too
         draft_article(loaded, article, notes_dir, report)
     report.proposals += draft_claims(loaded, report.files)
     if accept_all:

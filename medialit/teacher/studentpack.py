@@ -22,6 +22,7 @@ from medialit.exercises import (
     PACK_LIMITS,
     given_claim_cells,
     lesson_exercise,
+    lesson_names,
     lesson_specs,
     seal,
     seal_search,
@@ -124,7 +125,7 @@ def sealed_exercises(case: str, salt: str) -> dict:
     """
     loaded = load_case(case)
     sealed: dict = {}
-    for lesson in loaded.exercises:
+    for lesson in dict.fromkeys([*loaded.exercises, *lesson_names()]):  # own, or the kit's
         sealed[lesson] = []
         for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
             entry = seal(lesson_exercise(loaded, lesson, spec, number=n), salt)
@@ -153,7 +154,7 @@ def sealed_claims(case: str) -> dict | None:
         return None
     raw = yaml.safe_load((case_dir(case) / manifest["claims"]).read_text(encoding="utf-8"))
     given: set[tuple[str, str]] = set()
-    for lesson in loaded.exercises:
+    for lesson in dict.fromkeys([*loaded.exercises, *lesson_names()]):  # own, or the kit's
         for spec in lesson_specs(loaded, lesson):
             if isinstance(spec, dict) and spec.get("kind") == "matrix":
                 given |= given_claim_cells(loaded, spec)
@@ -203,7 +204,8 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
     sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
     (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
     manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
-    for entry in manifest.get("articles") or []:  # what a text stands for names its
+    texts = [*(manifest.get("articles") or []), *(manifest.get("unseen") or [])]
+    for entry in texts:  # what a text stands for names its
         article = target / str(entry)  # outlet's kind, which an exercise asks
         if article.is_file():
             text = article.read_text(encoding="utf-8")
@@ -312,7 +314,8 @@ def build_student_pack(
     shutil.copytree(PACKAGE, folder / "medialit", ignore=shutil.ignore_patterns("__pycache__"))
     data = data_dir()
     (folder / "data").mkdir()
-    for shared in ("labels.yml", "glossary.yml"):
+    (folder / "data" / "lessons").mkdir()
+    for shared in ("labels.yml", "glossary.yml", "lessons/06-rubric.md"):  # 06 shows its rubric
         shutil.copy2(data / shared, folder / "data" / shared)
     if (data / "lexicons").is_dir():
         shutil.copytree(data / "lexicons", folder / "data" / "lexicons")
