@@ -23,6 +23,7 @@ from medialit.detectors.causal import (
     explain_causal,
     load_causal_lexicon,
 )
+from medialit.detectors.certainty import CertaintyReading, cue_words, read_certainty
 from medialit.detectors.checking import (
     check,
     check_against_ledger,
@@ -62,6 +63,7 @@ __all__ = [
     "Attribution",
     "CausalLexicon",
     "CausalReading",
+    "CertaintyReading",
     "Check",
     "DistinctiveWord",
     "LoadedWord",
@@ -85,6 +87,7 @@ __all__ = [
     "check_figure",
     "check_quantity",
     "check_report",
+    "cue_words",
     "distinctive_words",
     "explain_causal",
     "extract_quantities",
@@ -99,6 +102,7 @@ __all__ = [
     "matches_note",
     "paragraph_tones",
     "paraphrase_problems",
+    "read_certainty",
     "read_cnc",
     "read_science",
     "repair_note",

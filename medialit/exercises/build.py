@@ -2,7 +2,9 @@
 
 The answers are not written twice: a label exercise takes its key from the
 case's annotations (`key_from: support`, or `key_from: causal` for causal claims and
-their support) or source cards (`key_from: outlet-kind`), so the key stays in step
+their support; `key_from: certainty`, how sure a sentence says a link is; `key_from:
+hazard-risk`, whether it claims a hazard or a risk) or source cards (`key_from:
+outlet-kind`), so the key stays in step
 with the data. Only statements that are not in any
 text carry their own key (`key_from: given`). An item may widen its key for one
 exercise (`also:` labels a careful teacher accepts too, with `also_why:` saying why).
@@ -27,6 +29,7 @@ from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.science_items import certainty_item, hazard_risk_item
 from medialit.exercises.sealed import build_sealed
 from medialit.text import display_path
 
@@ -207,12 +210,16 @@ def build_exercise(
             items = [_quantity_item(case, r, choices, mapping, hints) for r in raw_items]
         elif source == "text-kind":
             items = [_text_kind_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "certainty":
+            items = [certainty_item(case, r, choices, hints) for r in raw_items]
+        elif source == "hazard-risk":
+            items = [hazard_risk_item(case, r, choices, hints) for r in raw_items]
         elif source == "given":
             items = [_given_item(r, choices, hints) for r in raw_items]
         else:
             raise MedialitError(
                 f"key_from '{source}' is not one of support, causal, quantity, outlet-kind, "
-                "text-kind, given"
+                "text-kind, certainty, hazard-risk, given"
             )
         flag = spec.get("flag")
         if flag is not None and flag not in choices:

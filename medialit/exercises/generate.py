@@ -10,6 +10,9 @@ case's own data, as an entry in the same form as `exercises.yml`, so one builder
   and at most half the texts giving one of each (a pattern students would learn);
 - the claim matrix from `claims.yml`; which texts copy which from `copy_of`;
 - number exercises from the ledger (`facts.csv`) and from the texts' front matter;
+- what a health-science case teaches (how sure a claim is, hazard or risk, relative and
+  absolute risk, intake arithmetic) from the annotations and the ledger's units
+  (`generate_science`);
 - exercises true for any case from `data/lessons/exercises-any-case.yml`.
 
 A slot the case is too thin for gets one line saying what to add (`thin_slots`).
@@ -25,6 +28,15 @@ from typing import TYPE_CHECKING
 import yaml
 
 from medialit.compare import similarity
+from medialit.exercises.generate_science import (
+    LABEL_SPECS,
+    NUMBER_SPECS,
+    science_label_spec,
+    science_pools,
+)
+from medialit.exercises.generate_science import (
+    SIZE as SCIENCE_SIZE,
+)
 from medialit.paths import data_dir
 
 if TYPE_CHECKING:
@@ -42,9 +54,11 @@ SLOTS = {
         "what-kind-of-copy", "which-swaps-matter", "mangled-name", "what-the-farm-adds",
         "find-the-original", "tell-a-friend", "name-the-technique"],
     "04-because-i-said-so": [
-        "cause-or-order", "claim-sorter", "who-gains", "make-it-supported", "name-the-technique"],
+        "cause-or-order", "claim-sorter", "who-gains", "make-it-supported", "how-sure",
+        "hazard-or-risk", "name-the-technique"],
     "05-check-the-numbers": [
-        "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "withdrawn-164",
+        "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "relative-risk",
+        "what-a-cohort-shows", "cans-to-limit", "why-cans-differ", "withdrawn-164",
         "fermi-flights", "precision-theatre", "name-the-technique"],
 }  # fmt: skip
 # Items in a sorting exercise, sized for the lesson's time (about a minute an item).
@@ -439,7 +453,23 @@ def _matrix_spec(case: Case, slot: str) -> dict | str:
     }  # fmt: skip
 
 
+def _science_sorting(case: Case, slot: str, used: set[str]) -> dict | str:
+    """A sorting slot of `generate_science`, from sentences no earlier exercise of the lesson
+    used, or, when those are too few, from all the case's annotated sentences."""
+    items: list[dict] = []
+    for notes in (_sentence_notes(case, used), _sentence_notes(case, set())):
+        items = _balanced(case, *science_pools(case, slot, notes), SCIENCE_SIZE)
+        if len(items) >= SCIENCE_SIZE // 2 + 1:
+            break
+    used |= {i["quote"] for i in items}
+    return science_label_spec(slot, items)
+
+
 def _one_slot(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str | None:
+    if slot in LABEL_SPECS:
+        return _science_sorting(case, slot, used)
+    if slot in NUMBER_SPECS:
+        return NUMBER_SPECS[slot](case, slot)
     if slot in SUPPORT:
         return _support_spec(case, lesson, slot, used)
     if slot in ("cause-or-order", "claim-sorter"):
