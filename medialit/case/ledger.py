@@ -93,6 +93,40 @@ def parse_value(value: str, unit: str) -> tuple[float | None, float | None] | No
     return number, number
 
 
+def one_thing(claim: str) -> str:
+    """What a row counts, as rows of one thing share it: its claim, lower case, without a
+    closing note in brackets ("Cans a day (one paper)" counts what "Cans a day" counts).
+
+    >>> one_thing("Products containing aspartame (trade group)") == one_thing(
+    ...     "Products containing  aspartame")
+    True
+    """
+    return " ".join(re.sub(r"\s*\([^()]*\)\s*$", "", claim).lower().split())
+
+
+def figures_of_one_thing(facts: dict[str, Fact]) -> list[list[Fact]]:
+    """Rows that count one thing (the same claim, apart from a note in brackets, and the same
+    unit) and disagree: different values from different sources or dates, oldest first.
+
+    >>> rows = {f.id: f for f in (
+    ...     Fact("a", "Products (trade group)", "6000", "products", "2023-07", "Trade group",
+    ...          "current", "", 6000, 6000),
+    ...     Fact("b", "Products (a weekly)", "5000", "products", "2023-07", "A weekly",
+    ...          "current", "", 5000, 5000))}
+    >>> [[f.id for f in group] for group in figures_of_one_thing(rows)]
+    [['a', 'b']]
+    """
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for fact in facts.values():
+        if fact.low is not None and not fact.is_date:
+            groups.setdefault((one_thing(fact.claim), fact.unit), []).append(fact)
+    return [
+        sorted(group, key=lambda f: f.as_of_end)
+        for group in groups.values()
+        if len({(f.low, f.high) for f in group}) > 1
+    ]
+
+
 def load_ledger(path: Path, shown_as: str) -> tuple[dict[str, Fact], list[Problem]]:
     """Read `facts.csv`, returning the facts by id and every problem found.
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from medialit.case import figures_of_one_thing, one_thing
 from medialit.compare import similarity
 from medialit.exercises.generate_science import (
     LABEL_SPECS,
@@ -38,6 +39,7 @@ from medialit.exercises.generate_science import (
     SIZE as SCIENCE_SIZE,
 )
 from medialit.paths import data_dir
+from medialit.shown import nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
@@ -362,6 +364,55 @@ def _ratio_spec(case: Case, slot: str, which: int) -> dict | str:
     }  # fmt: skip
 
 
+CHANGED_OPTIONS = {
+    "newest": "Give only the newest figure, as if it were the only one there is",
+    "source": "Give each figure with who gave it and when",
+    "average": "Average them into one exact number",
+    "smaller": "Say that the smaller figure is false, since the sources disagree",
+}
+
+
+def _changed_spec(case: Case, slot: str) -> dict | str:
+    """What a careful text does with figures of one thing that differ between sources or
+    dates (`figures_of_one_thing`), or with a figure that was withdrawn."""
+    groups = figures_of_one_thing(case.facts)
+    if not groups:
+        return (
+            "it needs two figures of one thing in facts.csv (rows with the same claim and unit, "
+            "from different sources or dates; a note in brackets may tell them apart)"
+        )
+    group = max(groups, key=lambda g: (len({f.reported_by for f in g}), len(g)))
+    figures = "; ".join(
+        f"{f.value} {f.unit} ({f.reported_by}, {nice_date(f.as_of)}"
+        f"{'' if f.status == 'current' else ', ' + f.status})"
+        for f in group
+    )
+    changed = [f for f in group if f.status != "current"]
+    updated = (
+        f" {changed[0].value} was {changed[0].status}: a text that repeats it should say so."
+        if changed else ""
+    )  # fmt: skip
+    return {
+        "id": slot, "kind": "choice", "title": "One thing, different figures",
+        "prompt": f"The ledger (facts.csv) gives {len(group)} figures for "
+        f"{one_thing(group[0].claim)}: {figures}. What should a careful text do with them? (If "
+        "one replaced another, a careful text says so too.)",
+        "options": CHANGED_OPTIONS, "accepted": ["source"],
+        "why": "Each figure is its source's own count or estimate, made at its own date; giving "
+        f"it with who gave it and when lets a reader weigh it.{updated} (facts.csv: "
+        f"{', '.join(f.id for f in group)}.)",
+        "hint": "Who gave each figure, and when? Could both be honest?",
+        "wrong_why": {
+            "newest": "Newer is not always better counted, and a reader cannot tell a drift "
+            "from a correction.",
+            "average": "An average of two estimates is nobody's count, and its exactness is "
+            "made up.",
+            "smaller": "Two sources can count differently (what they include, when) without "
+            "either being false.",
+        },
+    }  # fmt: skip
+
+
 def _is_copy(case: Case, text_id: str) -> bool:
     meta = case.articles[text_id].meta
     return bool(meta.get("copy_of")) or meta.get("kind") in COPY_KINDS
@@ -482,6 +533,7 @@ def _one_slot(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str 
         "what-is-it": lambda: _kind_spec(case, slot),
         "what-kind-of-copy": lambda: _copy_pairs_spec(case, slot),
         "claim-matrix": lambda: _matrix_spec(case, slot),
+        "withdrawn-164": lambda: _changed_spec(case, slot),
     }
     return makers[slot]() if slot in makers else None
 

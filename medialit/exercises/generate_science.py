@@ -180,11 +180,11 @@ def relative_risk_spec(case: Case, slot: str) -> dict | str:
 
 
 COHORT_OPTIONS = {
-    "link": "A link: those who took more of it had more of the illness, a link that other "
-    "differences between the people might explain",
-    "cause": "That it causes the illness, because so many people took part",
+    "link": "A link between the two, which other differences between the people might explain",
+    "cause": "That it causes the illness: with so many people, chance and other causes are "
+    "ruled out",
     "lead": "A lead worth testing in better studies, not a proof either way",
-    "dose": "How much of the illness it causes at the doses people take",
+    "dose": "How much illness it causes at the doses people take",
     "nothing": "Nothing: only an experiment can show anything",
 }
 
@@ -287,7 +287,7 @@ def why_cans_spec(case: Case, slot: str) -> dict | str:
                     "can": f"How much sweetener they assumed in one {thing}",
                     "both": f"Both the body weight and the amount per {thing}",
                     "limit": "The daily limit they used",
-                    "wrong": "Some of them got the arithmetic wrong"},
+                    "wrong": "Some of them made a mistake in the arithmetic of the sum"},
         "accepted": accepted,
         "why": "Each number of cans is limit × body weight ÷ amount per can, and the outlets "
         f"started from different figures: {'; '.join(sums)}. Before comparing two such "
