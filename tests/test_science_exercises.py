@@ -10,12 +10,12 @@ its places say what to add, and "How sure is it?" is built from its own causal c
 from __future__ import annotations
 
 import pytest
+from sciencecase import build_science_case
 
 from medialit.case import load_ledger, read_case
 from medialit.exercises import ChoiceExercise, LabelExercise, NumberExercise
 from medialit.lesson import Lesson
 from medialit.shown import Shown
-from sciencecase import build_science_case
 
 L04, L05 = "04-because-i-said-so", "05-check-the-numbers"
 HEADER = "id,claim,value,unit,as_of,reported_by,status,note,compared_with\n"

@@ -26,7 +26,7 @@ from medialit.exercises.base import Exercise, Item, label_hints
 from medialit.exercises.build_matrix import build_matrix_exercise
 from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.freetext import FreeTextExercise
-from medialit.exercises.generate import generated, lesson_slots
+from medialit.exercises.generate import SLOTS, generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
 from medialit.exercises.science_items import certainty_item, hazard_risk_item
@@ -331,8 +331,8 @@ def thin_slots(case: Case, lesson: str) -> dict[str, str]:
     """For each exercise the lesson has a place for but the case cannot fill: what to add.
 
     >>> from medialit.case.load import load_case
-    >>> thin_slots(load_case("kazakhstan-2022"), "05-check-the-numbers")
-    {}
+    >>> sorted(thin_slots(load_case("kazakhstan-2022"), "05-check-the-numbers"))
+    ['cans-to-limit', 'relative-risk', 'what-a-cohort-shows', 'why-cans-differ']
     """
     ids = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
     return generated(case, lesson, ids)[1]
@@ -383,7 +383,8 @@ def lesson_exercise(
 
 
 def check_exercises(case: Case) -> list[Problem]:
-    """Build every exercise of every lesson once and report what fails, one line each.
+    """Build every exercise of every lesson once and report what fails, one line each: the
+    case's own (exercises.yml), then those the kit builds from the case for the other slots.
 
     >>> from medialit.case.load import load_case
     >>> check_exercises(load_case("kazakhstan-2022"))
@@ -406,4 +407,13 @@ def check_exercises(case: Case) -> list[Problem]:
                 build_exercise(case, spec, number=number)
             except MedialitError as exc:
                 problems.append(Problem(shown, where, str(exc)))
+    for lesson in SLOTS:
+        own = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
+        for spec in lesson_specs(case, lesson):
+            if isinstance(spec, dict) and spec.get("id") not in own:
+                try:
+                    build_exercise(case, spec, number=spec.get("number", 1))
+                except MedialitError as exc:
+                    where = f"{lesson}.{spec.get('id')} (built from the case's data)"
+                    problems.append(Problem(display_path(case.path), where, str(exc)))
     return problems
