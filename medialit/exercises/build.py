@@ -292,8 +292,9 @@ def own_specs(case: Case, lesson: str) -> list[dict]:
 
 
 def lesson_specs(case: Case, lesson: str) -> list[dict]:
-    """A lesson's exercise entries: the case's own (exercises.yml), then those the kit
-    builds from the case for the lesson's other slots (`medialit.exercises.generate`).
+    """A lesson's exercise entries, in the order the notebook opens them: the case's own
+    (exercises.yml) and those the kit builds from the case for the lesson's other slots
+    (`medialit.exercises.generate`), each with its place.
 
     >>> from medialit.case.load import load_case
     >>> [s["id"] for s in lesson_specs(load_case("kazakhstan-2022"), "00-start-here")]
@@ -303,7 +304,10 @@ def lesson_specs(case: Case, lesson: str) -> list[dict]:
     if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
         return own  # a student pack: its exercises are sealed, nothing is added
     ids = {s.get("id") for s in own if isinstance(s, dict)}
-    return _numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson))
+    numbered = _numbered(own + generated(case, lesson, ids)[0], lesson_slots(lesson))
+    place = {id(s): s.get("number", n) if isinstance(s, dict) else n
+             for n, s in enumerate(numbered, start=1)}  # fmt: skip
+    return sorted(numbered, key=lambda s: place[id(s)])  # in the order the notebook opens them
 
 
 def _numbered(specs: list, slots: list[str]) -> list:
