@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 SIZE = 6  # items in each sorting exercise here: a short section
 LIMIT = re.compile(r"^mg ?(?:/|per) ?kg\b", re.I)
+LIMIT_CLAIM = re.compile(r"\b(?:intake|limit|ADI)\b", re.I)  # not a no-effect dose
 PER_CONTAINER = re.compile(r"^mg (?:per|/) ?(\w+)$", re.I)
 PER_DAY = re.compile(r"^(\w+) (?:per|a) day$", re.I)
 STUDY = re.compile(r"\b(?:cohort|observational)\b", re.I)
@@ -134,14 +135,36 @@ def _claim_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
 
 
-def _rate_for(case: Case, relative: Fact) -> Fact | None:
-    named = case.facts.get(relative.compared_with)
-    if named is not None:
-        return named if named.rate_per else None
-    rates = _current(case, lambda f: f.rate_per is not None)
-    shared = [(len(_claim_words(r.claim) & _claim_words(relative.claim)), r) for r in rates]
-    best = max(shared, key=lambda pair: pair[0], default=(0, None))
-    return best[1] if best[0] else None
+def _shared(a: Fact, b: Fact) -> int:
+    return len(_claim_words(a.claim) & _claim_words(b.claim))
+
+
+def _relatives(case: Case) -> list[Fact]:
+    """The ledger's relative measures, each one figure (a range is a confidence interval)."""
+    return _current(case, lambda f: f.is_relative and f.low == f.high)
+
+
+def _pair(case: Case) -> tuple[Fact, Fact] | None:
+    """A relative measure and the comparison group's rate: the first relative row whose
+    `compared_with` names a rate, else the relative row and rate whose claims share the most
+    words (at least one)."""
+    relatives, rates = _relatives(case), _current(case, lambda f: f.rate_per is not None)
+    for relative in relatives:
+        named = case.facts.get(relative.compared_with)
+        if named is not None and named.rate_per and named.low is not None:
+            return relative, named
+    scored = [(_shared(r, rate), r, rate) for r in relatives for rate in rates]
+    best = max(scored, key=lambda t: t[0], default=(0, None, None))
+    return (best[1], best[2]) if best[0] else None
+
+
+def _exposed_rate(case: Case, rate: Fact) -> Fact | None:
+    """The other group's rate, when the ledger gives it: a rate in the same unit whose claim
+    shares at least half its words with the comparison group's."""
+    others = _current(case, lambda f: f.unit == rate.unit and f.id != rate.id)
+    best = max(others, key=lambda f: _shared(f, rate), default=None)
+    enough = best is not None and 2 * _shared(best, rate) >= len(_claim_words(rate.claim))
+    return best if enough else None
 
 
 def relative_risk_spec(case: Case, slot: str) -> dict | str:
@@ -151,29 +174,39 @@ def relative_risk_spec(case: Case, slot: str) -> dict | str:
     >>> relative_risk_spec(load_case("kazakhstan-2022"), "relative-risk")[:34]
     'it needs a relative measure in fac'
     """
-    pairs = [(r, _rate_for(case, r)) for r in _current(case, lambda f: f.is_relative)]
-    pairs = [(r, rate) for r, rate in pairs if rate is not None]
-    if not pairs:
+    pair = _pair(case)
+    if pair is None:
         return THIN[slot]
-    ratio, rate = pairs[0]
+    ratio, rate = pair
     per, what = rate.rate_per
+    counted = rate.unit.split(" per ")[0] if " per " in rate.unit else "cases"
     change = round(rate.low * (ratio.low - 1), 6)  # 400 × 0.15 is 60, not 59.99999
     more = "more" if change >= 0 else "fewer"
     percent = _n(abs(ratio.low - 1) * 100)
     higher = "higher" if ratio.low >= 1 else "lower"
+    exposed = _exposed_rate(case, rate)
+    ends = [abs(change)] + ([abs(exposed.low - rate.low)] if exposed else [])
+    also = (
+        f" The ledger also gives the other group's rate, {_shown(exposed)} ({exposed.id}): "
+        f"{_shown(exposed)} − {_shown(rate)} = {_n(exposed.low - rate.low)}, so that counts too. "
+        f"The two differ a little because a {ratio.unit} is adjusted for other differences "
+        "between the groups."
+        if exposed else ""
+    )
     return {
         "id": slot, "kind": "number", "title": "Relative or absolute?",
         "prompt": f"The ledger (facts.csv) gives a {ratio.unit} of {_shown(ratio)} for "
-        f"{_lower(ratio.claim)} ({ratio.reported_by}): that is a {percent}% {higher} rate. In the "
-        f"group it is compared with, the rate is {_shown(rate)} {rate.unit} ({_lower(rate.claim)}; "
-        f"{rate.reported_by}). How many {more} cases per {per:,} {what} is that? Give a whole "
-        "number.",
-        "answer": round(abs(change)), "accept": [math.floor(abs(change)), math.ceil(abs(change))],
-        "unit": f"per {per:,} {what}",
-        "why": f"{_shown(rate)} × ({_shown(ratio)} − 1) = {_n(change)}: about {round(abs(change))} "
-        f"{more} per {per:,} {what}. \"{percent}% {higher}\" sounds large; as an absolute "
-        f"difference it is {round(abs(change))} in {per:,}, and a {ratio.unit} from one study "
-        f"does not say the difference is caused (facts.csv: {ratio.id}, {rate.id}).",
+        f"{_lower(ratio.claim)} ({ratio.reported_by}): that is a {percent}% {higher} rate. In "
+        f"the group it is compared with, the rate is {_shown(rate)} {rate.unit} "
+        f"({_lower(rate.claim)}; {rate.reported_by}). How many {more} {counted} per {per:,} "
+        f"{what} is that? Give a whole number.",
+        "answer": round(abs(change)), "accept": [math.floor(min(ends)), math.ceil(max(ends))],
+        "unit": f"{counted} per {per:,} {what}",
+        "why": f"{_shown(rate)} × ({_shown(ratio)} − 1) = {_n(change)}: about "
+        f"{round(abs(change))} {more} per {per:,} {what}.{also} \"{percent}% {higher}\" "
+        f"sounds large; as an absolute difference it is about {round(abs(change))} in {per:,}, "
+        f"and a {ratio.unit} from one study does not say the difference is caused (facts.csv: "
+        f"{ratio.id}, {rate.id}).",
         "hint": f"Take {percent}% of the comparison group's rate: multiply the rate by "
         f"({_shown(ratio)} − 1).",
     }  # fmt: skip
@@ -196,7 +229,7 @@ def cohort_spec(case: Case, slot: str) -> dict | str:
     if not studies:
         return THIN[slot]
     study = studies[0]
-    relative = next(iter(_current(case, lambda f: f.is_relative)), None)
+    relative = max(_relatives(case), key=lambda f: _shared(f, study), default=None)
     found = (f" It reported a {relative.unit} of {_shown(relative)} ({_lower(relative.claim)})."
              if relative else "")  # fmt: skip
     return {
@@ -221,7 +254,7 @@ def cohort_spec(case: Case, slot: str) -> dict | str:
 def _intake_rows(case: Case) -> tuple[list[Fact], list[Fact], list[Fact], list[Fact]]:
     """The ledger's daily limits, body weights, amounts per container and outlets' counts."""
     return (
-        _current(case, lambda f: bool(LIMIT.match(f.unit))),
+        _current(case, lambda f: bool(LIMIT.match(f.unit) and LIMIT_CLAIM.search(f.claim))),
         _current(case, lambda f: f.unit.strip().lower() == "kg"),
         _current(case, lambda f: bool(PER_CONTAINER.match(f.unit))),
         [f for f in case.facts.values() if PER_DAY.match(f.unit) and f.low is not None],
@@ -262,16 +295,15 @@ def cans_spec(case: Case, slot: str) -> dict | str:
 def why_cans_spec(case: Case, slot: str) -> dict | str:
     """Why outlets gave different numbers of containers: which assumption differs."""
     limits, weights, amounts, counts = _intake_rows(case)
+    thing = _container(amounts[0]) if amounts else "can"
+    counts = [c for c in counts if c.unit.lower().startswith(thing)]  # cans, not packets
     kgs = sorted({w.low for w in weights})
     mgs = sorted({a.low for a in amounts} | {a.high for a in amounts})
     if not limits or (len(kgs) < 2 and len(mgs) < 2):
         return THIN[slot]
-    thing = _container(amounts[0]) if amounts else "can"
     said = "; ".join(f"{c.value} ({c.reported_by})" for c in counts)
     said = f" Outlets gave: {said}." if said else ""
     accepted = ["both"] if len(kgs) > 1 and len(mgs) > 1 else ["weight" if len(kgs) > 1 else "can"]
-    if len({f.high for f in limits}) > 1:
-        accepted.append("limit")
     limit = limits[0].high
     combos = [(limit * k / m, k, m) for k in kgs for m in mgs]
     nearest = [min(combos, key=lambda c, low=c_row.low: abs(c[0] - low)) for c_row in counts]
@@ -293,7 +325,11 @@ def why_cans_spec(case: Case, slot: str) -> dict | str:
         f"started from different figures: {'; '.join(sums)}. Before comparing two such "
         "numbers, ask what each one assumed.",
         "hint": "Work out two of the outlets' sums. Which figures did you have to change?",
-        "wrong_why": {"wrong": "Each number follows from its own assumptions; try them."},
+        "wrong_why": {
+            "wrong": "Each number follows from its own assumptions; try them.",
+            "limit": f"Try the sums with one limit, {_n(limit)}: the body weights and the "
+            f"amounts per {thing} explain the numbers.",
+        },
     }  # fmt: skip
 
 
