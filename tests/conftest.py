@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 
 from medialit.case import Case, load_case
-from medialit.paths import case_dir
+from medialit.paths import case_dir, case_names
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = "kazakhstan-2022"
+# Every case the kit ships (data/cases/*): the lessons, keys, student pack, browser and
+# network tests run on each, so no lesson works on one case only.
+CASES = tuple(case_names())
 
 
 def loopback_port() -> int:

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from conftest import CASE, ROOT
+from conftest import CASES, ROOT
+from medialit.case import load_case
 from medialit.exercises import build_exercise, lesson_specs
 from medialit.shown import plain
 from medialit.teacher import build_keys, lesson_notebooks
@@ -16,10 +17,21 @@ NOTEBOOKS = lesson_notebooks()
 LESSONS = [nb.stem for nb in NOTEBOOKS]
 
 
+@pytest.fixture(scope="module", params=CASES)
+def case_name(request) -> str:
+    """Every test here runs on each shipped case's keys (`make keys CASE=...`)."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def keys(tmp_path_factory):
+def case(case_name):
+    return load_case(case_name)
+
+
+@pytest.fixture(scope="module")
+def keys(tmp_path_factory, case_name):
     out = tmp_path_factory.mktemp("keys")
-    pages = build_keys(out, CASE)
+    pages = build_keys(out, case_name)
     return out, pages
 
 

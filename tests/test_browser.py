@@ -32,11 +32,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import CASE, ROOT, loopback_port
+from conftest import CASE, CASES, ROOT, loopback_port
 from medialit.paths import case_dir
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]
+# every lesson on every shipped case; the lessons' own files carry the first case
+RUNS = [(name, lesson) for name in CASES for lesson in LESSONS]
 EXERCISE_CALL = re.compile(r"^(q\d+) = L\.exercise\(", re.M)
 SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = Path(os.environ.get("MEDIALIT_CHROMIUM", "/usr/bin/chromium"))
@@ -131,12 +133,23 @@ def _hostile_case(target: Path) -> Path:
     return target
 
 
-def _hostile_notebook(root: Path, case: Path) -> Path:
-    """The first lesson, run on the hostile case, with a canary cell at the end."""
-    nb = nbformat.read(NOTEBOOKS[0], as_version=4)
+def _on_case(source: Path, case: str | Path) -> nbformat.NotebookNode:
+    """A lesson whose parameters cell names `case` (a case name or folder)."""
+    nb = nbformat.read(source, as_version=4)
     (params,) = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     params.source = re.sub(r'^case = ".*"$', f"case = {str(case)!r}", params.source, flags=re.M)
     assert str(case) in params.source
+    return nb
+
+
+def _lesson_file(case_name: str, lesson: str) -> str:
+    """The file the lab holds for `lesson` on `case_name`."""
+    return f"{lesson}.ipynb" if case_name == CASE else f"{case_name}--{lesson}.ipynb"
+
+
+def _hostile_notebook(root: Path, case: Path) -> Path:
+    """The first lesson, run on the hostile case, with a canary cell at the end."""
+    nb = _on_case(NOTEBOOKS[0], case)
     nb.cells.append(nbformat.v4.new_code_cell(CANARY_CELL))
     path = root / "hostile.ipynb"
     nbformat.write(nb, path)
@@ -232,6 +245,9 @@ def lab(browser_available, tmp_path_factory):
     root = tmp_path_factory.mktemp("lab-root")
     for nb in NOTEBOOKS:  # copies: running them in the browser must not touch the lessons
         shutil.copy(nb, root / nb.name)
+        for name in CASES:
+            if name != CASE:
+                nbformat.write(_on_case(nb, name), root / _lesson_file(name, nb.stem))
     hostile = _hostile_case(tmp_path_factory.mktemp("hostile") / "hostile-case")
     _hostile_notebook(root, hostile)
     server = Lab(root, tmp_path_factory.mktemp("lab-state"))
@@ -409,13 +425,13 @@ def answer_first_clickable(page, cells) -> tuple[int, str]:
     raise AssertionError("no exercise in this lesson offers a button, a list or a box to answer")
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_the_lesson_runs_in_a_browser_and_every_exercise_answers(lab, browser, lesson):
+@pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=[f"{c}/{n}" for c, n in RUNS])
+def test_the_lesson_runs_in_a_browser_and_every_exercise_answers(lab, browser, case_name, lesson):
     path = ROOT / "notebooks" / f"{lesson}.ipynb"
     expected = exercise_cells(path)
     assert expected, f"{lesson} has no `qN = L.exercise(...)` cell"
     page = browser.page
-    notebook = open_and_run_all(lab, page, path.name)
+    notebook = open_and_run_all(lab, page, _lesson_file(case_name, lesson))
     try:
         cells = cell_texts(notebook)
         nb = nbformat.read(path, as_version=4)
@@ -441,7 +457,9 @@ def test_the_lesson_runs_in_a_browser_and_every_exercise_answers(lab, browser, l
         assert FEEDBACK.search(feedback), feedback
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         dom_cells.nth(index).scroll_into_view_if_needed()
-        page.screenshot(path=str(SCREENSHOTS / f"{lesson}.png"))
+        page.screenshot(
+            path=str(SCREENSHOTS / _lesson_file(case_name, lesson).replace(".ipynb", ".png"))
+        )
         assert not browser.dialogs, browser.dialogs
     finally:
         lab.shut_down_kernels()

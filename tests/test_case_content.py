@@ -1,39 +1,10 @@
-"""The shipped case keeps the kit's promises: our own words, invented names, balance, sources."""
+"""What the Kazakhstan case's brief asks of it: the kinds of text, their length, the copies,
+the figures. The promises every shipped case keeps are in test_every_case.py."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from conftest import ROOT
-
-BRIEF = ROOT.parent / "shared" / "case-brief.md"
-# Real outlets and institutions: none may appear as an outlet or author of our texts.
-REAL_OUTLETS = [
-    "reuters",
-    "associated press",
-    "ap news",
-    "oneworld",
-    "global research",
-    "strategic culture",
-    "rfe/rl",
-    "radio free europe",
-    "tass",
-    "sputnik",
-    "bbc",
-    "eurasianet",
-    "akorda",
-    "rt.com",
-    "russia today",
-    "cnn",
-    "new york times",
-    "washington post",
-    "guardian",
-    "al jazeera",
-    "white house",
-    "state department",
-]
 REQUIRED_KINDS = {
     "news-report",
     "government-account",
@@ -57,24 +28,6 @@ def test_every_text_is_400_to_900_words_after_cleaning(case):
     assert all(400 <= n <= 900 for n in counts.values()), counts
 
 
-def test_every_text_says_it_is_a_composite_and_names_its_model(case):
-    for article in case.articles.values():
-        note = article.meta["composite"]
-        assert "composite written for Media Literacy Lab" in note, article.id
-        assert "invented" in note, article.id
-        assert len(article.meta["modelled_on"]) > 10, article.id
-        assert article.meta["stands_for"], article.id
-
-
-def test_outlets_and_authors_are_invented(case):
-    names = [a.meta["outlet"] for a in case.articles.values()]
-    names += [str(a.meta["author"]) for a in case.articles.values()]
-    names += [o.name for o in case.outlets.values()]
-    for name in names:
-        assert not any(real in name.lower() for real in REAL_OUTLETS), name
-    assert all(o.invented for o in case.outlets.values())
-
-
 def test_copies_point_at_their_originals(case):
     copies = {a.id: a.meta.get("copy_of") for a in case.articles.values() if a.meta.get("copy_of")}
     assert copies == {
@@ -87,20 +40,6 @@ def test_copies_point_at_their_originals(case):
     )
     holders = [a.id for a in case.articles.values() if shared in a.text]
     assert {"column-mission", "column-briefing-republished"} <= set(holders)
-
-
-def test_every_framing_has_sound_and_unsound_claims(case):
-    by_framing: dict[str, dict[str, int]] = {}
-    for article_id, notes in case.annotations.items():
-        framing = case.articles[article_id].meta["framing"]
-        tally = by_framing.setdefault(framing, {"sound": 0, "unsound": 0, "causal": 0})
-        for note in notes.sentences.values():
-            tally["sound"] += bool({"evidenced", "attributed"} & set(note.support))
-            tally["unsound"] += "unsupported" in note.support or bool(note.techniques)
-            tally["causal"] += note.causal
-    assert set(by_framing) == set(case.labels.framings)
-    for framing, tally in by_framing.items():
-        assert tally["sound"] >= 2 and tally["unsound"] >= 1 and tally["causal"] >= 1, framing
 
 
 def test_every_text_is_annotated_with_causal_claims_and_quantities(case):
@@ -172,12 +111,6 @@ def test_every_figure_of_the_brief_is_in_the_ledger(case, figure):
     assert any(f.low is not None and f.low <= figure <= f.high for f in case.facts.values())
 
 
-def test_every_annotated_quantity_links_to_the_ledger_or_is_unverifiable(case):
-    for notes in case.annotations.values():
-        for q in notes.quantities:
-            assert q.facts or "unverifiable" in q.verdict, (notes.article, q.quote)
-
-
 def test_the_saved_page_is_the_editorial_three_times(case):
     (page,) = case.pages
     assert page.copy_of == "state-editorial"
@@ -194,33 +127,6 @@ def test_texts_standing_for_saved_pages_carry_furniture_and_the_baseline_does_no
     ):
         assert case.article(article_id).removed, article_id
     assert case.article(case.baseline).removed == []
-
-
-def _brief_quotes() -> list[str]:
-    text = BRIEF.read_text(encoding="utf-8")
-    quotes = re.findall(r"[\"“]([^\"”]{10,}?)[\"”]", text)
-    return [q for q in quotes if len(q.split()) >= 4]
-
-
-# Proper names that the brief quotes and our texts must be able to use.
-# The spun names are the content farm's own mangling, which the brief asks us to show.
-NAMES = {
-    "collective security treaty organization",
-    "collective peacekeeping forces",
-    "pillars of russia's disinformation and propaganda ecosystem",
-    "collective safety treaty group",
-}
-
-
-@pytest.mark.skipif(not BRIEF.is_file(), reason="../shared/case-brief.md is not beside the project")
-def test_no_phrase_quoted_from_real_coverage_is_reused(case):
-    quotes = [q for q in _brief_quotes() if q.lower() not in NAMES]
-    assert len(quotes) >= 5  # the brief's quoted phrases were found
-    ours = [a.text for a in case.articles.values()] + [case.dossier]
-    ours += [f"{o.why_kind} {o.runs_it} {o.funding} {o.record}" for o in case.outlets.values()]
-    for quote in quotes:
-        for text in ours:
-            assert quote.lower() not in text.lower(), quote
 
 
 def test_every_technique_and_support_label_is_taught_somewhere(case):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASE, ROOT
+from conftest import CASE, CASES, ROOT
 
 pytestmark = pytest.mark.skipif(
     shutil.which("git") is None or not (ROOT / ".git").exists(),
@@ -84,3 +84,19 @@ def test_make_keys_twice_from_a_clean_clone_puts_every_key_in_build_keys(tmp_pat
             if p.is_file() and "__pycache__" not in p.parts
         }
         assert beside == tracked, f"run {run} wrote beside the lessons: {sorted(beside - tracked)}"
+
+
+@pytest.mark.parametrize("target", ["keys", "student-pack"])
+@pytest.mark.parametrize("case_name", CASES)
+def test_make_passes_the_case_it_is_given(target, case_name):
+    """`make keys CASE=<name>` and `make student-pack CASE=<name>` build that case, for every
+    shipped case (their lessons are run by test_answer_keys and test_student_pack)."""
+    shown = subprocess.run(
+        ["make", "-n", target, f"CASE={case_name}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    (command,) = [line for line in shown.splitlines() if f" {target} " in f" {line} "]
+    assert f"--case {case_name}" in command

@@ -14,25 +14,29 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import CASE, ROOT
+from conftest import CASES, ROOT
+from medialit.case import load_case
 from medialit.exercises import build_exercise, lesson_specs, thin_slots
 from medialit.shown import escape_md
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]
+# (case, lesson) for every shipped case: the lessons must work on each one
+RUNS = [(name, lesson) for name in CASES for lesson in LESSONS]
+RUN_IDS = [f"{name}/{lesson}" for name, lesson in RUNS]
 WIDGET = "application/vnd.jupyter.widget-view+json"
 EXERCISE_CALL = re.compile(r'^(q\d+) = L\.exercise\("([\w-]+)"\)$', re.M)
 
 
-def _execute(job: tuple[Path, bool, Path]) -> float:
+def _execute(job: tuple[str, Path, bool, Path]) -> float:
     import papermill as pm
 
-    source, answer_key, target = job
+    case_name, source, answer_key, target = job
     started = time.perf_counter()
     pm.execute_notebook(
         str(source),
         str(target),
-        parameters={"case": CASE, "answer_key": answer_key},
+        parameters={"case": case_name, "answer_key": answer_key},
         kernel_name="python3",
         cwd=str(source.parent),
         progress_bar=False,
@@ -41,11 +45,12 @@ def _execute(job: tuple[Path, bool, Path]) -> float:
 
 
 @pytest.fixture(scope="session")
-def executed(tmp_path_factory) -> dict[tuple[str, bool], nbformat.NotebookNode]:
-    """Each lesson run in both modes, two at a time (the machines have two cores)."""
+def executed(tmp_path_factory) -> dict[tuple[str, str, bool], nbformat.NotebookNode]:
+    """Each lesson run on each case in both modes, two at a time (the machines have two cores)."""
     out = tmp_path_factory.mktemp("executed")
     jobs = [
-        (nb, key, out / f"{nb.stem}-{'key' if key else 'student'}.ipynb")
+        (name, nb, key, out / f"{name}-{nb.stem}-{'key' if key else 'student'}.ipynb")
+        for name in CASES
         for nb in NOTEBOOKS
         for key in (False, True)
     ]
@@ -54,7 +59,15 @@ def executed(tmp_path_factory) -> dict[tuple[str, bool], nbformat.NotebookNode]:
     with pytest.MonkeyPatch.context() as patch, ThreadPoolExecutor(max_workers=2) as pool:
         patch.setenv("MEDIALIT_ANSWERS", str(out / "answers"))
         list(pool.map(_execute, jobs))
-    return {(nb.stem, key): nbformat.read(target, as_version=4) for nb, key, target in jobs}
+    return {
+        (name, nb.stem, key): nbformat.read(target, as_version=4) for name, nb, key, target in jobs
+    }
+
+
+@pytest.fixture(scope="session")
+def cases() -> dict:
+    """Every shipped case, loaded once."""
+    return {name: load_case(name) for name in CASES}
 
 
 def _strings(node) -> list[str]:
@@ -97,8 +110,9 @@ def test_notebooks_are_committed_clean_with_a_kernel_and_parameters(path):
     assert "answers_folder = None" in params.source  # every lesson saves where it is told
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=LESSONS)
-def test_code_cells_stay_short_and_exercise_names_match_their_numbers(path, case):
+@pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=RUN_IDS)
+def test_code_cells_stay_short_and_exercise_names_match_their_numbers(cases, case_name, lesson):
+    case, path = cases[case_name], ROOT / "notebooks" / f"{lesson}.ipynb"
     nb = nbformat.read(path, as_version=4)
     code = [c.source for c in nb.cells if c.cell_type == "code"]
     assert all(len(src.splitlines()) <= 5 for src in code)
@@ -110,9 +124,10 @@ def test_code_cells_stay_short_and_exercise_names_match_their_numbers(path, case
     assert all(handle == f"q{n}" for n, (handle, _) in enumerate(calls, start=1))
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_student_run_shows_exercises_and_no_answers(executed, case, lesson):
-    nb = executed[(lesson, False)]
+@pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=RUN_IDS)
+def test_student_run_shows_exercises_and_no_answers(executed, cases, case_name, lesson):
+    case = cases[case_name]
+    nb = executed[(case_name, lesson, False)]
     assert not nb.metadata.papermill.get("exception") and nb.metadata.papermill.end_time
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
@@ -139,9 +154,10 @@ def test_student_run_shows_exercises_and_no_answers(executed, case, lesson):
         assert answer not in everything and escape_md(answer) not in everything, answer[:60]
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_key_run_shows_every_answer_and_reason_as_text(executed, case, lesson):
-    nb = executed[(lesson, True)]
+@pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=RUN_IDS)
+def test_key_run_shows_every_answer_and_reason_as_text(executed, cases, case_name, lesson):
+    case = cases[case_name]
+    nb = executed[(case_name, lesson, True)]
     assert not nb.metadata.papermill.get("exception") and nb.metadata.papermill.end_time
     markdown = "\n".join(
         o.data.get("text/markdown", "")
@@ -156,13 +172,14 @@ def test_key_run_shows_every_answer_and_reason_as_text(executed, case, lesson):
         assert escape_md(answer) in markdown, answer[:60]
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_the_key_survives_export_to_html(executed, case, lesson):
+@pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=RUN_IDS)
+def test_the_key_survives_export_to_html(executed, cases, case_name, lesson):
+    case = cases[case_name]
     import html
 
     from nbconvert import HTMLExporter
 
-    page, _ = HTMLExporter().from_notebook_node(executed[(lesson, True)])
+    page, _ = HTMLExporter().from_notebook_node(executed[(case_name, lesson, True)])
     body = page[page.index("<body") :]
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
     for answer in _answers(case, lesson):
@@ -187,7 +204,7 @@ def test_a_bad_parameter_shows_one_line_not_a_traceback(tmp_path):
         o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"
     ]
     assert error.traceback == [
-        "Problem: unknown case 'atlantis'; use one of: kazakhstan-2022 "
+        f"Problem: unknown case 'atlantis'; use one of: {', '.join(CASES)} "
         "(or the path to a case folder)"
     ]
 
@@ -261,6 +278,7 @@ def test_a_line_that_quotes_an_item_and_names_its_answer_gives_it_away():
     assert not _gives_away(withheld, prompt, ["consistent"])
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_no_output_answers_an_exercise_before_students_meet_it(executed, case, lesson):
-    assert answers_shown_early(case, lesson, executed[(lesson, False)]) == []
+@pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=RUN_IDS)
+def test_no_output_answers_an_exercise_before_students_meet_it(executed, cases, case_name, lesson):
+    case = cases[case_name]
+    assert answers_shown_early(case, lesson, executed[(case_name, lesson, False)]) == []

@@ -24,7 +24,7 @@ import textwrap
 import nbformat
 import pytest
 
-from conftest import CASE, ROOT
+from conftest import CASES, ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "breakpoint", "input"}
@@ -189,10 +189,11 @@ with ThreadPoolExecutor(max_workers=2) as pool:
 """
 
 
-def test_every_lesson_runs_with_the_network_cut_off(sandbox, tmp_path):
+@pytest.mark.parametrize("case_name", CASES)
+def test_every_lesson_runs_with_the_network_cut_off(sandbox, tmp_path, case_name):
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
     ran = _sandboxed(
-        [sys.executable, "-c", RUN_LESSONS, CASE, str(tmp_path), *map(str, NOTEBOOKS)],
+        [sys.executable, "-c", RUN_LESSONS, case_name, str(tmp_path), *map(str, NOTEBOOKS)],
         timeout=600,
         env=env,
     )
