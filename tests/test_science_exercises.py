@@ -189,3 +189,17 @@ def test_may_the_month_is_not_a_hedge():
 
     assert read_certainty("In May the panel ruled that it causes harm.", True).level == "causes"
     assert read_certainty("It may cause harm.", True).level == "possibly"
+
+
+def test_the_comparison_groups_rate_is_preferred_and_the_other_groups_rate_also_counts(tmp_path):
+    folder = build_science_case(tmp_path)
+    ledger = folder / "facts.csv"
+    text = ledger.read_text("utf-8").replace(",lumen-rate\n", ",\n")  # no compared_with
+    consumers = "lumen-rate-users,Cancer cases among higher consumers in the Lumen cohort,465,"
+    consumers += '"cases per 100,000 person-years",2022-03-24,Lumen cohort paper,current,,\n'
+    ledger.write_text(text + consumers, "utf-8")
+    case, problems = read_case(str(folder))
+    assert problems == []
+    ex = _exercise(case, L05, "relative-risk")
+    assert ex.value == 60 and "lumen-rate-users" in ex.why  # 400 × 0.15, and 465 − 400
+    assert [ex.accepts(n) for n in (59, 60, 65, 66)] == [False, True, True, False]

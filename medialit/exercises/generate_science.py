@@ -40,6 +40,8 @@ LIMIT = re.compile(r"^mg ?(?:/|per) ?kg\b", re.I)
 LIMIT_CLAIM = re.compile(r"\b(?:intake|limit|ADI)\b", re.I)  # not a no-effect dose
 PER_CONTAINER = re.compile(r"^mg (?:per|/) ?(\w+)$", re.I)
 PER_DAY = re.compile(r"^(\w+) (?:per|a) day$", re.I)
+# words that mark the comparison group's rate ("among non-consumers"), preferred in a tie
+COMPARISON = re.compile(r"\b(?:non-|never|without|unexposed|comparison|reference)", re.I)
 STUDY = re.compile(r"\b(?:cohort|observational)\b", re.I)
 
 CERTAINTY = {
@@ -98,12 +100,15 @@ def science_pools(case: Case, slot: str, notes) -> tuple[list, list]:
             sentence = case.articles[text_id].sentence_with(note.quote).text
             level = certainty_reading(note, sentence).level
             (flagged if level == "causes" else fair).append((text_id, note.quote))
-            rung[note.quote] = list(LADDER_LABELS).index(level)
+            explicit = bool(note.certainty or note.source_certainty)  # the teacher's own key
+            rung[note.quote] = (not explicit, list(LADDER_LABELS).index(level))
         elif note.hazard_risk:
             side = flagged if note.hazard_risk[0] == "hazard-as-risk" else fair
             if side is flagged or "hazard-as-risk" not in note.hazard_risk:
                 side.append((text_id, note.quote))
-    fair.sort(key=lambda pair: rung.get(pair[1], 0))  # hedged sentences before "no link"
+    # sentences the key gives a certainty first, then hedged ones before "no link"
+    flagged.sort(key=lambda pair: rung.get(pair[1], (False, 0)))
+    fair.sort(key=lambda pair: rung.get(pair[1], (False, 0)))
     return flagged, fair
 
 
@@ -128,7 +133,8 @@ def _shown(fact: Fact) -> str:
 
 def _lower(claim: str) -> str:
     """A claim as it reads inside a sentence: "Adults in ..." becomes "adults in ..."."""
-    return claim[:1].lower() + claim[1:] if claim[1:2].islower() else claim
+    first = claim.split(" ", 1)[0]
+    return claim[:1].lower() + claim[1:] if first[1:] == first[1:].lower() else claim
 
 
 def _claim_words(text: str) -> set[str]:
@@ -153,16 +159,17 @@ def _pair(case: Case) -> tuple[Fact, Fact] | None:
         named = case.facts.get(relative.compared_with)
         if named is not None and named.rate_per and named.low is not None:
             return relative, named
-    scored = [(_shared(r, rate), r, rate) for r in relatives for rate in rates]
-    best = max(scored, key=lambda t: t[0], default=(0, None, None))
-    return (best[1], best[2]) if best[0] else None
+    scored = [((_shared(r, rate) > 0, bool(COMPARISON.search(rate.claim)), _shared(r, rate)),
+               r, rate) for r in relatives for rate in rates]  # fmt: skip
+    best = max(scored, key=lambda t: t[0], default=((False, False, 0), None, None))
+    return (best[1], best[2]) if best[0][0] else None
 
 
 def _exposed_rate(case: Case, rate: Fact) -> Fact | None:
     """The other group's rate, when the ledger gives it: a rate in the same unit whose claim
     shares at least half its words with the comparison group's."""
     others = _current(case, lambda f: f.unit == rate.unit and f.id != rate.id)
-    best = max(others, key=lambda f: _shared(f, rate), default=None)
+    best = max(others, key=lambda f: _shared(f, rate), default=None)  # the rows' order breaks ties
     enough = best is not None and 2 * _shared(best, rate) >= len(_claim_words(rate.claim))
     return best if enough else None
 
@@ -191,7 +198,8 @@ def relative_risk_spec(case: Case, slot: str) -> dict | str:
         f"{_shown(exposed)} − {_shown(rate)} = {_n(exposed.low - rate.low)}, so that counts too. "
         f"The two differ a little because a {ratio.unit} is adjusted for other differences "
         "between the groups."
-        if exposed else ""
+        if exposed
+        else ""
     )
     return {
         "id": slot, "kind": "number", "title": "Relative or absolute?",
@@ -229,7 +237,8 @@ def cohort_spec(case: Case, slot: str) -> dict | str:
     if not studies:
         return THIN[slot]
     study = studies[0]
-    relative = max(_relatives(case), key=lambda f: _shared(f, study), default=None)
+    relative = max(_relatives(case), key=lambda f: (f.as_of == study.as_of, _shared(f, study)),
+                   default=None)  # fmt: skip
     found = (f" It reported a {relative.unit} of {_shown(relative)} ({_lower(relative.claim)})."
              if relative else "")  # fmt: skip
     return {
