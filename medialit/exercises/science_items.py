@@ -67,6 +67,8 @@ def raised_or_kept(level: str, source: str) -> str:
     ladder = list(LADDER_LABELS)
     if ladder.index(level) < ladder.index(source):
         return f"Its source said '{source}': this retelling raises it to '{level}'."
+    if level == "none":
+        return f"Its source said '{source}'; this retelling claims no link at all."
     if ladder.index(level) > ladder.index(source):
         return f"Its source said '{source}': this retelling is more careful ('{level}')."
     return f"Its source said '{source}', and this retelling keeps it."
