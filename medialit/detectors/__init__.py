@@ -23,7 +23,7 @@ from medialit.detectors.causal import (
     explain_causal,
     load_causal_lexicon,
 )
-from medialit.detectors.certainty import CertaintyReading, cue_words, read_certainty
+from medialit.detectors.certainty import LADDER, CertaintyReading, cue_words, read_certainty
 from medialit.detectors.checking import (
     check,
     check_against_ledger,
@@ -60,6 +60,7 @@ from medialit.detectors.vocabulary import (
 )
 
 __all__ = [
+    "LADDER",
     "Attribution",
     "CausalLexicon",
     "CausalReading",

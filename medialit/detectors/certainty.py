@@ -52,13 +52,16 @@ def cue_words(sentence: str, name: str) -> list[str]:
 
     >>> cue_words("It is most likely safe at the doses people take.", "probably")
     ['most likely']
+    >>> cue_words('"Possibly carcinogenic" is the third group.', "possibly")
+    ['possibly']
     >>> cue_words("A daily intake of 40 mg per kg is safe.", "risk")
     ['daily intake', 'per kg', 'safe']
     """
     found: list[tuple[int, int, str]] = []
     for word, pattern in sorted(_patterns().get(name, []), key=lambda p: -len(p[0])):
         for match in pattern.finditer(sentence):
-            if match.start() > 0 and match.group(0) != word:
+            opening = not sentence[: match.start()].strip(" \"'“‘(")
+            if match.group(0) != word and not opening:
                 continue  # "May" mid-sentence is a month, "Safe" a name: only lower case counts
             if not any(a <= match.start() < b for a, b, _ in found):
                 found.append((match.start(), match.end(), match.group(0).lower()))

@@ -506,9 +506,12 @@ def _matrix_spec(case: Case, slot: str) -> dict | str:
 
 def _science_sorting(case: Case, slot: str, used: set[str]) -> dict | str:
     """A sorting slot of `generate_science`, from sentences no earlier exercise of the lesson
-    used, or, when those are too few, from all the case's annotated sentences."""
+    used (for how-sure, also those the key gives a certainty), or, when those are too few,
+    from all the case's annotated sentences."""
     items: list[dict] = []
-    for notes in (_sentence_notes(case, used), _sentence_notes(case, set())):
+    keyed = {n.quote for _, n in _sentence_notes(case, set()) if n.certainty or n.source_certainty}
+    fresh = used - keyed if slot == "how-sure" else used  # the key's own certainty comes first
+    for notes in (_sentence_notes(case, fresh), _sentence_notes(case, set())):
         items = _balanced(case, *science_pools(case, slot, notes), SCIENCE_SIZE)
         if len(items) >= SCIENCE_SIZE // 2 + 1:
             break

@@ -25,6 +25,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from medialit.detectors import LADDER
 from medialit.exercises.science_items import (
     HAZARD_LABELS,
     LADDER_LABELS,
@@ -101,7 +102,7 @@ def science_pools(case: Case, slot: str, notes) -> tuple[list, list]:
             level = certainty_reading(note, sentence).level
             (flagged if level == "causes" else fair).append((text_id, note.quote))
             explicit = bool(note.certainty or note.source_certainty)  # the teacher's own key
-            rung[note.quote] = (not explicit, list(LADDER_LABELS).index(level))
+            rung[note.quote] = (not explicit, LADDER.index(level))
         elif note.hazard_risk:
             side = flagged if note.hazard_risk[0] == "hazard-as-risk" else fair
             if side is flagged or "hazard-as-risk" not in note.hazard_risk:
@@ -109,6 +110,9 @@ def science_pools(case: Case, slot: str, notes) -> tuple[list, list]:
     # sentences the key gives a certainty first, then hedged ones before "no link"
     flagged.sort(key=lambda pair: rung.get(pair[1], (False, 0)))
     fair.sort(key=lambda pair: rung.get(pair[1], (False, 0)))
+    hedged = [p for p in fair if rung[p[1]][1] < LADDER.index("none")] if rung else fair
+    if len(hedged) >= SIZE // 2:  # the ladder's middle rungs, and one "no link" beside them
+        fair = hedged + [p for p in fair if p not in hedged][:1]
     return flagged, fair
 
 

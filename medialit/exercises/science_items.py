@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from medialit.detectors import CertaintyReading, cue_words, read_certainty
+from medialit.detectors import LADDER, CertaintyReading, cue_words, read_certainty
 from medialit.errors import MedialitError
 from medialit.exercises.annotated import annotated_sentence
 from medialit.exercises.base import Item, label_hints
@@ -64,7 +64,7 @@ def raised_or_kept(level: str, source: str) -> str:
     """
     if not source:
         return ""
-    ladder = list(LADDER_LABELS)
+    ladder = list(LADDER)
     if ladder.index(level) < ladder.index(source):
         return f"Its source said '{source}': this retelling raises it to '{level}'."
     if level == "none":

@@ -318,7 +318,7 @@ def changed_figures(case: Case) -> Shown:
     for f in changed:
         said = ", ".join(sorted(used.get(f.id, ()))) or "no text"
         lines.append(
-            f"- {escape_md(f.claim)}: {f.low:,.10g} {escape_md(f.unit)} ({f.status}, "
+            f"- {escape_md(f.claim)}: {_figure(f)} {escape_md(f.unit)} ({f.status}, "
             f"{escape_md(nice_date(f.as_of))}, {escape_md(f.reported_by)}). "
             f"{escape_md(f.note)} Texts that use it: {escape_md(said)}."
         )
@@ -335,6 +335,18 @@ def changed_figures(case: Case) -> Shown:
         )
         lines.append(f"- {escape_md(group[0].claim)} ({escape_md(group[0].unit)}): {figures}.")
     return shown("\n".join(lines))
+
+
+def _figure(fact) -> str:
+    """A row's value as the lines show it: a count with separators, a date or year as written.
+
+    >>> from medialit.case import Fact
+    >>> _figure(Fact("a", "", "2030", "troops", "2022", "", "current", "", 2030, 2030))
+    '2,030'
+    >>> _figure(Fact("b", "", "2020", "year", "2023", "", "withdrawn", ""))
+    '2020'
+    """
+    return f"{fact.low:,.10g}" if fact.low is not None and not fact.is_date else fact.value
 
 
 def _derived(fact) -> bool:
