@@ -260,6 +260,11 @@ def answers_shown_early(case, lesson: str, nb) -> list[str]:
             labels = getattr(ex, "labels", {})
             for item in getattr(ex, "items", []):
                 answers = [name for key in item.accepted for name in {key, labels.get(key, key)}]
+                # an answer the item's own words say ("possibly") is given by the item itself
+                answers = [
+                    a for a in answers
+                    if not re.search(rf"\b{re.escape(_flat(a))}\b", _flat(item.prompt))
+                ]  # fmt: skip
                 found += [
                     f"{exercise_id}: {item.prompt[:50]!r} answered above by {line[:90]!r}"
                     for line in above
