@@ -21,7 +21,7 @@ from medialit.exercises.build import (
 )
 from medialit.exercises.build_matrix import given_claim_cells
 from medialit.exercises.freetext import FreeTextExercise
-from medialit.exercises.generate import lesson_slots
+from medialit.exercises.generate import lesson_slots, slotted_lessons
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.matrix import MatrixCell, MatrixExercise
 from medialit.exercises.number import NumberExercise
@@ -67,6 +67,7 @@ __all__ = [
     "saved_entry",
     "seal",
     "seal_search",
+    "slotted_lessons",
     "thin_slots",
     "unseal_page",
     "weighing_exercise",

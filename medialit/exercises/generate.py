@@ -90,6 +90,15 @@ ASKS = {
 }
 
 
+def slotted_lessons() -> list[str]:
+    """The lessons that have exercise slots, in order.
+
+    >>> slotted_lessons()[0]
+    '00-start-here'
+    """
+    return list(SLOTS)
+
+
 def lesson_slots(lesson: str) -> list[str]:
     """The ids of the exercises a lesson's notebook opens, in order.
 

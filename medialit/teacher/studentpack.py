@@ -25,6 +25,7 @@ from medialit.exercises import (
     lesson_specs,
     seal,
     seal_search,
+    slotted_lessons,
 )
 from medialit.paths import DEFAULT_CASE, case_dir, data_dir
 from medialit.teacher.answerkeys import lesson_notebooks
@@ -124,10 +125,15 @@ def sealed_exercises(case: str, salt: str) -> dict:
     """
     loaded = load_case(case)
     sealed: dict = {}
-    for lesson in loaded.exercises:
+    for lesson in dict.fromkeys([*loaded.exercises, *slotted_lessons()]):  # built ones too
+        specs = lesson_specs(loaded, lesson)
+        if not specs:
+            continue
         sealed[lesson] = []
-        for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
-            entry = seal(lesson_exercise(loaded, lesson, spec, number=n), salt)
+        for n, spec in enumerate(specs, start=1):
+            number = spec.get("number", n)  # its place: a thin place before it has none
+            entry = {**seal(lesson_exercise(loaded, lesson, spec, number=number), salt),
+                     "number": number}  # fmt: skip
             if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
                 entry["detector_map"] = dict(spec["map"])
             sealed[lesson].append(entry)
@@ -153,7 +159,7 @@ def sealed_claims(case: str) -> dict | None:
         return None
     raw = yaml.safe_load((case_dir(case) / manifest["claims"]).read_text(encoding="utf-8"))
     given: set[tuple[str, str]] = set()
-    for lesson in loaded.exercises:
+    for lesson in dict.fromkeys([*loaded.exercises, *slotted_lessons()]):
         for spec in lesson_specs(loaded, lesson):
             if isinstance(spec, dict) and spec.get("kind") == "matrix":
                 given |= given_claim_cells(loaded, spec)
