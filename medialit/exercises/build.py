@@ -338,7 +338,10 @@ def thin_slots(case: Case, lesson: str) -> dict[str, str]:
     >>> sorted(thin_slots(load_case("kazakhstan-2022"), "05-check-the-numbers"))
     ['cans-to-limit', 'relative-risk', 'what-a-cohort-shows', 'why-cans-differ']
     """
-    ids = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
+    own = own_specs(case, lesson)
+    if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
+        return {}  # a student pack: its exercises are sealed, and it has nothing to build from
+    ids = {s.get("id") for s in own if isinstance(s, dict)}
     return generated(case, lesson, ids)[1]
 
 

@@ -209,6 +209,9 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
     sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
     (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
     manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    if not manifest.get("exercises"):  # a case whose exercises are all built from its data
+        with (target / "case.yml").open("a", encoding="utf-8") as handle:
+            handle.write("exercises: exercises.yml  # the sealed exercises of the pack\n")
     for entry in manifest.get("articles") or []:  # what a text stands for names its
         article = target / str(entry)  # outlet's kind, which an exercise asks
         if article.is_file():
