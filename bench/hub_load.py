@@ -575,8 +575,11 @@ def plan_answers(shown: str, var: str, student: Student) -> list[tuple[str, list
     "Techniques: ..." likewise): three items, each with a label picked at random.
     Choice exercises ("- key: option"): one key. Number
     exercises: a plausible number. Anything else is free text, marked with the student's
-    name so a mix-up between students would show.
+    name so a mix-up between students would show. A place the case is too thin for ("This
+    case is too thin for this exercise: ...") has nothing to answer.
     """
+    if "too thin for this exercise" in shown:
+        return []
     rng = student.rng
     labels_line = next(
         (ln for ln in shown.splitlines() if ln.startswith(("Answers:", "Techniques:"))), ""

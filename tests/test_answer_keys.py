@@ -77,6 +77,7 @@ def test_each_html_key_shows_every_answer_and_reason_as_text(keys, case, lesson)
     assert "ANSWER KEY" in text
     specs = lesson_specs(case, lesson)
     for number, spec in enumerate(specs, start=1):
+        number = spec.get("number", number)  # its place: a thin place before it has none
         exercise = build_exercise(case, spec, number=number, answer_key=True)
         for line in _key_lines(exercise):
             assert line in text, f"{spec['id']}: {line[:70]}"

@@ -25,6 +25,7 @@ from medialit.exercises import (
     NumberExercise,
 )
 from medialit.lesson import start
+from medialit.shown import Shown
 
 LESSONS = [
     "02-same-event-different-stories",
@@ -83,8 +84,9 @@ def test_answers_in_the_lesson_survive_a_rerun_of_the_notebook(lesson, tmp_path)
     handles = {}
     for cell in nb.cells:
         match = EXERCISE_CALL.match(cell.source.splitlines()[0]) if cell.source else None
-        if cell.cell_type == "code" and match:
-            handles[match.group(1)] = _give_an_answer(L.exercise(match.group(2)))
+        exercise = L.exercise(match.group(2)) if cell.cell_type == "code" and match else None
+        if exercise is not None and not isinstance(exercise, Shown):  # a thin place: one line
+            handles[match.group(1)] = _give_an_answer(exercise)
     assert len(handles) == len(L.exercises) >= 4
     (saved_file,) = folder.iterdir()
     saved = json.loads(saved_file.read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ from medialit.case.charts import (
 from medialit.case.claims import SEALED, read_claims
 from medialit.case.importing import import_article, repeats_its_body
 from medialit.case.labels import load_labels
-from medialit.case.ledger import Fact, load_ledger
+from medialit.case.ledger import Fact, figures_of_one_thing, load_ledger, one_thing
 from medialit.case.load import load_case, read_case
 from medialit.case.model import KEY_DRAFTED, Case, is_composite, key_drafted
 from medialit.case.notes import note_examples, read_notes
@@ -49,6 +49,7 @@ __all__ = [
     "Series",
     "case_charts",
     "check_search_index",
+    "figures_of_one_thing",
     "import_article",
     "is_composite",
     "key_drafted",
@@ -58,6 +59,7 @@ __all__ = [
     "load_search_index",
     "new_case",
     "note_examples",
+    "one_thing",
     "read_case",
     "read_claims",
     "read_notes",

@@ -25,6 +25,9 @@ class SentenceNote:
     proposed: bool = False  # drafted by `medialit draft`, not yet reviewed by a teacher
     reason: str = ""  # the detector's reason for a proposal, naming the trigger words
     deciding: tuple[str, ...] = ()  # the words that decide the labels (lesson 06's reasons)
+    certainty: tuple[str, ...] = ()  # how sure it says a link is (labels.yml `certainty`)
+    source_certainty: str = ""  # how sure the source it retells was, when it retells one
+    hazard_risk: tuple[str, ...] = ()  # hazard, risk, hazard-as-risk or neither
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ def _sentence_note(
         problems.append(Problem(file, f"{where}.note", "explain the labels in a sentence or two"))
         note = ""
     proposed, reason = _review_marks(raw, file, where, problems)
+    certainty, source_certainty, hazard_risk = _science_fields(raw, labels, file, where, problems)
     return SentenceNote(
         sentence.id,
         quote,
@@ -178,7 +182,29 @@ def _sentence_note(
         proposed,
         reason,
         deciding,
+        certainty,
+        source_certainty,
+        hazard_risk,
     )
+
+
+def _science_fields(
+    raw: dict, labels: Labels, file: str, where: str, problems: list[Problem]
+) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """The optional `certainty:`, `source_certainty:` and `hazard_risk:` of a sentence."""
+    certainty = _check_labels(
+        raw.get("certainty"), labels.certainty, file, f"{where}.certainty", "certainty", problems
+    )
+    source = raw.get("source_certainty")
+    if source is not None and not_in_vocabulary(source, labels.certainty):
+        fix = not_in_vocabulary(source, labels.certainty, "source_certainty")
+        problems.append(Problem(file, f"{where}.source_certainty", str(fix)))
+        source = None
+    hazard_risk = _check_labels(
+        raw.get("hazard_risk"), labels.hazard_risk, file, f"{where}.hazard_risk", "hazard_risk",
+        problems,
+    )  # fmt: skip
+    return certainty, str(source or ""), hazard_risk
 
 
 def _number(value) -> float | None:

@@ -20,6 +20,8 @@ class Labels:
     text_kinds: dict[str, str]
     outlet_kinds: dict[str, str]
     stances: dict[str, str]
+    certainty: dict[str, str]  # how sure a sentence says a link is, surest first
+    hazard_risk: dict[str, str]  # hazard, risk, a hazard told as a risk, or neither
 
 
 @lru_cache(maxsize=1)

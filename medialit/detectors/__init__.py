@@ -23,6 +23,7 @@ from medialit.detectors.causal import (
     explain_causal,
     load_causal_lexicon,
 )
+from medialit.detectors.certainty import LADDER, CertaintyReading, cue_words, read_certainty
 from medialit.detectors.checking import (
     check,
     check_against_ledger,
@@ -59,9 +60,11 @@ from medialit.detectors.vocabulary import (
 )
 
 __all__ = [
+    "LADDER",
     "Attribution",
     "CausalLexicon",
     "CausalReading",
+    "CertaintyReading",
     "Check",
     "DistinctiveWord",
     "LoadedWord",
@@ -85,6 +88,7 @@ __all__ = [
     "check_figure",
     "check_quantity",
     "check_report",
+    "cue_words",
     "distinctive_words",
     "explain_causal",
     "extract_quantities",
@@ -99,6 +103,7 @@ __all__ = [
     "matches_note",
     "paragraph_tones",
     "paraphrase_problems",
+    "read_certainty",
     "read_cnc",
     "read_science",
     "repair_note",

@@ -14,14 +14,15 @@ from medialit.exercises.base import Exercise, Feedback, Item, Score, resolve_lab
 from medialit.exercises.build import (
     build_exercise,
     check_exercises,
-    is_student_pack,
     earlier_words,
+    is_student_pack,
     lesson_exercise,
     lesson_specs,
     own_specs,
     thin_slots,
 )
 from medialit.exercises.build_matrix import given_claim_cells
+from medialit.exercises.build_summative import FALLBACK as UNSEEN_FALLBACK
 from medialit.exercises.charts import ChartExercise, fixes_for
 from medialit.exercises.check import CheckExercise, CheckPart
 from medialit.exercises.check_forms import (
@@ -32,7 +33,6 @@ from medialit.exercises.check_forms import (
     form_plans,
     used_in_lessons,
 )
-from medialit.exercises.build_summative import FALLBACK as UNSEEN_FALLBACK
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_names, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise

@@ -2,7 +2,9 @@
 
 The answers are not written twice: a label exercise takes its key from the
 case's annotations (`key_from: support`, or `key_from: causal` for causal claims and
-their support) or source cards (`key_from: outlet-kind`), so the key stays in step
+their support; `key_from: certainty`, how sure a sentence says a link is; `key_from:
+hazard-risk`, whether it claims a hazard or a risk) or source cards (`key_from:
+outlet-kind`), so the key stays in step
 with the data. Only statements that are not in any
 text carry their own key (`key_from: given`). An item may widen its key for one
 exercise (`also:` labels a careful teacher accepts too, with `also_why:` saying why).
@@ -27,9 +29,10 @@ from medialit.exercises.build_summative import LESSON as SUMMATIVE
 from medialit.exercises.build_technique import build_technique_exercise
 from medialit.exercises.charts import build_chart_exercise
 from medialit.exercises.freetext import FreeTextExercise
-from medialit.exercises.generate import generated, lesson_slots
+from medialit.exercises.generate import SLOTS, generated, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
 from medialit.exercises.number import NumberExercise
+from medialit.exercises.science_items import certainty_item, hazard_risk_item
 from medialit.exercises.sealed import build_sealed
 from medialit.text import display_path
 
@@ -210,12 +213,16 @@ def build_exercise(
             items = [_quantity_item(case, r, choices, mapping, hints) for r in raw_items]
         elif source == "text-kind":
             items = [_text_kind_item(case, r, choices, mapping, hints) for r in raw_items]
+        elif source == "certainty":
+            items = [certainty_item(case, r, choices, hints) for r in raw_items]
+        elif source == "hazard-risk":
+            items = [hazard_risk_item(case, r, choices, hints) for r in raw_items]
         elif source == "given":
             items = [_given_item(r, choices, hints) for r in raw_items]
         else:
             raise MedialitError(
                 f"key_from '{source}' is not one of support, causal, quantity, outlet-kind, "
-                "text-kind, given"
+                "text-kind, certainty, hazard-risk, given"
             )
         flag = spec.get("flag")
         if flag is not None and flag not in choices:
@@ -307,8 +314,9 @@ def own_specs(case: Case, lesson: str) -> list[dict]:
 
 
 def lesson_specs(case: Case, lesson: str) -> list[dict]:
-    """A lesson's exercise entries: the case's own (exercises.yml), then those the kit
-    builds from the case for the lesson's other slots (`medialit.exercises.generate`).
+    """A lesson's exercise entries, in the order the notebook opens them: the case's own
+    (exercises.yml) and those the kit builds from the case for the lesson's other slots
+    (`medialit.exercises.generate`), each with its place.
 
     >>> from medialit.case.load import load_case
     >>> [s["id"] for s in lesson_specs(load_case("kazakhstan-2022"), "00-start-here")]
@@ -400,10 +408,13 @@ def thin_slots(case: Case, lesson: str) -> dict[str, str]:
     """For each exercise the lesson has a place for but the case cannot fill: what to add.
 
     >>> from medialit.case.load import load_case
-    >>> thin_slots(load_case("kazakhstan-2022"), "05-check-the-numbers")
-    {}
+    >>> sorted(thin_slots(load_case("kazakhstan-2022"), "05-check-the-numbers"))
+    ['cans-to-limit', 'relative-risk', 'what-a-cohort-shows', 'why-cans-differ']
     """
-    ids = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
+    own = own_specs(case, lesson)
+    if any(isinstance(s, dict) and s.get("kind") == "sealed" for s in own):
+        return {}  # a student pack: its exercises are sealed, and it has nothing to build from
+    ids = {s.get("id") for s in own if isinstance(s, dict)}
     return _made(case, lesson, ids)[1]
 
 
@@ -452,7 +463,8 @@ def lesson_exercise(
 
 
 def check_exercises(case: Case) -> list[Problem]:
-    """Build every exercise of every lesson once and report what fails, one line each.
+    """Build every exercise of every lesson once and report what fails, one line each: the
+    case's own (exercises.yml), then those the kit builds from the case for the other slots.
 
     >>> from medialit.case.load import load_case
     >>> check_exercises(load_case("kazakhstan-2022"))
@@ -475,4 +487,13 @@ def check_exercises(case: Case) -> list[Problem]:
                 build_exercise(case, spec, number=number)
             except MedialitError as exc:
                 problems.append(Problem(shown, where, str(exc)))
+    for lesson in SLOTS:
+        own = {s.get("id") for s in own_specs(case, lesson) if isinstance(s, dict)}
+        for spec in lesson_specs(case, lesson):
+            if isinstance(spec, dict) and spec.get("id") not in own:
+                try:
+                    build_exercise(case, spec, number=spec.get("number", 1))
+                except MedialitError as exc:
+                    where = f"{lesson}.{spec.get('id')} (built from the case's data)"
+                    problems.append(Problem(display_path(case.path), where, str(exc)))
     return problems

@@ -36,10 +36,10 @@ from typing import TYPE_CHECKING
 from medialit.case import KEY_DRAFTED, key_drafted
 from medialit.errors import MedialitError
 from medialit.exercises.annotated import annotated_sentence
+from medialit.exercises.balance import spread
 from medialit.exercises.build import build_exercise, is_student_pack, lesson_specs
 from medialit.exercises.check import CheckExercise, CheckItem, CheckPart
 from medialit.exercises.evidence import small_words, words_of
-from medialit.exercises.balance import spread
 from medialit.exercises.generate import SLOTS, SUPPORT
 from medialit.shown import Shown, shown
 

@@ -10,6 +10,9 @@ case's own data, as an entry in the same form as `exercises.yml`, so one builder
   and at most half the texts giving one of each (`balance.balanced`);
 - the claim matrix from `claims.yml`; which texts copy which from `copy_of`;
 - number exercises from the ledger (`facts.csv`) and from the texts' front matter;
+- what a health-science case teaches (how sure a claim is, hazard or risk, relative and
+  absolute risk, intake arithmetic) from the annotations and the ledger's units
+  (`generate_science`);
 - exercises true for any case from `data/lessons/exercises-any-case.yml`.
 
 A slot the case is too thin for gets one line saying what to add (`thin_slots`).
@@ -23,10 +26,20 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from medialit.case import case_charts
+from medialit.case import case_charts, figures_of_one_thing, one_thing
 from medialit.compare import similarity
 from medialit.exercises.balance import balanced
+from medialit.exercises.generate_science import (
+    LABEL_SPECS,
+    NUMBER_SPECS,
+    science_label_spec,
+    science_pools,
+)
+from medialit.exercises.generate_science import (
+    SIZE as SCIENCE_SIZE,
+)
 from medialit.paths import data_dir
+from medialit.shown import nice_date
 
 if TYPE_CHECKING:
     from medialit.case import Case
@@ -43,9 +56,11 @@ SLOTS = {
         "what-kind-of-copy", "which-swaps-matter", "mangled-name", "what-the-farm-adds",
         "find-the-original", "tell-a-friend", "name-the-technique"],
     "04-because-i-said-so": [
-        "cause-or-order", "claim-sorter", "who-gains", "make-it-supported", "name-the-technique"],
+        "cause-or-order", "claim-sorter", "who-gains", "make-it-supported", "how-sure",
+        "hazard-or-risk", "name-the-technique"],
     "05-check-the-numbers": [
-        "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "withdrawn-164",
+        "judge-the-figure", "france-ratio", "deaths-per-100k", "injured-share", "relative-risk",
+        "what-a-cohort-shows", "cans-to-limit", "why-cans-differ", "withdrawn-164",
         "fermi-flights", "precision-theatre", "judge-the-chart", "name-the-technique"],
     # lesson 06 draws on texts no earlier lesson shows: `build_summative` fills its slots
     "06-put-it-together": ["who-says-so", "which-causes-hold", "which-figures-check-out"],
@@ -290,6 +305,55 @@ def _ratio_spec(case: Case, slot: str, which: int) -> dict | str:
     }  # fmt: skip
 
 
+CHANGED_OPTIONS = {
+    "newest": "Give only the newest figure, as if it were the only one there is",
+    "source": "Give each figure with who gave it and when",
+    "average": "Average them into one exact number",
+    "smaller": "Say that the smaller figure is false, since the sources disagree",
+}
+
+
+def _changed_spec(case: Case, slot: str) -> dict | str:
+    """What a careful text does with figures of one thing that differ between sources or
+    dates (`figures_of_one_thing`), or with a figure that was withdrawn."""
+    groups = figures_of_one_thing(case.facts)
+    if not groups:
+        return (
+            "it needs two figures of one thing in facts.csv (rows with the same claim and unit, "
+            "from different sources or dates; a note in brackets may tell them apart)"
+        )
+    group = max(groups, key=lambda g: (len({f.reported_by for f in g}), len(g)))
+    figures = "; ".join(
+        f"{f.value} {f.unit} ({f.reported_by}, {nice_date(f.as_of)}"
+        f"{'' if f.status == 'current' else ', ' + f.status})"
+        for f in group
+    )
+    changed = [f for f in group if f.status != "current"]
+    updated = (
+        f" {changed[0].value} was {changed[0].status}: a text that repeats it should say so."
+        if changed else ""
+    )  # fmt: skip
+    return {
+        "id": slot, "kind": "choice", "title": "One thing, different figures",
+        "prompt": f"The ledger (facts.csv) gives {len(group)} figures for "
+        f"{one_thing(group[0].claim)}: {figures}. What should a careful text do with them? (If "
+        "one replaced another, a careful text says so too.)",
+        "options": CHANGED_OPTIONS, "accepted": ["source"],
+        "why": "Each figure is its source's own count or estimate, made at its own date; giving "
+        f"it with who gave it and when lets a reader weigh it.{updated} (facts.csv: "
+        f"{', '.join(f.id for f in group)}.)",
+        "hint": "Who gave each figure, and when? Could both be honest?",
+        "wrong_why": {
+            "newest": "Newer is not always better counted, and a reader cannot tell a drift "
+            "from a correction.",
+            "average": "An average of two estimates is nobody's count, and its exactness is "
+            "made up.",
+            "smaller": "Two sources can count differently (what they include, when) without "
+            "either being false.",
+        },
+    }  # fmt: skip
+
+
 def _is_copy(case: Case, text_id: str) -> bool:
     meta = case.articles[text_id].meta
     return bool(meta.get("copy_of")) or meta.get("kind") in COPY_KINDS
@@ -394,9 +458,26 @@ def _chart_spec(case: Case, slot: str) -> dict | str:
         "mislead? A chart can have more than one, and some charts are fair: flag only the "
         "flaws you can point to on the chart.",
     }  # fmt: skip
+def _science_sorting(case: Case, slot: str, used: set[str]) -> dict | str:
+    """A sorting slot of `generate_science`, from sentences no earlier exercise of the lesson
+    used (for how-sure, also those the key gives a certainty), or, when those are too few,
+    from all the case's annotated sentences."""
+    items: list[dict] = []
+    keyed = {n.quote for _, n in _sentence_notes(case, set()) if n.certainty or n.source_certainty}
+    fresh = used - keyed if slot == "how-sure" else used  # the key's own certainty comes first
+    for notes in (_sentence_notes(case, fresh), _sentence_notes(case, set())):
+        items = balanced(case.articles, *science_pools(case, slot, notes), SCIENCE_SIZE)
+        if len(items) >= SCIENCE_SIZE // 2 + 1:
+            break
+    used |= {i["quote"] for i in items}
+    return science_label_spec(slot, items)
 
 
 def _one_slot(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str | None:
+    if slot in LABEL_SPECS:
+        return _science_sorting(case, slot, used)
+    if slot in NUMBER_SPECS:
+        return NUMBER_SPECS[slot](case, slot)
     if slot in SUPPORT:
         return _support_spec(case, lesson, slot, used)
     if slot in ("cause-or-order", "claim-sorter"):
@@ -410,6 +491,7 @@ def _one_slot(case: Case, lesson: str, slot: str, used: set[str]) -> dict | str 
         "what-kind-of-copy": lambda: _copy_pairs_spec(case, slot),
         "claim-matrix": lambda: _matrix_spec(case, slot),
         "judge-the-chart": lambda: _chart_spec(case, slot),
+        "withdrawn-164": lambda: _changed_spec(case, slot),
     }
     return makers[slot]() if slot in makers else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from medialit.case import Case
+from medialit.case import Case, figures_of_one_thing
 from medialit.detectors import (
     Check,
     check_article,
@@ -293,34 +293,62 @@ def _no_rows(case: Case, fact_ids: tuple[str, ...]) -> Shown:
 
 
 def changed_figures(case: Case) -> Shown:
-    """The ledger's figures that were replaced or taken back, and the texts that use them.
+    """The ledger's figures that were replaced or taken back, and the texts that use them;
+    then the figures of one thing that differ between sources or dates (`figures_of_one_thing`).
 
     >>> from medialit.case.load import load_case
     >>> print(changed_figures(load_case("kazakhstan-2022")).text.splitlines()[0][:48])
     Figures in this case's ledger that were replaced
     """
     changed = [f for f in case.facts.values() if f.status in ("superseded", "withdrawn")]
-    if not changed:
+    groups = figures_of_one_thing(case.facts)
+    if not (changed or groups):
         return shown(
-            "*No figure in this case's ledger (facts.csv) was replaced or withdrawn, so there "
-            "is no timeline of changing figures here. Mark one with status superseded or "
-            "withdrawn (see data/README.md) to show it.*"
+            "*No figure in this case's ledger (facts.csv) was replaced or withdrawn, and no two "
+            "rows give different figures for one thing, so there is no timeline of changing "
+            "figures here. Mark one with status superseded or withdrawn, or give two sources' "
+            "figures for one thing the same claim (see data/README.md), to show it.*"
         )
     used: dict[str, set[str]] = {}
     for aid, c in case_checks(case):
         if c.fact:
             used.setdefault(c.fact.id, set()).add(_outlet(case, aid))
-    head = "Figures in this case's ledger that were replaced or withdrawn, and who gave them."
-    lines = [f"**{head}**"]
+    lines = []
+    if changed:
+        head = "Figures in this case's ledger that were replaced or withdrawn, and who gave them."
+        lines.append(f"**{head}**")
     for f in changed:
         said = ", ".join(sorted(used.get(f.id, ()))) or "no text"
-        value = escape_md(f.value) if f.low is None else f"{f.low:,.10g}"  # a date has no low
         lines.append(
-            f"- {escape_md(f.claim)}: {value} {escape_md(f.unit)} ({f.status}, "
+            f"- {escape_md(f.claim)}: {_figure(f)} {escape_md(f.unit)} ({f.status}, "
             f"{escape_md(nice_date(f.as_of))}, {escape_md(f.reported_by)}). "
             f"{escape_md(f.note)} Texts that use it: {escape_md(said)}."
         )
+    if groups:
+        lines.append(
+            "\n**One thing, different figures: each source's own count or estimate, or a count "
+            "that was updated.**"
+        )
+    for group in groups:
+        figures = "; ".join(
+            f"{escape_md(f.value)} ({escape_md(f.reported_by)}, {escape_md(nice_date(f.as_of))}"
+            f"{'' if f.status == 'current' else ', ' + f.status})"
+            for f in group
+        )
+        lines.append(f"- {escape_md(group[0].claim)} ({escape_md(group[0].unit)}): {figures}.")
     return shown("\n".join(lines))
+
+
+def _figure(fact) -> str:
+    """A row's value as the lines show it: a count with separators, a date or year as written.
+
+    >>> from medialit.case import Fact
+    >>> _figure(Fact("a", "", "2030", "troops", "2022", "", "current", "", 2030, 2030))
+    '2,030'
+    >>> _figure(Fact("b", "", "2020", "year", "2023", "", "withdrawn", ""))
+    '2020'
+    """
+    return f"{fact.low:,.10g}" if fact.low is not None and not fact.is_date else fact.value
 
 
 def _derived(fact) -> bool:

@@ -125,10 +125,15 @@ def sealed_exercises(case: str, salt: str) -> dict:
     """
     loaded = load_case(case)
     sealed: dict = {}
-    for lesson in dict.fromkeys([*loaded.exercises, *lesson_names()]):  # own, or the kit's
+    for lesson in dict.fromkeys([*loaded.exercises, *lesson_names()]):  # built ones too
+        specs = lesson_specs(loaded, lesson)
+        if not specs:
+            continue
         sealed[lesson] = []
-        for n, spec in enumerate(lesson_specs(loaded, lesson), start=1):
-            entry = seal(lesson_exercise(loaded, lesson, spec, number=n), salt)
+        for n, spec in enumerate(specs, start=1):
+            number = spec.get("number", n)  # its place: a thin place before it has none
+            entry = {**seal(lesson_exercise(loaded, lesson, spec, number=number), salt),
+                     "number": number}  # fmt: skip
             if spec.get("key_from") == "causal" and spec.get("map"):  # for L.detector_beside
                 entry["detector_map"] = dict(spec["map"])
             sealed[lesson].append(entry)
@@ -204,6 +209,9 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
     sealed = yaml.safe_dump(sealed_exercises(case, salt), allow_unicode=True, sort_keys=False)
     (target / "exercises.yml").write_text(header + sealed, encoding="utf-8")
     manifest = yaml.safe_load((target / "case.yml").read_text(encoding="utf-8"))
+    if not manifest.get("exercises"):  # a case whose exercises are all built from its data
+        with (target / "case.yml").open("a", encoding="utf-8") as handle:
+            handle.write("exercises: exercises.yml  # the sealed exercises of the pack\n")
     texts = [*(manifest.get("articles") or []), *(manifest.get("unseen") or [])]
     for entry in texts:  # what a text stands for names its
         article = target / str(entry)  # outlet's kind, which an exercise asks
