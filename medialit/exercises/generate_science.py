@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import yaml
 
 from medialit.detectors import LADDER
 from medialit.exercises.science_items import (
@@ -31,6 +34,7 @@ from medialit.exercises.science_items import (
     LADDER_LABELS,
     certainty_reading,
 )
+from medialit.paths import data_dir
 from medialit.shown import format_number
 
 if TYPE_CHECKING:
@@ -224,14 +228,22 @@ def relative_risk_spec(case: Case, slot: str) -> dict | str:
     }  # fmt: skip
 
 
-COHORT_OPTIONS = {
-    "link": "A link between the two, which other differences between the people might explain",
-    "cause": "That it causes the illness: with so many people, chance and other causes are "
-    "ruled out",
-    "lead": "A lead worth testing in better studies, not a proof either way",
-    "dose": "How much illness it causes at the doses people take",
-    "nothing": "Nothing: only an experiment can show anything",
-}
+
+
+@lru_cache(maxsize=1)
+def _fixed_file() -> dict:
+    path = data_dir() / "lessons" / "science-any-case.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def fixed_words(slot: str) -> dict:
+    """The words of a slot that are the same for every case (its options, answers and
+    reasons), from `data/lessons/science-any-case.yml`, which the student pack leaves out.
+
+    >>> fixed_words("what-a-cohort-shows")["accepted"]
+    ['link', 'lead']
+    """
+    return _fixed_file()[slot]
 
 
 def cohort_spec(case: Case, slot: str) -> dict | str:
@@ -245,22 +257,13 @@ def cohort_spec(case: Case, slot: str) -> dict | str:
                    default=None)  # fmt: skip
     found = (f" It reported a {relative.unit} of {_shown(relative)} ({_lower(relative.claim)})."
              if relative else "")  # fmt: skip
+    words = fixed_words("what-a-cohort-shows")
     return {
         "id": slot, "kind": "choice", "title": "What can a study like this show?",
         "prompt": f"The ledger (facts.csv) lists {_lower(study.claim)}: {_shown(study)} "
         f"{study.unit} ({study.reported_by}). The people chose what to eat and drink; nobody "
         f"assigned it to them.{found} What can a study like this show?",
-        "options": COHORT_OPTIONS, "accepted": ["link", "lead"],
-        "why": "An observational study shows a link, and a link is a lead worth testing. People "
-        "who choose to take more of something differ in other ways too (weight, diet, health), "
-        "and the study can only adjust for what it measured.",
-        "hint": "The people chose for themselves. What else might differ between them?",
-        "wrong_why": {
-            "cause": "Size makes chance a smaller worry, not the other differences between "
-            "people who choose differently.",
-            "dose": "A relative measure compares groups; it does not measure harm at a dose.",
-            "nothing": "Studies like this do show links, and many health findings began as one.",
-        },
+        **{k: words[k] for k in ("options", "accepted", "why", "hint", "wrong_why")},
     }  # fmt: skip
 
 
@@ -318,6 +321,7 @@ def why_cans_spec(case: Case, slot: str) -> dict | str:
     said = f" Outlets gave: {said}." if said else ""
     accepted = ["both"] if len(kgs) > 1 and len(mgs) > 1 else ["weight" if len(kgs) > 1 else "can"]
     limit = limits[0].high
+    words = fixed_words("why-cans-differ")
     combos = [(limit * k / m, k, m) for k in kgs for m in mgs]
     nearest = [min(combos, key=lambda c, low=c_row.low: abs(c[0] - low)) for c_row in counts]
     sums = [f"{limit:g} × {_n(k)} ÷ {_n(m)} = {_n(v)}" for v, k, m in
@@ -334,15 +338,10 @@ def why_cans_spec(case: Case, slot: str) -> dict | str:
                     "limit": "The daily limit they used",
                     "wrong": "Some of them made a mistake in the arithmetic of the sum"},
         "accepted": accepted,
-        "why": "Each number of cans is limit × body weight ÷ amount per can, and the outlets "
-        f"started from different figures: {'; '.join(sums)}. Before comparing two such "
-        "numbers, ask what each one assumed.",
+        "why": words["why"].format(sums="; ".join(sums)),
         "hint": "Work out two of the outlets' sums. Which figures did you have to change?",
-        "wrong_why": {
-            "wrong": "Each number follows from its own assumptions; try them.",
-            "limit": f"Try the sums with one limit, {_n(limit)}: the body weights and the "
-            f"amounts per {thing} explain the numbers.",
-        },
+        "wrong_why": {key: text.format(limit=_n(limit), thing=thing)
+                      for key, text in words["wrong_why"].items()},
     }  # fmt: skip
 
 

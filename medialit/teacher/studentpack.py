@@ -163,7 +163,9 @@ def sealed_claims(case: str) -> dict | None:
         for spec in lesson_specs(loaded, lesson):
             if isinstance(spec, dict) and spec.get("kind") == "matrix":
                 given |= given_claim_cells(loaded, spec)
-    for claim in raw.get("claims") or []:
+    # a claim the teacher rejected in review (`rejected: true`) is not in the matrix
+    raw["claims"] = [c for c in raw.get("claims") or [] if not c.get("rejected")]
+    for claim in raw["claims"]:
         cells = claim.get("cells") or {}
         for text_id in cells:
             if (claim.get("id"), text_id) not in given:
