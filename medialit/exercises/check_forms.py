@@ -318,7 +318,7 @@ def build_check(
     if form not in FORMS:
         raise MedialitError(f'the check\'s form must be "A" or "B", not {form!r}')
     if is_student_pack(case):  # no annotations: its check is sealed (`sealed_check`)
-        return sealed_check(case.path, case.id, form, when, None)
+        return sealed_check(case.path, case.id, form, when, None, answer_key)
     return _form(case, form, form_plans(case)[form], when, answer_key)
 
 
@@ -368,7 +368,7 @@ def check_for(
     when = WHEN[lesson]
     form = first if when == "pre" else FORMS[1 - FORMS.index(first)]
     if is_student_pack(case):  # the pack's sealed forms, of the case it was built with
-        return sealed_check(case.path, case.id, form, when, check_case)
+        return sealed_check(case.path, case.id, form, when, check_case, answer_key)
     if check_case not in (None, "", case.id):
         try:
             case = load_case(check_case)

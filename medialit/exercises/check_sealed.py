@@ -91,7 +91,9 @@ class SealedCheckExercise(CheckExercise):
         return f"{self._heading(key=True)}*The student pack carries no answer key.*"
 
 
-def unseal_check(entry: dict, form: str, case_id: str, when: str) -> SealedCheckExercise:
+def unseal_check(
+    entry: dict, form: str, case_id: str, when: str, answer_key: bool = False
+) -> SealedCheckExercise:
     """The sealed form `entry` (from `seal_check`) as an exercise, taken `when` (pre, post).
 
     >>> part = CheckPart("figures", "Checks out?", {"consistent": "C", "conflicts": "X"},
@@ -116,7 +118,7 @@ def unseal_check(entry: dict, form: str, case_id: str, when: str) -> SealedCheck
         str(entry["id"]), str(entry["title"]), str(prompts.get(when) or ""), parts, items,
         about={"form": form, "case": case_id, "when": when},
         locks=[r["lock"] for r in raw], wrong=[r.get("wrong") or [] for r in raw],
-        salt=str(entry.get("salt") or ""),
+        salt=str(entry.get("salt") or ""), answer_key=answer_key,
     )  # fmt: skip
 
 
@@ -137,8 +139,9 @@ def read_sealed_check(folder: Path) -> dict | None:
 
 
 def sealed_check(
-    folder: Path, own_case: str, form: str, when: str, check_case: str | None
-) -> SealedCheckExercise | Shown:
+    folder: Path, own_case: str, form: str, when: str, check_case: str | None,
+    answer_key: bool = False,
+) -> SealedCheckExercise | Shown:  # fmt: skip
     """Form `form` of the check sealed in a pack's case folder, taken `when` (pre, post).
     `check_case` None means the pack's check, whichever case it was sealed on; a case
     other than the sealed one is a one-line error saying which case to set.
@@ -165,7 +168,7 @@ def sealed_check(
     entry = (sealed.get("forms") or {}).get(form)
     if not isinstance(entry, dict):
         raise MedialitError(f"the student pack's {CHECK_FILE} has no form {form}: build it again")
-    return unseal_check(entry, form, on, when)
+    return unseal_check(entry, form, on, when, answer_key)
 
 
 def sealed_prompts(folder: Path) -> list[str]:

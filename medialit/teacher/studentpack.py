@@ -206,11 +206,17 @@ def without_stands_for(text: str) -> str:
     return STANDS_FOR.sub(lambda _: STANDS_FOR_LEFT_OUT, text[: end + 1], count=1) + text[end + 1 :]
 
 
-def _without_kinds(sources: Path) -> None:
-    """Source cards with each outlet's kind left out (an exercise asks for it)."""
+def _without_kinds(sources: Path, texts: set[str] | None = None) -> None:
+    """Source cards with each outlet's kind left out (an exercise asks for it); with
+    `texts`, only the cards of those texts (the others' texts are not in the pack)."""
     import yaml
 
     cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
+    if texts is not None:
+        for card in cards.get("outlets") or []:
+            card["dropped"] = bool(card.get("texts")) and not set(card["texts"]) & texts
+            card["texts"] = [t for t in card.get("texts") or [] if t in texts]
+        cards["outlets"] = [c for c in cards.get("outlets") or [] if not c.pop("dropped")]
     for card in cards.get("outlets") or []:
         card["kind"], card["why_kind"] = [], ""
     sources.write_text(
@@ -243,8 +249,10 @@ def pack_check_case(case: str, target: Path) -> None:
         encoding="utf-8",
     )
     texts = [*(kept.get("articles") or []), *(kept.get("pages") or [])]
+    ids = set()
     for entry in [*texts, kept.get("ledger") or "facts.csv"]:
         name = str(entry.get("path") if isinstance(entry, dict) else entry)
+        ids.add(Path(name).stem)
         if (source / name).is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             text = (source / name).read_text(encoding="utf-8")
@@ -252,7 +260,7 @@ def pack_check_case(case: str, target: Path) -> None:
     sources = str(kept.get("sources") or "sources.yml")
     if (source / sources).is_file():
         shutil.copy2(source / sources, target / sources)
-        _without_kinds(target / sources)
+        _without_kinds(target / sources, ids)  # no card of a text kept for lesson 06
 
 
 def _pack_check(check_case: str, target: Path, salt: str) -> None:
