@@ -231,3 +231,20 @@ def test_a_transfer_pack_carries_the_other_cases_texts_but_not_its_answers(built
             assert any(" ".join(sentence.split()) in t for t in texts), sentence[:60]
     readme = (built["folder"] / "README.md").read_text(encoding="utf-8")
     assert f"Pre/post check on the case `{built['on']}`" in readme
+
+
+def test_a_pack_without_a_check_says_so_in_one_line(tmp_path):
+    from barecase import build_bare_case
+
+    from medialit.exercises import CHECK_HEADER, sealed_check, sealed_forms
+
+    bare = load_case(str(build_bare_case(tmp_path / "cases")))
+    sealed = sealed_forms(bare, "salt")  # too thin: the kit's one line, sealed as it is
+    assert "forms" not in sealed and sealed["thin"] == build_check(bare, "A").text
+    folder = tmp_path / "pack-case"
+    folder.mkdir()
+    missing = sealed_check(folder, bare.id, "A", "pre", None)  # a pack built without one
+    assert "built without one" in missing.text and len(missing.text.splitlines()) == 1
+    (folder / CHECK_FILE).write_text(CHECK_HEADER + yaml.safe_dump(sealed), encoding="utf-8")
+    thin = sealed_check(folder, bare.id, "B", "post", None)
+    assert "too thin for the check" in thin.text and len(thin.text.splitlines()) == 1

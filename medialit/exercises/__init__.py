@@ -34,7 +34,12 @@ from medialit.exercises.check_forms import (
     sealed_forms,
     used_in_lessons,
 )
-from medialit.exercises.check_sealed import CHECK_FILE, CHECK_HEADER, SealedCheckExercise
+from medialit.exercises.check_sealed import (
+    CHECK_FILE,
+    CHECK_HEADER,
+    SealedCheckExercise,
+    sealed_check,
+)
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_names, lesson_slots
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -100,6 +105,7 @@ __all__ = [
     "saved_entry",
     "seal",
     "seal_search",
+    "sealed_check",
     "sealed_forms",
     "thin_slots",
     "unseal_page",
