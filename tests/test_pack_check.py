@@ -248,3 +248,25 @@ def test_a_pack_without_a_check_says_so_in_one_line(tmp_path):
     (folder / CHECK_FILE).write_text(CHECK_HEADER + yaml.safe_dump(sealed), encoding="utf-8")
     thin = sealed_check(folder, bare.id, "B", "post", None)
     assert "too thin for the check" in thin.text and len(thin.text.splitlines()) == 1
+
+
+def test_no_pack_lesson_view_gives_the_verdict_on_a_check_figure(built):
+    """As in the kit, lesson 05's view of the number checker leaves the check's figures to
+    the student: the pack knows them from its sealed forms, and shows what the kit shows."""
+    packed, kit = built["packed"], load_case(built["taught"])
+    views = Lesson("05-check-the-numbers", packed), Lesson("05-check-the-numbers", kit)
+    figures = [i for f in built["forms"].values() for i in f.items
+               if f.parts[i.part].kind == "figures"]  # fmt: skip
+    assert figures
+    judged = 0
+    for item in figures:
+        sentence = item.prompt.split(" (the figure: ")[0]
+        text_id = next((t for t, a in packed.articles.items() if sentence in a.text), None)
+        if text_id is None:  # a transfer pack: the figure is in the other case's texts
+            continue
+        figure = item.prompt.split("(the figure: “")[1].rstrip("”)")
+        mine, theirs = ([ln for ln in v.explain_figures(text_id).text.splitlines() if figure in ln]
+                        for v in views)  # fmt: skip
+        assert mine == theirs and all("you judge this figure yourself" in ln for ln in mine)
+        judged += bool(mine)
+    assert judged if built["on"] == built["taught"] else not judged
