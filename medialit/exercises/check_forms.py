@@ -24,6 +24,10 @@ with less material gives fewer items, and the form says so in one line.
 Form A is taken at the start of lesson 00 and form B in lesson 06, unless the teacher swaps
 them (`first="B"`); either may be drawn from another case (`check_case`), which makes the
 post-check a transfer task.
+
+A student pack has no annotations, so it cannot build a form: both forms are built when
+the pack is built and sealed into it (`sealed_forms`, `check_sealed.py`), and in a pack
+`check_for` and `build_check` give the sealed form instead, chosen by the same rule.
 """
 
 from __future__ import annotations
