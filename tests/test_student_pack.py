@@ -415,6 +415,9 @@ def test_a_pack_of_another_case_points_its_lessons_at_that_case(case_copy, tmp_p
     assert 'case = "kz-copy"' in params.source
     packed = load_case(folder / "data" / "cases" / "kz-copy")
     assert packed.annotations == {} and "00-start-here" in packed.exercises
+    for check_case in (None, "kz-copy", packed.id):  # its check: by the folder's name or id
+        check = Lesson("00-start-here", packed).check("A", check_case)
+        assert check.about == {"form": "A", "case": packed.id, "when": "pre"} and check.items
 
 
 def test_the_pack_notebooks_promise_nothing_the_pack_does_not_do(pack):

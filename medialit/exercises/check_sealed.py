@@ -159,10 +159,11 @@ def sealed_check(
             "teacher's copy of the kit.*"
         )
     on = str(sealed.get("case") or own_case)
-    if check_case not in (None, "", on):
+    name = str(sealed.get("folder") or on)  # the case's folder in the pack, its name
+    if check_case not in (None, "", on, name):
         raise MedialitError(
-            f"check_case: this student pack's check is on the case '{on}', not "
-            f"'{check_case}'; set check_case = \"{on}\" (or None)"
+            f"check_case: this student pack's check is on the case '{name}', not "
+            f"'{check_case}'; set check_case = \"{name}\" (or None)"
         )
     if sealed.get("thin"):  # the case was too thin for a check: the kit's own line
         return shown(str(sealed["thin"]))

@@ -264,10 +264,11 @@ def pack_check_case(case: str, target: Path) -> None:
 
 
 def _pack_check(check_case: str, target: Path, salt: str) -> None:
-    """Both forms of the check on `check_case`, sealed into the pack case's `check.yml`."""
+    """Both forms of the check on `check_case`, sealed into the pack case's `check.yml`,
+    with the name of that case's folder in the pack (what `check_case` may say)."""
     import yaml
 
-    sealed = sealed_forms(load_case(check_case), salt)
+    sealed = {**sealed_forms(load_case(check_case), salt), "folder": case_dir(check_case).name}
     text = yaml.safe_dump(sealed, allow_unicode=True, sort_keys=False)
     (target / CHECK_FILE).write_text(CHECK_HEADER + text, encoding="utf-8")
 
