@@ -270,3 +270,10 @@ def test_no_pack_lesson_view_gives_the_verdict_on_a_check_figure(built):
         assert mine == theirs and all("you judge this figure yourself" in ln for ln in mine)
         judged += bool(mine)
     assert judged if built["on"] == built["taught"] else not judged
+
+
+def test_an_unknown_check_case_for_the_pack_is_one_line_and_writes_nothing(tmp_path, capsys):
+    assert main(["student-pack", str(tmp_path / "out"), "--check-case", "atlantis"]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith("medialit: check case: unknown case 'atlantis'") and "\n" not in said
+    assert not (tmp_path / "out").exists()

@@ -21,6 +21,7 @@ import tomllib
 from pathlib import Path
 
 from medialit.case import SEALED, SEARCH_FILE, load_case, sealed_charts
+from medialit.errors import MedialitError
 from medialit.exercises import (
     CHECK_FILE,
     CHECK_HEADER,
@@ -396,7 +397,10 @@ def build_student_pack(
     """
     salt = salt or secrets.token_hex(16)
     name = case_dir(case).name  # an unknown case stops here, before anything is written
-    check_name = case_dir(check_case).name if check_case else name
+    try:
+        check_name = case_dir(check_case).name if check_case else name
+    except MedialitError as exc:
+        raise MedialitError(f"check case: {str(exc).splitlines()[0]}") from None
     folder = out / "student-pack"
     if folder.exists():
         if not (folder / MARKER).is_file():
