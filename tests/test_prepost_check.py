@@ -132,7 +132,9 @@ def test_the_forms_are_parallel(cases, which):
     assert sizes[0] == sizes[1]
     assert all(abs(x - y) <= 1 for x, y in zip(_flagged(a), _flagged(b), strict=True))
     for form in (a, b):  # flagged and fair items mixed, in every part but a fair-only one
-        assert 0 < sum(_flagged(form)) < len(form.items)
+        fair_only = not any(_flagged(form)) and {p.kind for p in form.parts} == {"figures"}
+        # a thin drafted case (the teacher's) may have only fair figures left; ours may not
+        assert 0 < sum(_flagged(form)) < len(form.items) or (fair_only and which == "teacher")
         for n, flagged in enumerate(_flagged(form)):
             size = sum(i.part == n for i in form.items)
             assert flagged == size // 2 or (flagged == 0 and form.parts[n].kind == "figures")

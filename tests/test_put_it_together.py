@@ -18,7 +18,7 @@ import pytest
 from barecase import build_bare_case
 from teachercase import build_teacher_case
 
-from conftest import ROOT
+from conftest import CASES, ROOT
 from medialit.case import load_case, read_case
 from medialit.exercises import SummativeExercise, build_exercise, lesson_slots, lesson_specs
 from medialit.lesson import Lesson
@@ -253,11 +253,13 @@ def test_the_student_pack_checks_labels_and_reasons_as_the_kit_does(case):
     assert sealed.score().justified == real.score().justified == 1
 
 
-def test_the_unseen_texts_are_short_invented_composites_each_with_sound_and_unsound_items(case):
-    from test_case_content import REAL_OUTLETS
+@pytest.mark.parametrize("name", CASES)
+def test_the_unseen_texts_are_short_invented_composites_each_with_sound_and_unsound_items(name):
+    from test_every_case import REAL_OUTLETS
 
     from medialit.case import is_composite
 
+    case = load_case(name)
     assert len(case.unseen) >= 3
     for text_id, text in case.unseen.items():
         assert 200 <= len(text.text.split()) <= 350, text_id

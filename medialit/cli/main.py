@@ -428,6 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 problems found, 2 bad input).
 
     >>> main(["cases"])  # doctest: +ELLIPSIS
+    aspartame-2023  (...)
     kazakhstan-2022  (...)
     0
     """
