@@ -5,7 +5,8 @@
 # just those bench/bench_<topic>.py), make hub-test (a class of 10 on a real JupyterHub),
 # make keys (every lesson's answer key, notebook and
 # HTML, into build/keys/; CASE=name for another case), make student-pack (a folder and
-# zip to hand out, answers sealed, into build/), make mutation (mutmut on the core
+# zip to hand out, answers sealed, into build/; CHECK_CASE=name seals the pre/post check on
+# another case), make mutation (mutmut on the core
 # modules; SAMPLE=N tries every k-th mutant so about N per module), make clean.
 
 PYTHON ?= python3
@@ -96,9 +97,10 @@ CASE ?= kazakhstan-2022
 keys: $(STAMP)
 	$(PY) -m medialit keys build/keys --case $(CASE)
 
-# A folder and zip to hand out: the lessons with sealed self-checks and no readable answers.
+# A folder and zip to hand out: the lessons with sealed self-checks and no readable answers,
+# and the pre/post check sealed on CASE, or on CHECK_CASE=name for a transfer task.
 student-pack: $(STAMP)
-	$(PY) -m medialit student-pack build --case $(CASE)
+	$(PY) -m medialit student-pack build --case $(CASE) $(if $(CHECK_CASE),--check-case $(CHECK_CASE),)
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache medialit.egg-info mutants

@@ -324,15 +324,6 @@ def _walk(widget):
         yield from _walk(child)
 
 
-def test_a_student_pack_says_it_has_no_check(tmp_path):
-    from medialit.teacher import build_student_pack
-
-    folder, _ = build_student_pack(tmp_path / "pack", CASE)
-    packed = load_case(folder / "data" / "cases" / CASE)
-    made = Lesson(PRE, packed).check()
-    assert isinstance(made, Shown) and "student pack has no pre/post check" in made.text
-
-
 @pytest.mark.parametrize(
     ("parameters", "line"),
     [({"check_first": "C"}, "Problem: check_first must be \"A\" or \"B\" (in quotes), not 'C'"),

@@ -15,9 +15,12 @@ import yaml
 from conftest import CASES, ROOT
 from medialit.case import load_case
 from medialit.exercises import (
+    CHECK_FILE,
+    FORMS,
     LabelExercise,
     MatrixExercise,
     NumberExercise,
+    build_check,
     build_exercise,
     lesson_specs,
 )
@@ -67,7 +70,8 @@ def _secrets(case) -> list[str]:
     """Everything that gives an answer away: reasons, model answers, gold notes, outlet kinds'
     whys and what each text stands for (it names its outlet's kind),
     the claim matrix's reasons and hints for every cell that is not a worked example, and
-    the teacher's notes on the drift pairs (one explains an exercise's answer)."""
+    the teacher's notes on the drift pairs (one explains an exercise's answer), and the
+    reasons of the pre/post check's items."""
     found = [o.why_kind for o in case.outlets.values()]
     found += [str(a.meta.get("stands_for") or "") for a in case.articles.values()]  # kinds
     found += [n.note for notes in case.annotations.values() for n in notes.sentences.values()]
@@ -85,6 +89,8 @@ def _secrets(case) -> list[str]:
             if (claim.id, text_id) not in given:
                 found += [cell.why, cell.hint]
     found += [d.note for d in case.claims.drift]
+    for form in FORMS:  # the pre/post check's reasons (sealed in the pack's check.yml)
+        found += [item.why for item in build_check(case, form).items]
     return [s for s in found if s and len(s) > 12]
 
 
@@ -128,6 +134,8 @@ def test_the_pack_carries_no_answer_in_readable_form(pack, case, case_name):
     assert not [name for name in texts if "/annotations/" in name]
     sealed = yaml.safe_load((folder / "data" / "cases" / case_name / "exercises.yml").read_text())
     assert not _keys_of(sealed) & FORBIDDEN_KEYS
+    check = yaml.safe_load((folder / "data" / "cases" / case_name / CHECK_FILE).read_text())
+    assert sorted(check["forms"]) == list(FORMS) and not _keys_of(check) & FORBIDDEN_KEYS
     for path in (folder / "data" / "cases").rglob("*.yml"):  # no answer field in the case
         found = _keys_of(yaml.safe_load(path.read_text(encoding="utf-8")))
         assert not found & {"accepted", "support", "answer", "model_answer", "wrong_why"}, path
@@ -431,6 +439,9 @@ def test_a_pack_of_another_case_points_its_lessons_at_that_case(case_copy, tmp_p
     assert 'case = "kz-copy"' in params.source
     packed = load_case(folder / "data" / "cases" / "kz-copy")
     assert packed.annotations == {} and "00-start-here" in packed.exercises
+    for check_case in (None, "kz-copy", packed.id):  # its check: by the folder's name or id
+        check = Lesson("00-start-here", packed).check("A", check_case)
+        assert check.about == {"form": "A", "case": packed.id, "when": "pre"} and check.items
 
 
 def test_the_pack_notebooks_promise_nothing_the_pack_does_not_do(pack):

@@ -179,7 +179,7 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _student_pack(args: argparse.Namespace) -> int:
-    folder, archive = build_student_pack(Path(args.out), args.case)
+    folder, archive = build_student_pack(Path(args.out), args.case, check_case=args.check_case)
     print(f"Student pack: {folder}/ and {archive} (answers sealed; see its README.md).")
     return 0
 
@@ -404,6 +404,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack.add_argument("out", nargs="?", default="build", help="folder to write the pack in")
     pack.add_argument("--case", default=DEFAULT_CASE, help="the case the pack carries")
+    pack.add_argument(
+        "--check-case", default=None, metavar="OTHER",
+        help="seal the pre/post check on another shipped case (default: the pack's case)",
+    )  # fmt: skip
     pack.set_defaults(run=_student_pack)
 
     lab = commands.add_parser(

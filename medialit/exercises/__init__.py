@@ -31,7 +31,14 @@ from medialit.exercises.check_forms import (
     check_for,
     check_prompts,
     form_plans,
+    sealed_forms,
     used_in_lessons,
+)
+from medialit.exercises.check_sealed import (
+    CHECK_FILE,
+    CHECK_HEADER,
+    SealedCheckExercise,
+    sealed_check,
 )
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.generate import lesson_names, lesson_slots
@@ -50,6 +57,8 @@ from medialit.exercises.summative import SummativeExercise
 from medialit.exercises.technique import Passage, TechniqueExercise
 
 __all__ = [
+    "CHECK_FILE",
+    "CHECK_HEADER",
     "FORMAT",
     "FORMS",
     "PACK_LIMITS",
@@ -69,6 +78,7 @@ __all__ = [
     "NumberExercise",
     "Passage",
     "Score",
+    "SealedCheckExercise",
     "SearchExercise",
     "SummativeExercise",
     "TechniqueExercise",
@@ -95,6 +105,8 @@ __all__ = [
     "saved_entry",
     "seal",
     "seal_search",
+    "sealed_check",
+    "sealed_forms",
     "thin_slots",
     "unseal_page",
     "used_in_lessons",

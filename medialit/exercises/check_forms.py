@@ -24,6 +24,10 @@ with less material gives fewer items, and the form says so in one line.
 Form A is taken at the start of lesson 00 and form B in lesson 06, unless the teacher swaps
 them (`first="B"`); either may be drawn from another case (`check_case`), which makes the
 post-check a transfer task.
+
+A student pack has no annotations, so it cannot build a form: both forms are built when
+the pack is built and sealed into it (`sealed_forms`, `check_sealed.py`), and in a pack
+`check_for` and `build_check` give the sealed form instead, chosen by the same rule.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from medialit.exercises.annotated import annotated_sentence
 from medialit.exercises.balance import spread
 from medialit.exercises.build import build_exercise, is_student_pack, lesson_specs
 from medialit.exercises.check import CheckExercise, CheckItem, CheckPart
+from medialit.exercises.check_sealed import seal_check, sealed_check, sealed_prompts
 from medialit.exercises.evidence import small_words, words_of
 from medialit.exercises.generate import SLOTS, SUPPORT
 from medialit.shown import Shown, shown
@@ -56,6 +61,11 @@ CAUSAL_LABELS = {
     "supported": "A source, a record or an honest maybe holds the cause up",
     "unsupported": "The cause is asserted with nothing behind it",
 }
+THIN = (
+    "*This case is too thin for the check: it needs annotated sentences and figures "
+    "that no exercise of lessons 00-05 uses, flagged and fair ones (annotate more "
+    "sentences in annotations/, or let `medialit draft` propose them).*"
+)
 QUESTIONS = {
     "sentences": "Does each sentence say where its claim comes from, say it is unsure, or "
     "just assert?",
@@ -264,6 +274,41 @@ def _items(case: Case, part: str, pairs: list, number: int) -> tuple[CheckPart, 
     return check_part, items
 
 
+def _prompt(case: Case, when: str, size: int) -> str:
+    """What a form says above its items, taken `when` (pre or post), with `size` items."""
+    before = "before the lessons" if when == "pre" else "after the lessons"
+    prompt = (
+        f"On the case {case.title}: about ten minutes, on your own, {before}. Your first "
+        "answer to each item is the one that counts, so think before you click. Raise a flag "
+        "only where it is deserved: the score counts the problems you catch and the fair "
+        "items you flag wrongly."
+    )
+    if size < WANTED:
+        prompt += (
+            f" (This case gives {size} items, not {WANTED}: it has few annotated "
+            "sentences and figures that the lessons do not already use.)"
+        )
+    if key_drafted(case):  # drafted by `medialit draft`, not reviewed: say so, as lessons do
+        prompt = f"({KEY_DRAFTED}) {prompt}"
+    return prompt
+
+
+def _form(case: Case, form: str, plan: dict, when: str, answer_key: bool) -> CheckExercise | Shown:
+    parts, items = [], []
+    for part, pairs in plan.items():
+        if pairs:
+            check_part, part_items = _items(case, part, pairs, len(parts))
+            parts.append(check_part)
+            items += part_items
+    if not items:
+        return shown(THIN)
+    about = {"form": form, "case": case.id, "when": when}
+    return CheckExercise(
+        f"check-{form}-{case.id}", f"Check, form {form}", _prompt(case, when, len(items)),
+        parts, items, about=about, answer_key=answer_key,
+    )  # fmt: skip
+
+
 def build_check(
     case: Case, form: str, *, when: str = "pre", answer_key: bool = False
 ) -> CheckExercise | Shown:
@@ -276,43 +321,29 @@ def build_check(
     """
     if form not in FORMS:
         raise MedialitError(f'the check\'s form must be "A" or "B", not {form!r}')
-    plan = form_plans(case)[form]
-    parts, items = [], []
-    for part, pairs in plan.items():
-        if pairs:
-            check_part, part_items = _items(case, part, pairs, len(parts))
-            parts.append(check_part)
-            items += part_items
-    if not items and is_student_pack(case):
-        return shown(
-            "*This student pack has no pre/post check: its answers would be in the pack. "
-            "Your teacher gives the check from the teacher's copy of the kit.*"
-        )
-    if not items:
-        return shown(
-            "*This case is too thin for the check: it needs annotated sentences and figures "
-            "that no exercise of lessons 00-05 uses, flagged and fair ones (annotate more "
-            "sentences in annotations/, or let `medialit draft` propose them).*"
-        )
-    before = "before the lessons" if when == "pre" else "after the lessons"
-    prompt = (
-        f"On the case {case.title}: about ten minutes, on your own, {before}. Your first "
-        "answer to each item is the one that counts, so think before you click. Raise a flag "
-        "only where it is deserved: the score counts the problems you catch and the fair "
-        "items you flag wrongly."
-    )
-    if len(items) < WANTED:
-        prompt += (
-            f" (This case gives {len(items)} items, not {WANTED}: it has few annotated "
-            "sentences and figures that the lessons do not already use.)"
-        )
-    if key_drafted(case):  # drafted by `medialit draft`, not reviewed: say so, as lessons do
-        prompt = f"({KEY_DRAFTED}) {prompt}"
-    about = {"form": form, "case": case.id, "when": when}
-    return CheckExercise(
-        f"check-{form}-{case.id}", f"Check, form {form}", prompt, parts, items,
-        about=about, answer_key=answer_key,
-    )  # fmt: skip
+    if is_student_pack(case):  # no annotations: its check is sealed (`sealed_check`)
+        return sealed_check(case.path, case.id, form, when, None, answer_key)
+    return _form(case, form, form_plans(case)[form], when, answer_key)
+
+
+def sealed_forms(case: Case, salt: str) -> dict:
+    """Both forms of the check on `case` sealed for a student pack's `check.yml`: no
+    accepted answer, verdict or reason in readable form (`seal_check`).
+
+    >>> from medialit.case import load_case
+    >>> sealed = sealed_forms(load_case("kazakhstan-2022"), "salt")
+    >>> sealed["case"], sorted(sealed["forms"]), "accepted" in str(sealed)
+    ('kazakhstan-2022', ['A', 'B'], False)
+    """
+    plans = form_plans(case)
+    forms = {}
+    for form in FORMS:
+        made = {when: _form(case, form, plans[form], when, False) for when in ("pre", "post")}
+        if not isinstance(made["pre"], CheckExercise):
+            return {"case": case.id, "thin": made["pre"].text}
+        prompts = {when: check.prompt for when, check in made.items()}
+        forms[form] = seal_check(made["pre"], salt, prompts)
+    return {"case": case.id, "forms": forms}
 
 
 def check_for(
@@ -338,13 +369,15 @@ def check_for(
         raise MedialitError(
             f"check_case must be a case name in quotes, or None, not {check_case!r}"
         )
+    when = WHEN[lesson]
+    form = first if when == "pre" else FORMS[1 - FORMS.index(first)]
+    if is_student_pack(case):  # the pack's sealed forms, of the case it was built with
+        return sealed_check(case.path, case.id, form, when, check_case, answer_key)
     if check_case not in (None, "", case.id):
         try:
             case = load_case(check_case)
         except MedialitError as exc:
             raise MedialitError(f"check_case: {str(exc).splitlines()[0]}") from None
-    when = WHEN[lesson]
-    form = first if when == "pre" else FORMS[1 - FORMS.index(first)]
     return build_check(case, form, when=when, answer_key=answer_key)
 
 
@@ -356,5 +389,7 @@ def check_prompts(case: Case) -> list[str]:
     >>> len(check_prompts(load_case("kazakhstan-2022")))
     20
     """
+    if is_student_pack(case):
+        return sealed_prompts(case.path)
     forms = [build_check(case, form) for form in FORMS]
     return [item.prompt for form in forms if isinstance(form, CheckExercise) for item in form.items]

@@ -47,6 +47,9 @@ PACK_LIMITS = """\
   flag ("goes further than the baseline") are marked in the sealed exercise, which tells
   a student reading the file that the baseline does not state that claim flatly: the
   lesson shows the baseline's column as examples anyway.
+- The pre/post check (lessons 00 and 06, the case's `check.yml`) is sealed the same way,
+  item by item. Its score counts first answers only, so a student who tries every option
+  in the notebook gains nothing there, and the attempts are in the answers file.
 - Free-text exercises cannot be checked, and the pack carries no model answer for them.
   Before saving an answer they ask for evidence, as the full kit does: words quoted from the
   case's texts, or one of the points to look for, which the pack carries as locks.

@@ -5,8 +5,11 @@
 notebooks (outputs cleared, with nbgrader cell metadata), a copy of the
 `medialit` package, and the case with every answer taken out: no annotations,
 no outlet kinds on the source cards, a claim matrix with only its worked examples
-filled in, and an `exercises.yml` of sealed exercises (`medialit.exercises.sealed`) that
-check answers without carrying them.
+filled in, an `exercises.yml` of sealed exercises (`medialit.exercises.sealed`) that
+check answers without carrying them, and a `check.yml` with both forms of the pre/post
+check sealed the same way (`medialit.exercises.check_sealed`). The check is on the taught
+case, or on another shipped case (`check_case`, a transfer task): that case's texts,
+ledger and source cards come into the pack too, never its annotations or exercises.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ import tomllib
 from pathlib import Path
 
 from medialit.case import SEALED, SEARCH_FILE, load_case, sealed_charts
+from medialit.errors import MedialitError
 from medialit.exercises import (
+    CHECK_FILE,
+    CHECK_HEADER,
     PACK_LIMITS,
     given_claim_cells,
     lesson_exercise,
@@ -26,6 +32,7 @@ from medialit.exercises import (
     lesson_specs,
     seal,
     seal_search,
+    sealed_forms,
 )
 from medialit.paths import DEFAULT_CASE, case_dir, data_dir
 from medialit.teacher.answerkeys import lesson_notebooks
@@ -54,6 +61,8 @@ PACK_WORDING = [
 ]
 STANDS_FOR = re.compile(r"(?m)^stands_for:.*\n(?:[ \t]+.*\n)*")
 STANDS_FOR_LEFT_OUT = "stands_for: Left out of the student pack (it names the kind of outlet).\n"
+CHECK_CASE_KEYS = ("id", "title", "language", "summary", "composite_note", "baseline",
+                   "timeline_from", "articles", "pages", "ledger", "sources")  # fmt: skip
 DRIFT_NOTE_LEFT_OUT = (
     "(The teacher's note on this pair is left out of the student pack: it explains an "
     "exercise's answer. Say in your own words what changed.)"
@@ -93,8 +102,11 @@ def pack_wording(markdown: str) -> str:
     return markdown
 
 
-def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
-    """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata.
+def pack_notebook(
+    source: Path, target: Path, case: str = DEFAULT_CASE, check_case: str | None = None
+) -> None:
+    """A lesson notebook for the pack: outputs cleared, a note on top, nbgrader metadata;
+    its settings name the pack's case and, when the check is on another case, that case.
 
     >>> import tempfile, nbformat; target = Path(tempfile.mkdtemp()) / "00.ipynb"
     >>> pack_notebook(ROOT / "notebooks" / "00-start-here.ipynb", target)
@@ -113,6 +125,10 @@ def pack_notebook(source: Path, target: Path, case: str = DEFAULT_CASE) -> None:
             cell.outputs, cell.execution_count = [], None
             if "parameters" in cell.metadata.get("tags", []):  # the pack's own case
                 cell.source = re.sub(r'(?m)^case = ".*?"', f'case = "{case}"', cell.source)
+                if check_case and check_case != case:  # the case the pack's check is sealed on
+                    cell.source = re.sub(
+                        r"(?m)^check_case = None", f'check_case = "{check_case}"', cell.source
+                    )
         cell.metadata["nbgrader"] = nbgrader_metadata(cell, source.stem, index)
     nbformat.write(nb, target)
 
@@ -193,6 +209,73 @@ def without_stands_for(text: str) -> str:
     return STANDS_FOR.sub(lambda _: STANDS_FOR_LEFT_OUT, text[: end + 1], count=1) + text[end + 1 :]
 
 
+def _without_kinds(sources: Path, texts: set[str] | None = None) -> None:
+    """Source cards with each outlet's kind left out (an exercise asks for it); with
+    `texts`, only the cards of those texts (the others' texts are not in the pack)."""
+    import yaml
+
+    cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
+    if texts is not None:
+        for card in cards.get("outlets") or []:
+            card["dropped"] = bool(card.get("texts")) and not set(card["texts"]) & texts
+            card["texts"] = [t for t in card.get("texts") or [] if t in texts]
+        cards["outlets"] = [c for c in cards.get("outlets") or [] if not c.pop("dropped")]
+    for card in cards.get("outlets") or []:
+        card["kind"], card["why_kind"] = [], ""
+    sources.write_text(
+        "# Source cards for the student pack: kinds left out (they are answers).\n"
+        + yaml.safe_dump(cards, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+
+
+def pack_check_case(case: str, target: Path) -> None:
+    """Another case's texts, ledger and source cards, for a pack whose check is on it: no
+    annotations, exercises, claim matrix, charts, search index or unseen texts, and no
+    outlet kinds (`without_stands_for`, source cards without kinds).
+
+    >>> import tempfile; target = Path(tempfile.mkdtemp()) / "aspartame-2023"
+    >>> pack_check_case("aspartame-2023", target)
+    >>> sorted(p.name for p in target.iterdir())
+    ['articles', 'case.yml', 'facts.csv', 'sources.yml']
+    """
+    import yaml
+
+    source = case_dir(case)
+    manifest = yaml.safe_load((source / "case.yml").read_text(encoding="utf-8"))
+    kept = {key: manifest[key] for key in CHECK_CASE_KEYS if key in manifest}
+    target.mkdir(parents=True)
+    (target / "case.yml").write_text(
+        "# The case the student pack's pre/post check is on: its texts, ledger and source\n"
+        "# cards only (no annotations, no exercises). Made by `make student-pack`.\n"
+        + yaml.safe_dump(kept, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+    texts = [*(kept.get("articles") or []), *(kept.get("pages") or [])]
+    ids = set()
+    for entry in [*texts, kept.get("ledger") or "facts.csv"]:
+        name = str(entry.get("path") if isinstance(entry, dict) else entry)
+        ids.add(Path(name).stem)
+        if (source / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            text = (source / name).read_text(encoding="utf-8")
+            (target / name).write_text(without_stands_for(text), encoding="utf-8")
+    sources = str(kept.get("sources") or "sources.yml")
+    if (source / sources).is_file():
+        shutil.copy2(source / sources, target / sources)
+        _without_kinds(target / sources, ids)  # no card of a text kept for lesson 06
+
+
+def _pack_check(check_case: str, target: Path, salt: str) -> None:
+    """Both forms of the check on `check_case`, sealed into the pack case's `check.yml`,
+    with the name of that case's folder in the pack (what `check_case` may say)."""
+    import yaml
+
+    sealed = {**sealed_forms(load_case(check_case), salt), "folder": case_dir(check_case).name}
+    text = yaml.safe_dump(sealed, allow_unicode=True, sort_keys=False)
+    (target / CHECK_FILE).write_text(CHECK_HEADER + text, encoding="utf-8")
+
+
 def _pack_case(case: str, target: Path, salt: str) -> None:
     import yaml
 
@@ -246,14 +329,7 @@ def _pack_case(case: str, target: Path, salt: str) -> None:
         )  # fmt: skip
     sources = target / str(manifest.get("sources") or "sources.yml")
     if sources.is_file():  # an outlet's kind is the answer to an exercise: take it out
-        cards = yaml.safe_load(sources.read_text(encoding="utf-8"))
-        for card in cards.get("outlets") or []:
-            card["kind"], card["why_kind"] = [], ""
-        sources.write_text(
-            "# Source cards for the student pack: kinds left out (they are answers).\n"
-            + yaml.safe_dump(cards, allow_unicode=True, sort_keys=False),
-            encoding="utf-8",
-        )
+        _without_kinds(sources)
 
 
 def _requirements() -> str:
@@ -261,11 +337,12 @@ def _requirements() -> str:
     return "\n".join(project["dependencies"]) + "\n"
 
 
-def _readme(case: str, lessons: list[str]) -> str:
+def _readme(case: str, lessons: list[str], check_case: str) -> str:
     listing = "\n".join(f"- `{name}.ipynb`" for name in lessons)
+    on = "the same case" if check_case == case else f"the case `{check_case}` (a transfer task)"
     return f"""# Media Literacy Lab: student pack
 
-Case: `{case}`. Lessons:
+Case: `{case}`. Pre/post check on {on}. Lessons:
 
 {listing}
 
@@ -284,6 +361,11 @@ folder here; if you close a lesson and open it again, they come back.
   folder (the lessons use the `medialit/` copy and `data/` folder here). On a machine
   without the kit, install its libraries first: `pip install -r requirements.txt`.
 - Collect the `my-answers/` folders and run `medialit report` on them for a class summary.
+  It includes the pre/post check: form A (or B) at the start of lesson 00 and the other
+  form in lesson 06, sealed like the exercises, saved with its form, case and pre or post.
+  Set `check_first` in lessons 00 and 06 to swap the forms; the pack's check is on
+  {on}, and `check_case` must name that case (or be None). A check on another case
+  needs another pack: `medialit student-pack --check-case NAME` in the full kit.
 - The answer keys are not in this pack: make them with `make keys` in the full kit.
 - The notebooks carry nbgrader cell metadata (`grade_id`, `locked`; the typed-answer
   cells are answer cells), so a course that uses nbgrader can take them in as they are.
@@ -305,15 +387,22 @@ folder here; if you close a lesson and open it again, they come back.
 
 
 def build_student_pack(
-    out: Path, case: str = DEFAULT_CASE, salt: str | None = None
+    out: Path, case: str = DEFAULT_CASE, salt: str | None = None, check_case: str | None = None
 ) -> tuple[Path, Path]:
-    """Write `out/student-pack/` and `out/student-pack.zip`; returns both paths.
+    """Write `out/student-pack/` and `out/student-pack.zip`; returns both paths. The pre/post
+    check is sealed on `check_case` (another shipped case's name, a transfer task) or, when
+    None, on `case`.
 
     >>> import tempfile; folder, archive = build_student_pack(Path(tempfile.mkdtemp()))
     >>> (folder / "README.md").is_file(), archive.suffix
     (True, '.zip')
     """
     salt = salt or secrets.token_hex(16)
+    name = case_dir(case).name  # an unknown case stops here, before anything is written
+    try:
+        check_name = case_dir(check_case).name if check_case else name
+    except MedialitError as exc:
+        raise MedialitError(f"check case: {str(exc).splitlines()[0]}") from None
     folder = out / "student-pack"
     if folder.exists():
         if not (folder / MARKER).is_file():
@@ -329,13 +418,15 @@ def build_student_pack(
         shutil.copy2(data / shared, folder / "data" / shared)
     if (data / "lexicons").is_dir():
         shutil.copytree(data / "lexicons", folder / "data" / "lexicons")
-    name = case_dir(case).name
     _pack_case(case, folder / "data" / "cases" / name, salt)
+    _pack_check(check_case or case, folder / "data" / "cases" / name, salt)
+    if check_name != name:  # the texts the check quotes, for a transfer task
+        pack_check_case(check_case, folder / "data" / "cases" / check_name)
     notebooks = lesson_notebooks()
     for notebook in notebooks:
-        pack_notebook(notebook, folder / notebook.name, name)
+        pack_notebook(notebook, folder / notebook.name, name, check_name)
     (folder / "requirements.txt").write_text(_requirements(), encoding="utf-8")
-    readme = _readme(name, [nb.stem for nb in notebooks])
+    readme = _readme(name, [nb.stem for nb in notebooks], check_name)
     (folder / "README.md").write_text(readme, encoding="utf-8")
     archive = shutil.make_archive(str(out / "student-pack"), "zip", out, "student-pack")
     return folder, Path(archive)
