@@ -228,6 +228,7 @@ def make_recipe(target: str, out: Path) -> list[str]:
         .replace("$(VENV)/bin", bindir)
         .replace("$(CASE)", tb.CASE)
     )
+    line = re.sub(r"\$\(if \$\(\w+\),.*?,\)", "", line)  # an optional setting left unset
     words = shlex.split(line)
     (where,) = [i for i, w in enumerate(words) if w == "build" or w.startswith("build/")][:1]
     words[where] = str(out.resolve())

@@ -33,13 +33,15 @@ import nbformat
 import pytest
 
 from conftest import CASE, CASES, ROOT, loopback_port
+from medialit.case import load_case
+from medialit.exercises import thin_slots
 from medialit.paths import case_dir
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LESSONS = [nb.stem for nb in NOTEBOOKS]
 # every lesson on every shipped case; the lessons' own files carry the first case
 RUNS = [(name, lesson) for name in CASES for lesson in LESSONS]
-EXERCISE_CALL = re.compile(r"^(q\d+) = L\.exercise\(", re.M)
+EXERCISE_CALL = re.compile(r"^(q\d+) = L\.exercise\(\"([\w-]+)\"", re.M)
 SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = Path(os.environ.get("MEDIALIT_CHROMIUM", "/usr/bin/chromium"))
 REQUIRED = os.environ.get("MEDIALIT_REQUIRE_BROWSER") == "1"
@@ -101,7 +103,8 @@ def _hostile_case(target: Path) -> Path:
     # The content farm's copy must stay exactly what the spinner makes of its original
     # (the case is checked when the lesson starts), so that pair keeps its own words.
     spun = {"critical-oped.md", "content-farm-copy.md"}
-    for article in sorted(p for p in (target / "articles").glob("*.md") if p.name not in spun):
+    texts = [*(target / "articles").glob("*.md"), *(target / "unseen").glob("*.md")]
+    for article in sorted(p for p in texts if p.name not in spun):
         _, head, body = article.read_text(encoding="utf-8").split("---\n", 2)
         meta = yaml.safe_load(head)
         meta["title"] = f"{meta['title']} {payload}"
@@ -365,13 +368,16 @@ def cell_texts(notebook) -> list[dict]:
     )
 
 
-def exercise_cells(path: Path) -> list[int]:
-    """Indexes (among all cells) of the notebook's `qN = L.exercise(...)` cells."""
+def exercise_cells(path: Path, thin: dict | None = None) -> list[int]:
+    """Indexes (among all cells) of the notebook's `qN = L.exercise(...)` cells, but for
+    those of `thin` slots (a place the case is too thin for shows one line, no widget)."""
     nb = nbformat.read(path, as_version=4)
     return [
         i
         for i, c in enumerate(nb.cells)
-        if c.cell_type == "code" and EXERCISE_CALL.search(c.source)
+        if c.cell_type == "code"
+        and (found := EXERCISE_CALL.search(c.source))
+        and found.group(2) not in (thin or {})
     ]
 
 
@@ -428,7 +434,7 @@ def answer_first_clickable(page, cells) -> tuple[int, str]:
 @pytest.mark.parametrize(("case_name", "lesson"), RUNS, ids=[f"{c}/{n}" for c, n in RUNS])
 def test_the_lesson_runs_in_a_browser_and_every_exercise_answers(lab, browser, case_name, lesson):
     path = ROOT / "notebooks" / f"{lesson}.ipynb"
-    expected = exercise_cells(path)
+    expected = exercise_cells(path, thin_slots(load_case(case_name), lesson))
     assert expected, f"{lesson} has no `qN = L.exercise(...)` cell"
     page = browser.page
     notebook = open_and_run_all(lab, page, _lesson_file(case_name, lesson))
