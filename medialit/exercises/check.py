@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from medialit.errors import MedialitError
-from medialit.exercises.base import Feedback, Item, Score, resolve_label, score_html
-from medialit.exercises.label import BUTTONS_MAX, LabelExercise, item_name
+from medialit.exercises.base import Feedback, Item, resolve_label, score_html
+from medialit.exercises.label import BUTTONS_MAX, LabelExercise
 from medialit.exercises.live import feedback_area
 from medialit.shown import escape_html, escape_md
 
@@ -103,24 +103,15 @@ class CheckExercise(LabelExercise):
             f"`{self.handle}.{self.usage()}`.",
         )
 
-    def score(self) -> Score:
-        """First answers: right first time, and hits and false alarms on every part's flag."""
-        score = Score(total=len(self.items), answered=len(self.first), flag="a problem")
-        for index, given in sorted(self.first.items()):
-            right = self._is_right(index, given)
-            flag = self._part(index).flag
-            score.right_first_time += right
-            if given == flag:
-                score.hits += right
-                score.false_alarms += not right
-                if not right:
-                    score.false_alarm_items.append(item_name(index, self.items[index]))
-            elif right:
-                score.correct_passes += 1
-            elif self._is_right(index, flag):
-                score.misses += 1
-        score.right_now = sum(self._is_right(i, k) for i, k in self.latest.items())
-        return score
+    def _flag_of(self, index: int) -> str:
+        """Each part has its own flag (bare, unsupported, conflicts)."""
+        return self._part(index).flag
+
+    def _flag_title(self) -> str:
+        return "a problem"
+
+    def _mixup(self, index: int, given: str) -> str:
+        return ""  # the score lists no mix-ups: hits and false alarms per part are the point
 
     # -- showing
     def _heading(self, key: bool = False) -> str:

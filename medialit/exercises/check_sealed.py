@@ -78,7 +78,6 @@ class SealedCheckExercise(CheckExercise):
     _wrong_reason = SealedLabelExercise._wrong_reason
     _record = SealedLabelExercise._record
     _is_right = SealedLabelExercise._is_right
-    _mixup = SealedLabelExercise._mixup
 
     def __init__(self, *args, locks: list, wrong: list, salt: str, **kwargs):
         super().__init__(*args, **kwargs)

@@ -145,19 +145,24 @@ class LabelExercise(Exercise):
         accepted = self.items[index].accepted
         return f"you chose '{self.labels[given]}', the key says '{self.labels[accepted[0]]}'"
 
+    def _flag_of(self, index: int) -> str | None:
+        """The label that raises the flag on item `index` (one for the whole exercise here)."""
+        return self.flag
+
+    def _flag_title(self) -> str | None:
+        """What the score calls a flag."""
+        return self.labels.get(self.flag) if self.flag else None
+
     def score(self) -> Score:
         """The score so far, on first answers: hits, false alarms, misses, mix-ups."""
-        score = Score(
-            total=len(self.items),
-            answered=len(self.first),
-            flag=self.labels.get(self.flag) if self.flag else None,
-        )
+        score = Score(total=len(self.items), answered=len(self.first), flag=self._flag_title())
         for index, given in sorted(self.first.items()):
             right = self._is_right(index, given)
             score.right_first_time += right
-            flag_accepted = bool(self.flag) and self._is_right(index, self.flag)
-            if self.flag:
-                if given == self.flag:
+            flag = self._flag_of(index)
+            flag_accepted = bool(flag) and self._is_right(index, flag)
+            if flag:
+                if given == flag:
                     score.hits += right
                     score.false_alarms += not right
                     if not right:
@@ -166,9 +171,10 @@ class LabelExercise(Exercise):
                     score.correct_passes += 1
                 elif flag_accepted:
                     score.misses += 1
-            if not right and given != self.flag and not flag_accepted:
+            mixup = "" if right or given == flag or flag_accepted else self._mixup(index, given)
+            if mixup:
                 where = f"item {index + 1}: " if len(self.items) > 1 else ""
-                score.mixups.append(where + self._mixup(index, given))
+                score.mixups.append(where + mixup)
         score.right_now = sum(self._is_right(i, k) for i, k in self.latest.items())
         return score
 
@@ -184,14 +190,17 @@ class LabelExercise(Exercise):
         lines += ["", self._typed_help('answer(1, "...")', "the item's number and a label")]
         return "\n".join(lines)
 
+    def _key_lines(self, index: int, item: Item) -> list[str]:
+        """An item as the key shows it: the item, its key (and the labels also accepted), why."""
+        key = escape_md(self.labels[item.accepted[0]].rstrip("."))
+        also = ", ".join(escape_md(self.labels[a]) for a in item.accepted[1:])
+        also = f" (also accepted: {also})" if also else ""
+        return [self._item_markdown(index, item), f"   **Key: {key}**{also}. {escape_md(item.why)}"]
+
     def _key_markdown(self) -> str:
         lines = [self._heading(key=True)]
         for i, item in enumerate(self.items):
-            key = escape_md(self.labels[item.accepted[0]].rstrip("."))
-            also = ", ".join(escape_md(self.labels[a]) for a in item.accepted[1:])
-            also = f" (also accepted: {also})" if also else ""
-            lines.append(self._item_markdown(i, item))
-            lines.append(f"   **Key: {key}**{also}. {escape_md(item.why)}")
+            lines += self._key_lines(i, item)
         return "\n".join(lines)
 
     def _build_widget(self):

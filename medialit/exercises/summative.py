@@ -188,20 +188,16 @@ class SummativeExercise(LabelExercise):
         lines += ["", self._typed_help(example, "the item's number, a label and your reason")]
         return "\n".join(lines)
 
-    def _key_markdown(self) -> str:
-        lines = [self._heading(key=True)]
-        for i, item in enumerate(self.items):
-            key = escape_md(self.labels[item.accepted[0]].rstrip("."))
-            also = ", ".join(escape_md(self.labels[a]) for a in item.accepted[1:])
-            also = f" (also accepted: {also})" if also else ""
-            words = "; ".join(f"“{escape_md(d)}”" for d in self.deciding[i]) or (
-                "any two words in a row from the sentence (the key names none)"
-            )
-            lines.append(self._item_markdown(i, item))
-            lines.append(f"   **Key: {key}**{also}. {escape_md(item.why)}")
-            lines.append(f"   *Model answer:* {escape_md(self.models[i])}")
-            lines.append(f"   *A reason counts when it quotes:* {words}.")
-        return "\n".join(lines)
+    def _key_lines(self, index: int, item: Item) -> list[str]:
+        """The label key's lines, then the model answer and the words a reason must quote."""
+        words = "; ".join(f"“{escape_md(d)}”" for d in self.deciding[index]) or (
+            "any two words in a row from the sentence (the key names none)"
+        )
+        return [
+            *super()._key_lines(index, item),
+            f"   *Model answer:* {escape_md(self.models[index])}",
+            f"   *A reason counts when it quotes:* {words}.",
+        ]
 
     def _build_widget(self):
         import ipywidgets as w
