@@ -93,6 +93,21 @@ def render(figure) -> bytes:
     return buffer.getvalue()
 
 
+def show_figure(figure, alt: str) -> None:
+    """Lay out a pyplot figure, show it as a `Picture` with its alt text, and close it.
+
+    >>> import matplotlib.pyplot as plt
+    >>> show_figure(plt.figure(), "Chart: nothing drawn yet.")
+    Chart: nothing drawn yet.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    figure.tight_layout()
+    display(Picture(render(figure), alt))
+    plt.close(figure)
+
+
 def distinctive_chart(case: Case, a_id: str, b_id: str, top: int = 8) -> Chart:
     """The words most typical of each of two texts (log-odds z-scores), as a bar chart.
 

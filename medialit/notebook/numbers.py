@@ -16,7 +16,7 @@ from medialit.detectors import (
     extract_quantities,
     vague_ranges,
 )
-from medialit.notebook.charts import Picture, render
+from medialit.notebook.charts import show_figure
 from medialit.notebook.guesses import no_key_line
 from medialit.shown import Shown, escape_md, nice_date, shown
 from medialit.text import loose_text
@@ -222,7 +222,6 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
     Summary: 2 figures from the texts against the
     """
     import matplotlib.pyplot as plt
-    from IPython.display import display
 
     checks = [
         (aid, c)
@@ -265,13 +264,11 @@ def chart_against_ledger(case: Case, fact_ids: tuple[str, ...], title: str) -> S
     ax.set_ylim(-0.7, len(checks) + 0.6)
     ax.set_title(title)
     ax.set_xlabel("figure given; vertical lines: the ledger (solid: current, dashed: replaced)")
-    fig.tight_layout()
     alt = (
         f"Chart: {title}. Each outlet's figure is a marker on its own line; vertical lines "
         "are the ledger's figures. The summary under the chart gives the numbers."
     )
-    display(Picture(render(fig), alt))
-    plt.close(fig)
+    show_figure(fig, alt)
     refs = _facts(case, fact_ids)
     counts: dict[str, int] = {}
     for _, c in checks:
@@ -376,7 +373,6 @@ def death_toll_timeline(case: Case) -> Shown:
     True
     """
     import matplotlib.pyplot as plt
-    from IPython.display import display
 
     tolls = sorted(
         (f for f in case.facts.values() if f.id.startswith("deaths-total")),
@@ -404,13 +400,11 @@ def death_toll_timeline(case: Case) -> Shown:
     ax.set_ylim(0, max(f.high for f in tolls) * 1.15)
     ax.set_xlabel("when the figure was given (in order, not to scale)")
     ax.set_title("The official death toll, as it was given (X = withdrawn)")
-    fig.tight_layout()
     alt = (
         "Chart: the official death toll, as it was given. One marker per figure, in the "
         "order given; the withdrawn figure is an X. The summary under the chart lists them."
     )
-    display(Picture(render(fig), alt))
-    plt.close(fig)
+    show_figure(fig, alt)
     steps = " → ".join(
         f"{f.low:,.0f} ({nice_date(f.as_of)}, {f.status}"
         f"{', our own sum of published figures, not a published total' if _derived(f) else ''})"

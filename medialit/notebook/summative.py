@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from medialit.exercises import UNSEEN_FALLBACK, Exercise, lesson_specs
-from medialit.notebook.charts import BLUE, GREEN, VERMILLION, Picture, render
+from medialit.notebook.charts import BLUE, GREEN, VERMILLION, show_figure
 from medialit.notebook.numbers import exercise_ledger
 from medialit.notebook.reading import article_view
 from medialit.paths import data_dir
@@ -98,7 +98,6 @@ def final_score(exercises: list[Exercise], answer_key: bool = False) -> Shown:
 def _chart(scores: list) -> None:
     """Hits, false alarms and reasons accepted for each skill, as bars with patterns."""
     import matplotlib.pyplot as plt
-    from IPython.display import display
 
     fig, ax = plt.subplots(figsize=(7, 2.6))
     bars = [("hits", BLUE, "", "hits"), ("false alarms", VERMILLION, "//", "false_alarms"),
@@ -110,13 +109,11 @@ def _chart(scores: list) -> None:
     ax.set_xticks(range(len(scores)), [title for title, _ in scores], fontsize=8)
     ax.set_ylabel("items")
     ax.legend(fontsize=8)
-    fig.tight_layout()
     alt = (
         "Chart: hits, false alarms and reasons accepted for each skill, as bars. The table "
         "and the summary under the chart give the numbers."
     )
-    display(Picture(render(fig), alt))
-    plt.close(fig)
+    show_figure(fig, alt)
 
 
 class SummativeSteps:
