@@ -18,6 +18,7 @@ from pathlib import Path
 from medialit.errors import MedialitError
 from medialit.exercises.check import CheckExercise, CheckItem, CheckPart
 from medialit.exercises.locks import make_lock
+from medialit.exercises.seal import wrong_locks
 from medialit.exercises.sealed import SEALED_NOTE, SealedLabelExercise
 from medialit.shown import Shown, shown
 
@@ -42,14 +43,12 @@ def seal_check(check: CheckExercise, salt: str, prompts: dict[str, str]) -> dict
     items = []
     for index, item in enumerate(check.items):
         where = f"{check.id}/{index + 1}"
-        after = {**item.label_hints, **item.wrong_why}  # what a wrong label opens
-        wrong = [make_lock(salt, f"{where}/wrong", [k], reason) for k, reason in after.items()]
         items.append({
             "text": item.prompt,
             "source": item.source,
             "part": item.part,
             "lock": make_lock(salt, where, list(item.accepted), item.why),
-            "wrong": sorted(wrong, key=lambda w: w["keys"][0]["check"]),
+            "wrong": wrong_locks(salt, where, item),  # what a wrong label opens
         })  # fmt: skip
     parts = [
         {"kind": p.kind, "question": p.question, "labels": dict(p.labels), "flag": p.flag,

@@ -15,7 +15,7 @@ see `PACK_LIMITS`, which the pack's README repeats.
 
 from __future__ import annotations
 
-from medialit.exercises.base import Exercise
+from medialit.exercises.base import Exercise, Item
 from medialit.exercises.evidence import LookFor, seal_points
 from medialit.exercises.freetext import FreeTextExercise
 from medialit.exercises.label import ChoiceExercise, LabelExercise
@@ -57,6 +57,20 @@ PACK_LIMITS = """\
   self-check score alone."""
 
 
+def wrong_locks(salt: str, where: str, item: Item) -> list[dict]:
+    """A lock for each reason a wrong label opens (that label's hint, or the item's
+    `wrong_why` for it), in an order that does not tell which label is which.
+
+    >>> item = Item("They came.", ("bare",), "Nothing backs it.", wrong_why={"source": "Who?"})
+    >>> locks = wrong_locks("salt", "ex/1", item)
+    >>> len(locks), "Who?" in str(locks), "source" in str(locks)
+    (1, False, False)
+    """
+    after = {**item.label_hints, **item.wrong_why}
+    wrong = [make_lock(salt, f"{where}/wrong", [k], reason) for k, reason in after.items()]
+    return sorted(wrong, key=lambda w: w["keys"][0]["check"])
+
+
 def seal(exercise: Exercise, salt: str) -> dict:
     """An exercise as a sealed entry for a pack's `exercises.yml` (no answer in it).
 
@@ -75,16 +89,11 @@ def seal(exercise: Exercise, salt: str) -> dict:
         items = []
         for index, item in enumerate(exercise.items):
             where = f"{place}/{index + 1}"
-            after = {**item.label_hints, **item.wrong_why}  # what a wrong label opens
-            wrong = [
-                make_lock(salt, f"{where}/wrong", [label], reason)
-                for label, reason in after.items()
-            ]
             entry = {"text": item.prompt, "source": item.source}
             if item.hint and not isinstance(exercise, ChoiceExercise):
                 entry["hint"] = item.hint  # an item's hint points at its words, not the answer
             entry["lock"] = make_lock(salt, where, list(item.accepted), item.why)
-            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
+            entry["wrong"] = wrong_locks(salt, where, item)
             items.append(entry)
         body = {"labels": dict(exercise.labels), "items": items}
         if isinstance(exercise, ChoiceExercise):
@@ -133,10 +142,9 @@ def _seal_matrix(exercise: MatrixExercise, salt: str) -> dict:
         entry: dict = {"lock": make_lock(salt, where, accepted, cell.item.why)}
         if cell.item.hint and others:  # any wrong stance opens the hint, never a right one
             entry["hint"] = make_lock(salt, f"{where}/hint", others, cell.item.hint)
-        after = {**cell.item.label_hints, **cell.item.wrong_why}  # what a wrong stance opens
-        wrong = [make_lock(salt, f"{where}/wrong", [k], reason) for k, reason in after.items()]
+        wrong = wrong_locks(salt, where, cell.item)  # what a wrong stance opens
         if wrong:
-            entry["wrong"] = sorted(wrong, key=lambda w: w["keys"][0]["check"])
+            entry["wrong"] = wrong
         if cell.watch:
             entry["watch"] = True
         cells[name] = entry
